@@ -1,0 +1,7 @@
+// Domain schemas: the one source of truth for API, forms, CLI and stored data.
+export * from "./ids.ts";
+export * from "./roles.ts";
+export * from "./case.ts";
+export * from "./round.ts";
+export * from "./response.ts";
+export * from "./user.ts";

@@ -1,0 +1,26 @@
+// What createApp needs from the outside world: the store, settings and a clock. Only server/index.ts builds real ones.
+import type { Store } from "./store/types.ts";
+
+export interface AppConfig {
+  /** Public base URL used to print personal survey links, e.g. http://localhost:3000 */
+  baseUrl: string;
+  /** Set the Secure flag on cookies (behind HTTPS). */
+  secureCookies: boolean;
+  /** Session lifetime in milliseconds. */
+  sessionTtlMs: number;
+  /** Folder of the built workspace (dist/client); absent in tests that do not need it. */
+  clientDir?: string;
+}
+
+export interface AppDeps {
+  store: Store;
+  config: AppConfig;
+  /** Injected clock so tests can move time. */
+  now: () => Date;
+}
+
+export const DEFAULT_CONFIG: AppConfig = {
+  baseUrl: "http://localhost:3000",
+  secureCookies: false,
+  sessionTtlMs: 8 * 60 * 60 * 1000,
+};

@@ -1,0 +1,70 @@
+// The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
+import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, User } from "../../domain/index.ts";
+
+/**
+ * All methods are async so a database backend can take the memory/file backends' place.
+ * Writes resolve only once the change is durable (fsync'd) in durable backends.
+ * Methods return plain copies; callers never mutate stored objects.
+ */
+export interface Store {
+  // users, sessions, API tokens
+  listUsers(): Promise<User[]>;
+  getUser(id: string): Promise<User | undefined>;
+  getUserByEmail(email: string): Promise<User | undefined>;
+  putUser(user: User): Promise<void>;
+  putSession(session: Session): Promise<void>;
+  getSession(idHash: string): Promise<Session | undefined>;
+  deleteSession(idHash: string): Promise<void>;
+  putApiToken(token: ApiToken): Promise<void>;
+  getApiTokenByHash(tokenHash: string): Promise<ApiToken | undefined>;
+  listApiTokens(userId: string): Promise<ApiToken[]>;
+  deleteApiToken(id: string): Promise<void>;
+
+  // cases and members
+  listCases(): Promise<Case[]>;
+  getCase(id: string): Promise<Case | undefined>;
+  putCase(c: Case): Promise<void>;
+  deleteCase(id: string): Promise<void>;
+  listMembers(caseId: string): Promise<Member[]>;
+  putMember(m: Member): Promise<void>;
+  deleteMember(caseId: string, memberId: string): Promise<void>;
+
+  // rounds and links
+  listRounds(caseId: string): Promise<Round[]>;
+  getRound(id: string): Promise<Round | undefined>;
+  putRound(r: Round): Promise<void>;
+  /** Replaces the member's link in that round (re-issue makes the old token stop working). */
+  putLink(link: Link): Promise<void>;
+  getLinkByHash(tokenHash: string): Promise<Link | undefined>;
+  listLinks(roundId: string): Promise<Link[]>;
+
+  // answers
+  /** Replaces the respondent's answer set; resolves once durable. */
+  putAnswer(answer: AnswerSet): Promise<void>;
+  getAnswer(roundId: string, memberId: string): Promise<AnswerSet | undefined>;
+  listAnswers(roundId: string): Promise<AnswerSet[]>;
+  /** Pair scores of an imported round (replaces any earlier set). */
+  putPairScores(roundId: string, scores: PairScore[]): Promise<void>;
+  getPairScores(roundId: string): Promise<PairScore[]>;
+
+  /** Flushes pending writes and releases locks/files. */
+  close(): Promise<void>;
+}
+
+/** Thrown by durable backends when the disk refuses a write (full, read-only, permission). HTTP maps it to 503. */
+export class StoreUnavailableError extends Error {
+  readonly code = "store_unavailable";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreUnavailableError";
+  }
+}
+
+/** Thrown at start-up when a data file is damaged; names the file. */
+export class StoreCorruptError extends Error {
+  readonly code = "store_corrupt";
+  constructor(readonly file: string, detail: string) {
+    super(`Data file ${file} is damaged: ${detail}. Laget will not start until it is repaired or restored from backup.`);
+    this.name = "StoreCorruptError";
+  }
+}

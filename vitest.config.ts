@@ -1,0 +1,13 @@
+// Vitest config: every test lives in test/, mirroring the source folders; a JSON report feeds .ci/run's summary line.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.{ts,tsx}"],
+    environment: "node",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+  },
+});
