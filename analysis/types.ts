@@ -63,6 +63,10 @@ export interface AnalysisSummary {
   weakShare: number | null;
   reciprocity: number | null;
   alpha: number | null;
+  /** Members in the input before any folding into roles. */
+  members?: number;
+  /** Members who gave at least one answer (non-N/A item or pair score); responseRate = respondents / members. */
+  respondents?: number;
 }
 
 export interface AnalysisResult {
@@ -72,4 +76,64 @@ export interface AnalysisResult {
   weakLinks: WeakLink[];
   asymmetries: Asymmetry[];
   summary: AnalysisSummary;
+  /** Case and round, set on results of a long CSV (one result per case and round). */
+  case?: string;
+  round?: string;
+  /** Dimension the scores are for: "all", an item id, "communication" or "relationship". */
+  dimension?: string;
+  /** Whether nodes are members or roles. */
+  by?: "member" | "role";
+}
+
+/** A square matrix of scores: `rows[i][j]` is labels[i] → labels[j]; null = missing. */
+export interface ScoreMatrix {
+  labels: string[];
+  rows: (number | null)[][];
+}
+
+/** Change of one directed pair between two rounds. */
+export interface PairChange {
+  source: string;
+  target: string;
+  before: number | null;
+  after: number | null;
+  /** after − before, null when either side is missing. */
+  change: number | null;
+  weakBefore: boolean | null;
+  weakAfter: boolean | null;
+}
+
+/** Change of one node's metrics between two rounds (null where the node is absent or the value missing). */
+export interface NodeChange {
+  id: string;
+  inBefore: boolean;
+  inAfter: boolean;
+  outMean: number | null;
+  inMean: number | null;
+  weakOut: number | null;
+  weakIn: number | null;
+  betweenness: number | null;
+}
+
+/** A weak link that was closed (now above the threshold) or opened (now at or below it). */
+export interface WeakLinkChange {
+  source: string;
+  target: string;
+  before: number | null;
+  after: number | null;
+}
+
+export interface RoundComparison {
+  pairs: PairChange[];
+  nodes: NodeChange[];
+  weakClosed: WeakLinkChange[];
+  weakOpened: WeakLinkChange[];
+  summary: {
+    before: AnalysisSummary;
+    after: AnalysisSummary;
+    meanScore: number | null;
+    weakShare: number | null;
+    reciprocity: number | null;
+    responseRate: number | null;
+  };
 }

@@ -1,0 +1,5 @@
+// Cross-case aggregates: role-pair matrices across cases and round-to-round change, with min-n suppression.
+export { aggregateRolePairs, type AggregateOptions } from "./role-pairs.ts";
+export { roundChange, type RoundChangeOptions } from "./change.ts";
+export { protectCells } from "./suppress.ts";
+export type * from "./types.ts";

@@ -1,0 +1,101 @@
+// analyze(): ratings or pair scores → graph, weak links, asymmetries, node metrics and case summary.
+import type { AnalysisEdge, AnalysisNode, AnalysisResult, ItemRating, NodeInfo, PairScoreInput } from "./types.ts";
+import { resolveOptions, type AnalyzeOptions } from "./options.ts";
+import { dimensionItems, resolveItems } from "./items.ts";
+import { collectPairs } from "./pair-scores.ts";
+import { foldByRole, memberScores } from "./fold.ts";
+import { addEdges, buildGraph } from "./graph.ts";
+import { band, isWeak } from "./bands.ts";
+import { weakLinks } from "./weak-links.ts";
+import { asymmetries } from "./asymmetry.ts";
+import { nodeStats } from "./node-stats.ts";
+import { betweenness } from "./betweenness.ts";
+import { pairsAlpha } from "./alpha.ts";
+import { summarize } from "./summary.ts";
+
+export interface AnalyzeInput {
+  /** Every member, non-responders included. */
+  nodes: NodeInfo[];
+  /** Item-level answers (value null = N/A). */
+  ratings?: ItemRating[];
+  /** Imported pair scores (rounds brought in from matrices). */
+  pairScores?: PairScoreInput[];
+  /** Instrument item ids in order; default: DEFAULT_ITEMS when the ratings use only those. */
+  items?: string[];
+}
+
+function checkNodes(nodes: unknown): Map<string, number> {
+  if (!Array.isArray(nodes)) throw new Error(`analyze: input "nodes" must be an array.`);
+  const index = new Map<string, number>();
+  nodes.forEach((node: NodeInfo, i) => {
+    if (!node || typeof node.id !== "string" || node.id === "" || typeof node.role !== "string") {
+      throw new Error(`analyze: input "nodes[${i}]" must have a non-empty string id and a string role.`);
+    }
+    if (index.has(node.id)) throw new Error(`analyze: input "nodes" has the id "${node.id}" twice.`);
+    index.set(node.id, i);
+  });
+  return index;
+}
+
+/**
+ * Analyse one case round (DESIGN.md, Analysis conventions). Pure: no I/O, input not mutated.
+ *
+ * @throws an Error naming `analyze` and the option or input field when something is invalid.
+ */
+export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalysisResult {
+  const opts = resolveOptions("analyze", options);
+  if (!input || typeof input !== "object") throw new Error(`analyze: input must be an object.`);
+  const index = checkNodes(input.nodes);
+  const ratings = input.ratings ?? [];
+  const pairScores = input.pairScores ?? [];
+  if (!Array.isArray(ratings)) throw new Error(`analyze: input "ratings" must be an array.`);
+  if (!Array.isArray(pairScores)) throw new Error(`analyze: input "pairScores" must be an array.`);
+  if (input.items !== undefined && (!Array.isArray(input.items) || new Set(input.items).size !== input.items.length)) {
+    throw new Error(`analyze: input "items" must be an array of distinct item ids.`);
+  }
+  if (opts.dimension !== "all" && (ratings.length === 0 || pairScores.length > 0)) {
+    throw new Error(`analyze: option "dimension" ("${opts.dimension}") needs item-level ratings only, not pair scores.`);
+  }
+  const items = input.items ? [...input.items] : resolveItems(undefined, ratings.map((r) => r.item));
+  const dimension = dimensionItems("analyze", items, opts.dimension);
+  const dims = dimension.map((id) => items.indexOf(id));
+  const collected = collectPairs("analyze", input.nodes, index, items, ratings, pairScores);
+
+  const members = memberScores(input.nodes, collected, dims);
+  const scored = opts.by === "role" ? foldByRole(members) : members;
+  const { threshold } = opts;
+  // Build the non-weak graph first for betweenness, then add the weak links: one graph, built once.
+  const weak = scored.pairs.filter((p) => isWeak(p.score, threshold));
+  const graph = buildGraph({ nodes: scored.nodes, pairs: scored.pairs.filter((p) => !isWeak(p.score, threshold)) });
+  const centrality = betweenness(graph);
+  addEdges(graph, weak);
+  const stats = nodeStats(graph, threshold);
+  const nodes: AnalysisNode[] = scored.nodes.map(({ id, role, label, responded }) => ({
+    id,
+    role,
+    label,
+    responded,
+    ...stats.get(id)!,
+    betweenness: centrality[id] ?? 0,
+  }));
+  const edges: AnalysisEdge[] = scored.pairs.map(({ source, target, score, n }) => ({
+    source,
+    target,
+    score,
+    weak: isWeak(score, threshold),
+    band: band(score, opts.bands),
+    n,
+  }));
+  const alpha = ratings.length > 0 ? pairsAlpha(collected.pairs, dims) : null;
+  const respondents = collected.responded.filter(Boolean).length;
+  return {
+    threshold,
+    dimension: opts.dimension,
+    by: opts.by,
+    nodes,
+    edges,
+    weakLinks: weakLinks(graph, threshold),
+    asymmetries: asymmetries(graph, opts.asymmetryGap),
+    summary: summarize(graph, threshold, { members: input.nodes.length, respondents }, alpha),
+  };
+}

@@ -1,0 +1,31 @@
+// `csv-long` export: one row per rated pair, the long CSV columns plus provenance columns.
+import type { AnalysisResult } from "../types.ts";
+import { roleOf } from "./matrix.ts";
+import { metaEntries } from "./meta.ts";
+import { csvText, formatNumber } from "./text.ts";
+import type { ExportFile, ExportMeta } from "./types.ts";
+
+/** The long CSV columns of DESIGN.md "Formats", in order. */
+export const LONG_COLUMNS = ["case", "round", "rater_id", "rater_role", "target_id", "target_role", "item", "value"] as const;
+/** Provenance columns appended after the eight long columns (readers that select by name ignore them). */
+export const LONG_META_COLUMNS = ["instrument", "instrument_version", "threshold", "dimension", "generated_at"] as const;
+
+/**
+ * Long CSV from an analysis result: one row per edge (rater → target with a score), so `item` is the
+ * dimension the result holds (e.g. `all`) and `value` is the pair score, not a single 1–5 answer.
+ * `case` is the case code and `round` the round name (else its id). Rows follow edge order.
+ */
+export function exportCsvLong(result: AnalysisResult, meta: ExportMeta): ExportFile {
+  const role = roleOf(result);
+  const m = Object.fromEntries(metaEntries(meta));
+  const provenance = LONG_META_COLUMNS.map((k) => m[k]);
+  const rows: string[][] = [[...LONG_COLUMNS, ...LONG_META_COLUMNS]];
+  for (const e of result.edges) {
+    rows.push([
+      meta.case?.code ?? "", meta.round.name ?? meta.round.id ?? "",
+      e.source, role(e.source), e.target, role(e.target),
+      meta.dimension, formatNumber(e.score), ...provenance,
+    ]);
+  }
+  return { body: csvText(rows, ",", "\n"), mime: "text/csv; charset=utf-8", extension: "csv" };
+}

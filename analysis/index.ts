@@ -1,0 +1,21 @@
+// Public API of the analysis layer: pure functions from ratings to relational-capacity results.
+export type * from "./types.ts";
+export { analyze, type AnalyzeInput } from "./analyze.ts";
+export { resolveOptions, type AnalyzeOptions, type ResolvedOptions } from "./options.ts";
+export { compareRounds } from "./compare.ts";
+export { toMatrix, roleMatrix, matrixToInput } from "./matrix.ts";
+export { DEFAULT_ITEMS, SUBSCORES, dimensionItems, resolveItems } from "./items.ts";
+export { buildGraph, addEdges, nonWeakSubgraph, type AnalysisGraph, type NodeAttributes, type EdgeAttributes } from "./graph.ts";
+export { collectPairs, pairScore, type MemberPair, type MemberPairs } from "./pair-scores.ts";
+export { memberScores, foldByRole, type ScoredPair, type ScoredNodes } from "./fold.ts";
+export { band, isWeak, EPSILON } from "./bands.ts";
+export { weakLinks } from "./weak-links.ts";
+export { asymmetries } from "./asymmetry.ts";
+export { nodeStats, type NodeStats } from "./node-stats.ts";
+export { nonWeakBetweenness, betweenness } from "./betweenness.ts";
+export { reciprocity } from "./reciprocity.ts";
+export { cronbachAlpha, pairsAlpha } from "./alpha.ts";
+export { summarize } from "./summary.ts";
+export { compareIds } from "./order.ts";
+export { exactSum, exactMean } from "./sum.ts";
+export * from "./csv/index.ts";

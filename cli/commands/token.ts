@@ -1,0 +1,34 @@
+// `token create`: a bearer API token for a user; printed once, only its SHA-256 hash is stored.
+import { ApiToken } from "../../domain/index.ts";
+import { generateToken, hashToken, newId } from "../../server/security/tokens.ts";
+import { parseCommandArgs } from "../args.ts";
+import { UserError, type CliIo } from "../command.ts";
+import { explain, withStore } from "./with-store.ts";
+
+export const summary = "create an API token for a user (printed once; only its hash is stored)";
+
+const USAGE = "usage: token create --email E --name N";
+
+/** Runs `token create`. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== "create") throw new UserError(USAGE);
+  const { values } = parseCommandArgs("token create", rest, { email: { type: "string" }, name: { type: "string" } });
+  if (!values.email || !values.name) throw new UserError(`token create: --email and --name are required\n${USAGE}`);
+  const token = generateToken();
+  await withStore(async (store) => {
+    const user = await store.getUserByEmail(values.email!.trim().toLowerCase());
+    if (!user) throw new UserError(`token create: no user with e-mail ${values.email}`);
+    const record = (() => {
+      try {
+        return ApiToken.parse({ id: newId(), userId: user.id, name: values.name, tokenHash: hashToken(token), createdAt: new Date().toISOString() });
+      } catch (error) {
+        return explain(error);
+      }
+    })();
+    await store.putApiToken(record);
+  });
+  io.stdout(`${token}\n`);
+  io.stderr(`token "${values.name}" for ${values.email} created; it is shown only now. Use it as: Authorization: Bearer <token>\n`);
+  return 0;
+}

@@ -1,0 +1,50 @@
+// CLI dispatcher: `npm run cli -- <command> ...`; one module per command under cli/commands/.
+import { pathToFileURL } from "node:url";
+import { processIo, UserError, type CliIo, type CommandModule } from "./command.ts";
+import { CsvParseError } from "../analysis/csv/errors.ts";
+
+/** The command map: add a command with one line `name: () => import("./commands/name.ts"),`. */
+export const commands: Record<string, () => Promise<CommandModule>> = {
+  analyze: () => import("./commands/analyze.ts"),
+  convert: () => import("./commands/convert.ts"),
+  user: () => import("./commands/user.ts"),
+  token: () => import("./commands/token.ts"),
+};
+
+async function help(io: CliIo): Promise<void> {
+  const lines = ["usage: npm run --silent cli -- <command> [options]", "", "commands:"];
+  for (const [name, load] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
+  io.stdout(lines.join("\n") + "\n");
+}
+
+/** Run one command line; resolves to the exit code (0 ok, 2 user error, 1 unexpected failure). */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    await help(io);
+    return name === undefined ? 2 : 0;
+  }
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
+    io.stderr(`laget: unknown command "${name}" (commands: ${Object.keys(commands).join(", ")})\n`);
+    return 2;
+  }
+  try {
+    return await (await load()).run(args, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`laget ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof CsvParseError) {
+      io.stderr(`laget ${name}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`laget ${name}: unexpected error\n${(error as Error)?.stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,86 @@
+// Typed calls of the /api routes the workspace uses; list answers are accepted bare or wrapped ({ cases: [...] }).
+import { api, setCsrf } from "./http.ts";
+import type {
+  AnalysisResult,
+  Case,
+  Instrument,
+  Member,
+  PersonalLink,
+  RoleDef,
+  Round,
+  RoundStatusReport,
+  Session,
+  User,
+} from "./types.ts";
+
+/** Unwraps `T[]` or `{ [key]: T[] }`. */
+function list<T>(key: string) {
+  return (data: unknown): T[] => (Array.isArray(data) ? data : ((data as Record<string, T[]>)?.[key] ?? []));
+}
+/** Unwraps `T` or `{ [key]: T }`. */
+function one<T>(key: string) {
+  return (data: unknown): T => {
+    const d = data as Record<string, unknown>;
+    return (d && typeof d === "object" && key in d ? d[key] : d) as T;
+  };
+}
+const enc = encodeURIComponent;
+
+export interface AnalysisQuery {
+  by: "member" | "role";
+  dimension: string;
+  threshold: number;
+}
+
+export const Api = {
+  async login(email: string, password: string): Promise<Session> {
+    const s = await api.post<Session>("/api/auth/login", { email, password });
+    setCsrf(s.csrfToken ?? undefined);
+    return s;
+  },
+  async me(): Promise<Session> {
+    const s = await api.get<Session>("/api/auth/me");
+    setCsrf(s.csrfToken ?? undefined);
+    return s;
+  },
+  async logout(): Promise<void> {
+    await api.post("/api/auth/logout");
+    setCsrf(undefined);
+  },
+  roles: () => api.get<unknown>("/api/roles").then(list<RoleDef>("roles")),
+  instruments: () => api.get<unknown>("/api/instruments").then(list<Instrument>("instruments")),
+
+  cases: () => api.get<unknown>("/api/cases").then(list<Case>("cases")),
+  getCase: (id: string) => api.get<unknown>(`/api/cases/${enc(id)}`).then(one<Case>("case")),
+  createCase: (input: { code: string; district: string; unit: string }) =>
+    api.post<unknown>("/api/cases", input).then(one<Case>("case")),
+  deleteCase: (id: string) => api.del(`/api/cases/${enc(id)}`),
+
+  members: (caseId: string) => api.get<unknown>(`/api/cases/${enc(caseId)}/members`).then(list<Member>("members")),
+  addMember: (caseId: string, input: { role: string; label: string }) =>
+    api.post<unknown>(`/api/cases/${enc(caseId)}/members`, input).then(one<Member>("member")),
+  updateMember: (caseId: string, memberId: string, input: { role?: string; label?: string }) =>
+    api.patch<unknown>(`/api/cases/${enc(caseId)}/members/${enc(memberId)}`, input).then(one<Member>("member")),
+  removeMember: (caseId: string, memberId: string) => api.del(`/api/cases/${enc(caseId)}/members/${enc(memberId)}`),
+
+  rounds: (caseId: string) => api.get<unknown>(`/api/cases/${enc(caseId)}/rounds`).then(list<Round>("rounds")),
+  createRound: (caseId: string, input: { name: string; instrumentId: string; closesAt: string | null }) =>
+    api.post<unknown>(`/api/cases/${enc(caseId)}/rounds`, input).then(one<Round>("round")),
+  getRound: (id: string) => api.get<unknown>(`/api/rounds/${enc(id)}`).then(one<Round>("round")),
+  openRound: (id: string) => api.post<{ links: PersonalLink[] }>(`/api/rounds/${enc(id)}/open`),
+  closeRound: (id: string) => api.post<unknown>(`/api/rounds/${enc(id)}/close`),
+  reopenRound: (id: string) => api.post<unknown>(`/api/rounds/${enc(id)}/reopen`),
+  reissue: (id: string, memberId: string) =>
+    api.post<unknown>(`/api/rounds/${enc(id)}/links/${enc(memberId)}/reissue`).then(one<PersonalLink>("link")),
+  status: (id: string) => api.get<RoundStatusReport>(`/api/rounds/${enc(id)}/status`),
+  analysis: (id: string, q: AnalysisQuery) =>
+    api.get<AnalysisResult>(
+      `/api/rounds/${enc(id)}/analysis?by=${q.by}&threshold=${q.threshold}&dimension=${enc(q.dimension)}`,
+    ),
+
+  users: () => api.get<unknown>("/api/users").then(list<User>("users")),
+  createUser: (input: Omit<User, "id" | "disabled" | "createdAt"> & { password: string }) =>
+    api.post<unknown>("/api/users", input).then(one<User>("user")),
+  updateUser: (id: string, input: Partial<Omit<User, "id">> & { password?: string }) =>
+    api.patch<unknown>(`/api/users/${enc(id)}`, input).then(one<User>("user")),
+};

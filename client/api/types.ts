@@ -1,0 +1,89 @@
+// Shapes the workspace reads from the JSON API (mirrors domain/ and analysis/types.ts without pulling zod into the bundle).
+export type { AnalysisResult, AnalysisEdge, AnalysisNode, Asymmetry, WeakLink, AnalysisSummary } from "../../analysis/types.ts";
+
+export type UserRole = "admin" | "facilitator" | "evaluator";
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  districts: string[];
+  disabled: boolean;
+  createdAt?: string;
+}
+export interface Session {
+  user: User;
+  csrfToken: string | null;
+  expiresAt: string | null;
+}
+
+export interface Localized {
+  nb: string;
+  nn: string;
+  en: string;
+}
+export interface RoleDef {
+  id: string;
+  name: Localized;
+  colour: string;
+  family?: boolean;
+}
+export interface InstrumentItem {
+  id: string;
+  short: Localized;
+  text: Localized;
+  group: string;
+}
+export interface Instrument {
+  id: string;
+  version: string;
+  audience?: string;
+  name: Localized;
+  items: InstrumentItem[];
+}
+
+export interface Case {
+  id: string;
+  code: string;
+  district: string;
+  unit: string;
+  createdAt: string;
+}
+export interface Member {
+  id: string;
+  caseId: string;
+  role: string;
+  label: string;
+}
+export type RoundStatus = "draft" | "open" | "closed";
+export interface Round {
+  id: string;
+  caseId: string;
+  name: string;
+  instrumentId: string;
+  instrumentVersion: string;
+  status: RoundStatus;
+  source: "survey" | "import";
+  closesAt: string | null;
+  createdAt: string;
+  openedAt: string | null;
+  closedAt: string | null;
+}
+export interface PersonalLink {
+  memberId: string;
+  role: string;
+  label: string;
+  url: string;
+}
+export type MemberState = "submitted" | "draft" | "opened" | "not_opened";
+export interface MemberStatus {
+  memberId: string;
+  role: string;
+  label: string;
+  state: MemberState;
+  updatedAt?: string | null;
+}
+export interface RoundStatusReport {
+  responseRate: number;
+  members: MemberStatus[];
+}

@@ -1,0 +1,8 @@
+// Entry point: mounts the workspace.
+import { render } from "preact";
+import { App } from "./app.tsx";
+import "./styles/base.css";
+import "./styles/meeting.css";
+import "./styles/print.css";
+
+render(<App />, document.getElementById("app")!);

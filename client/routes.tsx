@@ -1,0 +1,23 @@
+// Maps the hash path to a view.
+import type { Route } from "./router.ts";
+import { useI18n } from "./i18n/index.ts";
+import { CaseListView } from "./views/cases/CaseListView.tsx";
+import { CaseCreateView } from "./views/cases/CaseCreateView.tsx";
+import { CaseView } from "./views/case/CaseView.tsx";
+import { RoundView } from "./views/round/RoundView.tsx";
+import { MeetingPage } from "./views/meeting/MeetingPage.tsx";
+import { CompareView } from "./views/compare/CompareView.tsx";
+import { UsersView } from "./views/admin/UsersView.tsx";
+
+export function Routes({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const [a, b, c] = route.path;
+  if (!a) return <CaseListView />;
+  if (a === "cases" && b === "new") return <CaseCreateView />;
+  if (a === "cases" && b && c === "compare") return <CompareView caseId={b} query={route.query} />;
+  if (a === "cases" && b) return <CaseView id={b} />;
+  if (a === "rounds" && b && c === "meeting") return <MeetingPage id={b} query={route.query} />;
+  if (a === "rounds" && b) return <RoundView id={b} />;
+  if (a === "admin" && b === "users") return <UsersView />;
+  return <p>{t("notFound")}</p>;
+}

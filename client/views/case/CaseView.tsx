@@ -1,0 +1,36 @@
+// One case: its code, district and unit, the team members and the rounds.
+import { Api } from "../../api/endpoints.ts";
+import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { useAsync } from "../../components/useAsync.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { MembersPanel } from "./MembersPanel.tsx";
+import { RoundsPanel } from "./RoundsPanel.tsx";
+
+export function CaseView({ id }: { id: string }) {
+  const { t } = useI18n();
+  const data = useAsync(async () => {
+    const [kase, members, rounds] = await Promise.all([Api.getCase(id), Api.members(id), Api.rounds(id)]);
+    return { kase, members, rounds };
+  }, [id]);
+  if (data.error) return <ErrorMessage error={data.error} onRetry={data.reload} />;
+  if (!data.data) return <Loading />;
+  const { kase, members, rounds } = data.data;
+  const locked = rounds.some((r) => r.status === "open");
+  return (
+    <section>
+      <p class="crumbs">
+        <a href="#/">{t("navCases")}</a>
+      </p>
+      <PageTitle>{kase.code}</PageTitle>
+      <p class="muted">
+        {t("district")}: {kase.district}
+        {kase.unit && ` · ${t("unit")}: ${kase.unit}`}
+      </p>
+      <div class="columns">
+        <MembersPanel caseId={id} members={members} locked={locked} onChange={data.reload} />
+        <RoundsPanel caseId={id} rounds={rounds} hasMembers={members.length > 1} onChange={data.reload} />
+      </div>
+    </section>
+  );
+}

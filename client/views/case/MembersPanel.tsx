@@ -1,0 +1,82 @@
+// Team members by role: add (role from the catalogue + optional label), edit label/role, remove — locked while a round is open.
+import { useState } from "preact/hooks";
+import { Api } from "../../api/endpoints.ts";
+import type { Member } from "../../api/types.ts";
+import { ErrorMessage } from "../../components/ErrorMessage.tsx";
+import { useI18n } from "../../i18n/index.ts";
+import { memberName, useApp } from "../../state.ts";
+import { hasNationalId } from "../cases/privacy.ts";
+import { MemberForm } from "./MemberForm.tsx";
+import { RoleDot } from "../../components/RoleDot.tsx";
+
+interface Props {
+  caseId: string;
+  members: Member[];
+  locked: boolean;
+  onChange: () => void;
+}
+
+export function MembersPanel({ caseId, members, locked, onChange }: Props) {
+  const { t, lang } = useI18n();
+  const { roles } = useApp();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const run = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+      setEditing(null);
+      onChange();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const save = (input: { role: string; label: string }, memberId?: string) => {
+    if (hasNationalId(input.label)) return;
+    void run(() => (memberId ? Api.updateMember(caseId, memberId, input) : Api.addMember(caseId, input)));
+  };
+  const remove = (m: Member) => {
+    if (confirm(t("confirmRemove", { name: memberName(roles, m, lang) }))) void run(() => Api.removeMember(caseId, m.id));
+  };
+  return (
+    <section class="card" aria-labelledby="members-h">
+      <h2 id="members-h">{t("membersTitle")}</h2>
+      {locked && <p class="notice">{t("membersLocked")}</p>}
+      {members.length === 0 ? (
+        <p>{t("noMembers")}</p>
+      ) : (
+        <ul class="members">
+          {members.map((m) => (
+            <li key={m.id}>
+              {editing === m.id ? (
+                <MemberForm initial={m} submitLabel={t("save")} onSubmit={(i) => save(i, m.id)} onCancel={() => setEditing(null)} />
+              ) : (
+                <>
+                  <RoleDot role={m.role} />
+                  <span class="grow">{memberName(roles, m, lang)}</span>
+                  {!locked && (
+                    <>
+                      <button type="button" class="small" onClick={() => setEditing(m.id)} aria-label={`${t("edit")}: ${memberName(roles, m, lang)}`}>
+                        {t("edit")}
+                      </button>
+                      <button type="button" class="small danger" onClick={() => remove(m)} aria-label={`${t("remove")}: ${memberName(roles, m, lang)}`}>
+                        {t("remove")}
+                      </button>
+                    </>
+                  )}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ErrorMessage error={error} />
+      {!locked && (
+        <details class="add">
+          <summary>{t("addMember")}</summary>
+          <MemberForm submitLabel={t("addMember")} onSubmit={(i) => save(i)} />
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// The case's rounds with status and links to follow-up, meeting view and comparison; form to create a round.
+import { useState } from "preact/hooks";
+import { Api } from "../../api/endpoints.ts";
+import type { Round } from "../../api/types.ts";
+import { ErrorMessage } from "../../components/ErrorMessage.tsx";
+import { Field } from "../../components/Field.tsx";
+import { useI18n } from "../../i18n/index.ts";
+import { href, navigate } from "../../router.ts";
+import { useApp } from "../../state.ts";
+
+interface Props {
+  caseId: string;
+  rounds: Round[];
+  hasMembers: boolean;
+  onChange: () => void;
+}
+
+export function RoundsPanel({ caseId, rounds, hasMembers, onChange }: Props) {
+  const { t, lang } = useI18n();
+  const { instruments, user } = useApp();
+  const [name, setName] = useState("");
+  const [instrumentId, setInstrumentId] = useState("rc7");
+  const [closes, setCloses] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const canEdit = user?.role !== "evaluator";
+
+  const create = async (e: Event) => {
+    e.preventDefault();
+    if (!name.trim()) return;
+    setError(null);
+    try {
+      const closesAt = closes ? new Date(`${closes}T23:59:00`).toISOString() : null;
+      const r = await Api.createRound(caseId, { name: name.trim(), instrumentId, closesAt });
+      onChange();
+      navigate(href("rounds", r.id));
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const sorted = [...rounds].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return (
+    <section class="card" aria-labelledby="rounds-h">
+      <h2 id="rounds-h">{t("roundsTitle")}</h2>
+      {sorted.length === 0 ? (
+        <p>{t("noRounds")}</p>
+      ) : (
+        <ul class="rounds">
+          {sorted.map((r) => (
+            <li key={r.id}>
+              <a href={href("rounds", r.id)}>{r.name}</a>{" "}
+              <span class={`badge ${r.status}`}>{t(`status_${r.status}`)}</span>
+              {r.source === "import" && <span class="badge">{t("source_import")}</span>}{" "}
+              {r.status !== "draft" && <a href={href("rounds", r.id, "meeting")}>{t("meetingView")}</a>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {sorted.length >= 2 && (
+        <p>
+          <a href={`${href("cases", caseId, "compare")}?a=${sorted.at(-2)!.id}&b=${sorted.at(-1)!.id}`}>{t("compare")}</a>
+        </p>
+      )}
+      {canEdit && hasMembers && (
+        <details class="add">
+          <summary>{t("newRound")}</summary>
+          <form onSubmit={create}>
+            <Field label={t("roundName")}>
+              {({ id }) => <input id={id} required maxLength={60} value={name} onInput={(e) => setName(e.currentTarget.value)} />}
+            </Field>
+            <Field label={t("instrument")}>
+              {({ id }) => (
+                <select id={id} value={instrumentId} onChange={(e) => setInstrumentId(e.currentTarget.value)}>
+                  {(instruments.length ? instruments : [{ id: "rc7", name: { nb: "rc7", nn: "rc7", en: "rc7" } }]).map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.name[lang]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t("closesAt")}>
+              {({ id }) => <input id={id} type="date" value={closes} onInput={(e) => setCloses(e.currentTarget.value)} />}
+            </Field>
+            <ErrorMessage error={error} />
+            <button type="submit" class="primary">
+              {t("createRound")}
+            </button>
+          </form>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// Switches of the meeting view: dimension, threshold slider, role/member level, node size, presentation and print.
+import type { InstrumentItem } from "../../api/types.ts";
+import { useI18n } from "../../i18n/index.ts";
+import type { MeetingSettings } from "./settings.ts";
+
+interface Props {
+  settings: MeetingSettings;
+  onChange: (s: MeetingSettings) => void;
+  items: InstrumentItem[];
+  perItem: boolean;
+  presenting: boolean;
+  onPresent: () => void;
+  onPrint: () => void;
+}
+
+function Radio<V extends string>(p: { name: string; legend: string; value: V; options: [V, string][]; onChange: (v: V) => void }) {
+  return (
+    <fieldset class="radios">
+      <legend>{p.legend}</legend>
+      {p.options.map(([v, text]) => (
+        <label key={v}>
+          <input type="radio" name={p.name} value={v} checked={p.value === v} onChange={() => p.onChange(v)} /> {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function Controls({ settings: s, onChange, items, perItem, presenting, onPresent, onPrint }: Props) {
+  const { t, lang, num } = useI18n();
+  const set = (patch: Partial<MeetingSettings>) => onChange({ ...s, ...patch });
+  return (
+    <div class="controls" role="group" aria-label={t("dimension")}>
+      <label class="control">
+        <span>{t("dimension")}</span>
+        <select value={s.dimension} disabled={!perItem} onChange={(e) => set({ dimension: e.currentTarget.value })} data-testid="dimension">
+          <option value="all">{t("dimAll")}</option>
+          <option value="communication">{t("dimCommunication")}</option>
+          <option value="relationship">{t("dimRelationship")}</option>
+          {items.map((it, i) => (
+            <option key={it.id} value={it.id}>
+              {i + 1}. {it.short[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="control">
+        <span>
+          {t("threshold")}: <output>{num(s.threshold)}</output>
+        </span>
+        <input
+          type="range"
+          min={1}
+          max={5}
+          step={0.1}
+          value={s.threshold}
+          aria-valuetext={num(s.threshold)}
+          data-testid="threshold"
+          onInput={(e) => set({ threshold: Math.round(Number(e.currentTarget.value) * 10) / 10 })}
+        />
+      </label>
+      <Radio name="level" legend={t("level")} value={s.by} options={[["role", t("levelRole")], ["member", t("levelMember")]]} onChange={(by) => set({ by })} />
+      <Radio name="size" legend={t("sizeBy")} value={s.sizeBy} options={[["in", t("sizeIn")], ["betweenness", t("sizeBetween")]]} onChange={(sizeBy) => set({ sizeBy })} />
+      <div class="control buttons">
+        <button type="button" onClick={onPresent} aria-pressed={presenting}>
+          {presenting ? t("exitPresent") : t("present")}
+        </button>
+        <button type="button" onClick={onPrint}>
+          {t("print")}
+        </button>
+      </div>
+    </div>
+  );
+}

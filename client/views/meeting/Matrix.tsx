@@ -1,0 +1,81 @@
+// The role × role heatmap as in the seed: rows rate columns, weak cells tinted and marked ◆, not-responded rows marked, n per cell.
+import type { AnalysisResult } from "../../api/types.ts";
+import { BAND_TINT } from "../../graph/palette.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { edgeKey, edgeMap, type NodeNames } from "./model.ts";
+
+interface Props {
+  analysis: AnalysisResult;
+  names: NodeNames;
+  onFocusNode: (id: string) => void;
+}
+
+export function Matrix({ analysis, names, onFocusNode }: Props) {
+  const { t, num } = useI18n();
+  const edges = edgeMap(analysis);
+  const nodes = analysis.nodes;
+  return (
+    <div class="matrix-wrap">
+      <table class="matrix" data-testid="matrix">
+        <caption>
+          <strong>{t("matrixTitle")}</strong> <span class="caption-note">{t("matrixCaption", { t: num(analysis.threshold) })}</span>
+        </caption>
+        <thead>
+          <tr>
+            <td class="corner">{t("raterRated")}</td>
+            {nodes.map((c) => (
+              <th scope="col" key={c.id} title={names.long(c.id)}>
+                {names.short(c.id)}
+                <span class="sr-only"> ({names.long(c.id)})</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {nodes.map((r) => (
+            <tr key={r.id} class={r.responded ? undefined : "no-response"}>
+              <th scope="row">
+                <button type="button" class="link" onClick={() => onFocusNode(r.id)} title={names.long(r.id)}>
+                  {names.short(r.id)}
+                  <span class="sr-only"> ({names.long(r.id)})</span>
+                </button>
+                {!r.responded && <span class="nr">{t("notResponded")}</span>}
+              </th>
+              {nodes.map((c) => {
+                if (c.id === r.id) return (
+                    <td key={c.id} class="diag">
+                      <span class="sr-only">–</span>
+                    </td>
+                  );
+                const e = edges.get(edgeKey(r.id, c.id));
+                if (!e)
+                  return (
+                    <td key={c.id} class="empty">
+                      <span aria-hidden="true">{r.responded ? "–" : ""}</span>
+                      <span class="sr-only">{t("noScore")}</span>
+                    </td>
+                  );
+                return (
+                  <td key={c.id} class={`cell ${e.band}`} style={{ background: BAND_TINT[e.band] }} data-weak={e.weak ? "true" : undefined}>
+                    <span class="score">{num(e.score)}</span>
+                    {e.weak && (
+                      <>
+                        <span class="mark" aria-hidden="true">
+                          ◆
+                        </span>
+                        <span class="sr-only">, {t("weakMark")}</span>
+                      </>
+                    )}
+                    <span class="n">
+                      <span class="sr-only">, </span>n={e.n}
+                    </span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

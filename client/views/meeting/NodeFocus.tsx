@@ -1,0 +1,67 @@
+// Text alternative of the graph focus: choose a node (keyboard) and read its links out and in with scores.
+import type { AnalysisEdge, AnalysisResult } from "../../api/types.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { linksOf, type NodeNames } from "./model.ts";
+
+interface Props {
+  analysis: AnalysisResult;
+  names: NodeNames;
+  node: string | null;
+  onFocusNode: (id: string | null) => void;
+}
+
+function LinkList({ edges, other, names, title }: { edges: AnalysisEdge[]; other: "source" | "target"; names: NodeNames; title: string }) {
+  const { t, num } = useI18n();
+  return (
+    <div>
+      <h3>{title}</h3>
+      {edges.length === 0 ? (
+        <p class="muted">{t("none")}</p>
+      ) : (
+        <ul class="focus-links">
+          {edges.map((e) => (
+            <li key={e[other]} class={e.band}>
+              <span>{names.long(e[other])}</span> <strong>{num(e.score)}</strong>
+              {e.weak && <span class="mark"> ◆ {t("weakMark")}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function NodeFocus({ analysis, names, node, onFocusNode }: Props) {
+  const { t } = useI18n();
+  const links = node ? linksOf(analysis, node) : null;
+  return (
+    <section class="panel focus" aria-labelledby="focus-h" aria-live="polite">
+      <h2 id="focus-h" class="sr-only">
+        {t("focusHeading")}
+      </h2>
+      <label class="inline">
+        {t("focusPick")}{" "}
+        <select value={node ?? ""} onChange={(e) => onFocusNode(e.currentTarget.value || null)}>
+          <option value="">–</option>
+          {analysis.nodes.map((n) => (
+            <option key={n.id} value={n.id}>
+              {names.short(n.id)} – {names.long(n.id)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {node && links && (
+        <div class="focus-body" data-testid="node-focus">
+          <p class="focus-name">{names.long(node)}</p>
+          <div class="two">
+            <LinkList edges={links.out} other="target" names={names} title={t("linksOut")} />
+            <LinkList edges={links.in} other="source" names={names} title={t("linksIn")} />
+          </div>
+          <button type="button" class="small" onClick={() => onFocusNode(null)}>
+            {t("clearFocus")}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// Helpers over an analysis result for the meeting view: node names, edge lookup, node in/out link lists.
+import type { AnalysisEdge, AnalysisNode, AnalysisResult, RoleDef } from "../../api/types.ts";
+import type { Lang } from "../../i18n/index.ts";
+import { roleName } from "../../state.ts";
+
+export interface NodeNames {
+  /** Short label as in the seed matrices (e.g. "HEGE"). */
+  short: (id: string) => string;
+  /** Full, readable name (role name in the user's language, plus label for members). */
+  long: (id: string) => string;
+}
+
+export function nodeNames(a: AnalysisResult, roles: RoleDef[], lang: Lang): NodeNames {
+  const byId = new Map(a.nodes.map((n) => [n.id, n]));
+  return {
+    short: (id) => byId.get(id)?.label || id,
+    long: (id) => {
+      const n = byId.get(id);
+      if (!n) return id;
+      const role = roleName(roles, n.role, lang);
+      return n.label && n.label !== n.role && n.label !== role ? `${role} (${n.label})` : role;
+    },
+  };
+}
+
+export function edgeMap(a: AnalysisResult): Map<string, AnalysisEdge> {
+  return new Map(a.edges.map((e) => [`${e.source}\u0000${e.target}`, e]));
+}
+export const edgeKey = (s: string, t: string) => `${s}\u0000${t}`;
+
+export function linksOf(a: AnalysisResult, id: string): { out: AnalysisEdge[]; in: AnalysisEdge[] } {
+  const byScore = (x: AnalysisEdge, y: AnalysisEdge) => x.score - y.score;
+  return {
+    out: a.edges.filter((e) => e.source === id).sort(byScore),
+    in: a.edges.filter((e) => e.target === id).sort(byScore),
+  };
+}
+
+export function rolesPresent(nodes: AnalysisNode[]): string[] {
+  return [...new Set(nodes.map((n) => n.role))];
+}

@@ -1,0 +1,87 @@
+// One round: open it (links once), follow responses, re-issue a link, close/reopen, go to the meeting view.
+import { useState } from "preact/hooks";
+import { Api } from "../../api/endpoints.ts";
+import type { PersonalLink } from "../../api/types.ts";
+import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { useAsync } from "../../components/useAsync.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { href } from "../../router.ts";
+import { useApp } from "../../state.ts";
+import { LinksPanel } from "./LinksPanel.tsx";
+import { StatusPanel } from "./StatusPanel.tsx";
+
+export function RoundView({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { user } = useApp();
+  const [links, setLinks] = useState<PersonalLink[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const data = useAsync(async () => {
+    const round = await Api.getRound(id);
+    const [kase, members] = await Promise.all([Api.getCase(round.caseId), Api.members(round.caseId)]);
+    return { round, kase, members };
+  }, [id]);
+  if (data.error) return <ErrorMessage error={data.error} onRetry={data.reload} />;
+  if (!data.data) return <Loading />;
+  const { round, kase, members } = data.data;
+  const canEdit = user?.role !== "evaluator";
+
+  const act = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+      data.reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const open = () =>
+    act(async () => {
+      const res = await Api.openRound(id);
+      setLinks(res.links);
+    });
+  const reissue = (memberId: string) =>
+    act(async () => {
+      const link = await Api.reissue(id, memberId);
+      setLinks((ls) => [...ls.filter((l) => l.memberId !== memberId), link]);
+    });
+
+  return (
+    <section>
+      <p class="crumbs">
+        <a href="#/">{t("navCases")}</a> › <a href={href("cases", kase.id)}>{kase.code}</a>
+      </p>
+      <div class="title-row">
+        <PageTitle>{t("roundTitle", { name: round.name })}</PageTitle>
+        <span class={`badge ${round.status}`}>{t(`status_${round.status}`)}</span>
+      </div>
+      <div class="actions">
+        {canEdit && round.status === "draft" && (
+          <button type="button" class="primary" onClick={open}>
+            {t("openRound")}
+          </button>
+        )}
+        {canEdit && round.status === "open" && (
+          <button type="button" onClick={() => confirm(t("confirmClose")) && act(() => Api.closeRound(id))}>
+            {t("closeRound")}
+          </button>
+        )}
+        {canEdit && round.status === "closed" && round.source !== "import" && (
+          <button type="button" onClick={() => act(() => Api.reopenRound(id))}>
+            {t("reopenRound")}
+          </button>
+        )}
+        {round.status !== "draft" && (
+          <a class="button" href={href("rounds", id, "meeting")}>
+            {t("meetingView")}
+          </a>
+        )}
+      </div>
+      <ErrorMessage error={error} />
+      {round.status !== "draft" && (
+        <LinksPanel caseCode={kase.code} links={links} members={members} canReissue={canEdit && round.status === "open"} onReissue={reissue} />
+      )}
+      {round.status !== "draft" && round.source !== "import" && <StatusPanel roundId={id} live={round.status === "open"} />}
+    </section>
+  );
+}

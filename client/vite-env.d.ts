@@ -1,0 +1,2 @@
+/// <reference types="vite/client" />
+// Vite client types (CSS imports, import.meta.env).

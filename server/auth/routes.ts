@@ -1,0 +1,59 @@
+// /api/auth: login (rate-limited per IP + e-mail), logout and "who am I" with the CSRF value.
+import { Hono } from "hono";
+import { z } from "zod";
+import { Email } from "../../domain/index.ts";
+import type { AppDeps } from "../deps.ts";
+import { readJson } from "../http/body.ts";
+import { unauthorized } from "../http/errors.ts";
+import { clientIp, rateLimit } from "../middleware/rate-limit/index.ts";
+import { publicUser, type AuthEnv } from "./env.ts";
+import { authenticate, csrfProtection } from "./middleware.ts";
+import { dummyHash, verifyPassword } from "./password.ts";
+import { clearSessionCookie, createSession, setSessionCookie } from "./sessions.ts";
+
+const LoginInput = z.object({ email: Email, password: z.string().min(1).max(200) });
+
+export interface LoginLimit {
+  windowMs: number;
+  max: number;
+}
+
+/** Login attempts allowed per IP + e-mail. */
+export const DEFAULT_LOGIN_LIMIT: LoginLimit = { windowMs: 15 * 60 * 1000, max: 10 };
+
+/** The rate-limit bucket for a login attempt: peer address + the e-mail it tries. */
+async function loginKey(c: Parameters<Parameters<typeof rateLimit>[0]["key"]>[0]): Promise<string> {
+  const body = (await c.req.json().catch(() => ({}))) as { email?: unknown };
+  const email = typeof body?.email === "string" ? body.email.trim().toLowerCase().slice(0, 200) : "";
+  return `${clientIp(c)}|${email}`;
+}
+
+/** Mounted at /api/auth. */
+export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMIT): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+
+  app.post("/login", rateLimit({ ...limit, key: loginKey, now: deps.now }), async (c) => {
+    const { email, password } = await readJson(c, LoginInput);
+    const user = await deps.store.getUserByEmail(email);
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+    if (!user || !ok || user.disabled) throw unauthorized("Wrong e-mail or password");
+    const { cookieValue, session } = await createSession(deps, user.id);
+    setSessionCookie(c, deps, cookieValue);
+    return c.json({ user: publicUser(user), csrfToken: session.csrf, expiresAt: session.expiresAt });
+  });
+
+  app.use("/logout", authenticate(deps), csrfProtection());
+  app.post("/logout", async (c) => {
+    const session = c.get("session");
+    if (session) await deps.store.deleteSession(session.idHash);
+    clearSessionCookie(c, deps);
+    return c.json({ ok: true });
+  });
+
+  app.get("/me", authenticate(deps), (c) => {
+    const session = c.get("session");
+    return c.json({ user: publicUser(c.get("user")), csrfToken: session?.csrf ?? null, expiresAt: session?.expiresAt ?? null });
+  });
+
+  return app;
+}

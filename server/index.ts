@@ -1,0 +1,104 @@
+// Entry point: reads the environment, opens the durable store, seeds first-start data and serves HTTP. The only place that listens.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { ensureFirstAdmin } from "./auth/index.ts";
+import { seedDemo, type SeedFile } from "./demo/index.ts";
+import { DEFAULT_CONFIG, type AppConfig } from "./deps.ts";
+import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "./store/index.ts";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const env = process.env;
+
+/** Prints a clear message (no stack trace) and exits with 1. */
+function fail(message: string): never {
+  console.error(`laget: ${message}`);
+  process.exit(1);
+}
+
+/** Settings from the environment. */
+function readConfig(port: number, host: string): AppConfig {
+  const clientDir = resolve(REPO, "dist/client");
+  return {
+    ...DEFAULT_CONFIG,
+    baseUrl: (env.BASE_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`).replace(/\/+$/, ""),
+    secureCookies: env.SECURE_COOKIES === "1" || env.SECURE_COOKIES === "true",
+    clientDir: existsSync(resolve(clientDir, "index.html")) ? clientDir : undefined,
+  };
+}
+
+/** The seed matrices next to the repository (../shared/data/seed-cases), or SEED_DIR; [] when missing. */
+function readSeedFiles(): SeedFile[] {
+  const dir = env.SEED_DIR ? resolve(env.SEED_DIR) : resolve(REPO, "../shared/data/seed-cases");
+  const names = [1, 2, 3].map((n) => `case-${n}.csv`).filter((n) => existsSync(resolve(dir, n)));
+  if (names.length === 0) console.log(`laget: no seed matrices in ${dir}; skipping the seed cases`);
+  return names.map((name) => ({ name, text: readFileSync(resolve(dir, name), "utf8") }));
+}
+
+/** Opens the store, or exits with a clear message for a damaged file or a second server on the same directory. */
+async function openStore(dataDir: string): Promise<Store> {
+  try {
+    return await openFileStore(dataDir);
+  } catch (err) {
+    if (err instanceof StoreCorruptError || err instanceof StoreLockedError) fail(err.message);
+    fail(`cannot open the data directory ${dataDir}: ${(err as Error).message}`);
+  }
+}
+
+/** First start: the admin from ADMIN_EMAIL / ADMIN_PASSWORD and the demo data. */
+async function firstStart(store: Store, config: AppConfig): Promise<void> {
+  try {
+    const admin = await ensureFirstAdmin(store, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }, new Date());
+    if (admin) console.log(`laget: created the first admin ${admin.email}`);
+  } catch (err) {
+    fail(`ADMIN_EMAIL / ADMIN_PASSWORD are not valid (password at least 10 characters): ${(err as Error).message}`);
+  }
+  if ((await store.listUsers()).length === 0) {
+    console.log("laget: no users yet; set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run cli -- user add ...`");
+  }
+  if (env.DEMO_DATA === "0") return;
+  const demo = await seedDemo(store, { seedFiles: readSeedFiles(), baseUrl: config.baseUrl, now: new Date() });
+  if (!demo.seeded) return;
+  console.log(`laget: demo data loaded (${demo.cases.map((c) => c.code).join(", ")}). Survey links of the demo round (shown once):`);
+  for (const link of demo.links) console.log(`  ${link.role.padEnd(6)} ${link.url}`);
+}
+
+async function main(): Promise<void> {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, got "${env.PORT}"`);
+  const hostname = env.HOST ?? "127.0.0.1";
+  const dataDir = resolve(env.DATA_DIR ?? "data");
+  const config = readConfig(port, hostname);
+  const store = await openStore(dataDir);
+  await firstStart(store, config);
+
+  const app = createApp({ store, config, now: () => new Date() });
+  const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+    console.log(`laget: listening on http://${hostname}:${info.port} (data in ${dataDir}${config.clientDir ? "" : "; workspace not built, run npm run build"})`);
+  });
+  server.on("error", async (err: NodeJS.ErrnoException) => {
+    await store.close();
+    fail(err.code === "EADDRINUSE" ? `port ${port} is already in use (set PORT)` : `cannot listen: ${err.message}`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`laget: ${signal}, shutting down`);
+    const timer = setTimeout(() => fail("shutdown took too long"), 10_000);
+    server.close(async () => {
+      await store.close();
+      clearTimeout(timer);
+      process.exit(0);
+    });
+    // Idle keep-alive connections would hold close() open.
+    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+await main();

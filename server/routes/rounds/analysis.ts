@@ -1,0 +1,48 @@
+// Analysis of one round: stored answer sets (survey) or pair scores (import) → analyze() from analysis/.
+import { z } from "zod";
+import { analyze } from "../../../analysis/index.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
+import type { Round } from "../../../domain/index.ts";
+import { getInstrument } from "../../../surveys/index.ts";
+import { badRequest } from "../../http/errors.ts";
+import type { Store } from "../../store/types.ts";
+
+/** Query of GET /api/rounds/:id/analysis. */
+export const AnalysisQuery = z
+  .object({
+    by: z.enum(["member", "role"]).default("member"),
+    threshold: z.coerce.number().min(1).max(5).optional(),
+    dimension: z.string().min(1).max(40).default("all"),
+    asymmetryGap: z.coerce.number().gt(0).max(4).optional(),
+    /** Count drafts too (default: only submitted answer sets). */
+    includeDrafts: z.enum(["true", "false"]).default("false"),
+  })
+  .strict();
+export type AnalysisQuery = z.infer<typeof AnalysisQuery>;
+
+/** Runs analyze() on a round's stored data; invalid option combinations become 400, never 500. */
+export async function analyzeRound(store: Store, round: Round, q: AnalysisQuery): Promise<AnalysisResult> {
+  const members = await store.listMembers(round.caseId);
+  const nodes = members.map((m) => ({ id: m.id, role: m.role, label: m.label || m.role }));
+  const options = { by: q.by, dimension: q.dimension, threshold: q.threshold, asymmetryGap: q.asymmetryGap };
+  const known = new Set(members.map((m) => m.id));
+  let input: Parameters<typeof analyze>[0];
+  if (round.source === "import") {
+    const pairScores = (await store.getPairScores(round.id)).filter((s) => known.has(s.rater) && known.has(s.target));
+    input = { nodes, pairScores };
+  } else {
+    const answers = (await store.listAnswers(round.id)).filter((a) => (a.submitted || q.includeDrafts === "true") && known.has(a.memberId));
+    const items = getInstrument(round.instrumentId, round.instrumentVersion)?.items.map((i) => i.id);
+    const itemSet = new Set(items ?? []);
+    const usable = (target: string, rater: string, item: string) => known.has(target) && target !== rater && (!items || itemSet.has(item));
+    const ratings = answers.flatMap((a) =>
+      a.ratings.filter((r) => usable(r.target, a.memberId, r.item)).map((r) => ({ rater: a.memberId, target: r.target, item: r.item, value: r.value })),
+    );
+    input = { nodes, ratings, items };
+  }
+  try {
+    return analyze(input, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
+  } catch (err) {
+    throw badRequest(err instanceof Error ? err.message : "The analysis options are not valid");
+  }
+}

@@ -1,0 +1,59 @@
+// Resolves a personal survey token to everything a respondent page needs, or null (→ the same 404 for all cases).
+import type { AnswerSet, Link, Member, Round } from "../../../domain/index.ts";
+import { getInstrument, type Instrument } from "../../../surveys/index.ts";
+import type { AnswerScope } from "../../../surveys/answers.ts";
+import type { AppDeps } from "../../deps.ts";
+import { hashToken, isWellFormedToken, sameHash } from "../../security/tokens.ts";
+
+/** open: answers accepted; closed: status closed or closesAt passed; notOpen: the round is still a draft. */
+export type RoundState = "open" | "closed" | "notOpen";
+
+export interface SurveyContext {
+  token: string;
+  link: Link;
+  round: Round;
+  instrument: Instrument;
+  rater: Member;
+  /** The other members of the case, in store order. */
+  targets: Member[];
+  scope: AnswerScope;
+  answer: AnswerSet | undefined;
+  state: RoundState;
+}
+
+/** Round state at `now`; a passed closesAt closes the round even before anyone sets the status. */
+export function roundState(round: Round, now: Date): RoundState {
+  if (round.status === "closed") return "closed";
+  if (round.closesAt && Date.parse(round.closesAt) <= now.getTime()) return "closed";
+  return round.status === "open" ? "open" : "notOpen";
+}
+
+/**
+ * Looks the token up. Malformed tokens never reach the store. Returns null for unknown tokens,
+ * re-issued (replaced) links, imported rounds, members no longer in the case and unknown instruments.
+ */
+export async function loadSurvey(deps: AppDeps, token: string): Promise<SurveyContext | null> {
+  if (!isWellFormedToken(token)) return null;
+  const tokenHash = hashToken(token);
+  const link = await deps.store.getLinkByHash(tokenHash);
+  if (!link || !sameHash(link.tokenHash, tokenHash)) return null;
+  const round = await deps.store.getRound(link.roundId);
+  if (!round || round.source !== "survey") return null;
+  const current = (await deps.store.listLinks(round.id)).find((l) => l.memberId === link.memberId);
+  if (!current || !sameHash(current.tokenHash, tokenHash)) return null;
+  const instrument = getInstrument(round.instrumentId, round.instrumentVersion);
+  if (!instrument) return null;
+  const members = await deps.store.listMembers(round.caseId);
+  const rater = members.find((m) => m.id === link.memberId);
+  if (!rater) return null;
+  const targets = members.filter((m) => m.id !== rater.id);
+  const scope = { raterId: rater.id, targetIds: targets.map((m) => m.id), itemIds: instrument.items.map((i) => i.id) };
+  const answer = await deps.store.getAnswer(round.id, rater.id);
+  return { token, link, round, instrument, rater, targets, scope, answer, state: roundState(round, deps.now()) };
+}
+
+/** Records the first time the link was opened (for the facilitator's overview). */
+export async function markOpened(deps: AppDeps, ctx: SurveyContext): Promise<void> {
+  if (ctx.link.openedAt) return;
+  await deps.store.putLink({ ...ctx.link, openedAt: deps.now().toISOString() });
+}

@@ -1,0 +1,54 @@
+// Builds the views' models from a SurveyContext in the page's language.
+import type { Lang } from "../../i18n/index.ts";
+import type { Member } from "../../../domain/index.ts";
+import { roleName, targetPhrase, targetTitle } from "../../../surveys/text.ts";
+import { ratingsToValues } from "../../views/fields.ts";
+import type { ReceiptView } from "../../views/receipt-page.ts";
+import type { FieldError, SurveyFormView, TargetView } from "../../views/survey-types.ts";
+import type { SurveyContext } from "./context.ts";
+
+/** Path of the form for this token. */
+export const formPath = (token: string) => `/s/${token}`;
+export const receiptPath = (token: string) => `/s/${token}/receipt`;
+
+/** A member named for headings and inside questions. */
+export function targetView(m: Member, lang: Lang): TargetView {
+  const name = roleName(m.role, lang);
+  return { id: m.id, title: targetTitle(name, m.label), phrase: targetPhrase(name, m.label, lang) };
+}
+
+/** The form model; `entered` and `errors` come from a rejected post, otherwise the stored answers are shown. */
+export function formView(
+  ctx: SurveyContext,
+  lang: Lang,
+  opts: { entered?: Map<string, string>; errors?: FieldError[]; saved?: boolean } = {},
+): SurveyFormView {
+  const stored = ctx.answer;
+  return {
+    lang,
+    action: formPath(ctx.token),
+    instrument: ctx.instrument,
+    targets: ctx.targets.map((m) => targetView(m, lang)),
+    values: opts.entered ?? ratingsToValues(stored?.ratings ?? []),
+    errors: opts.errors ?? [],
+    closesAt: ctx.round.closesAt,
+    submittedAt: stored?.submitted ? stored.submittedAt : null,
+    saved: opts.saved,
+  };
+}
+
+/** The receipt model from the stored answer set. */
+export function receiptView(ctx: SurveyContext, lang: Lang): ReceiptView | null {
+  const a = ctx.answer;
+  if (!a) return null;
+  return {
+    lang,
+    instrument: ctx.instrument,
+    targets: ctx.targets.map((m) => targetView(m, lang)),
+    ratings: a.ratings,
+    submitted: a.submitted,
+    submittedAt: a.submittedAt,
+    updatedAt: a.updatedAt,
+    editHref: ctx.state === "open" ? formPath(ctx.token) : null,
+  };
+}

@@ -1,0 +1,116 @@
+// Append-only answer log with group commit: concurrent appends share one write + fdatasync; nothing resolves before it.
+import { join } from "node:path";
+import { asStoreError, syncDir, writeFully, type StoreFile, type StoreFs } from "./fs-layer.ts";
+
+/** A log file that is no longer appended to and waits for compaction. */
+export interface SealedSegment {
+  path: string;
+  /** Round ids that have records in it. */
+  rounds: Set<string>;
+}
+
+interface PendingAppend {
+  data: Buffer;
+  roundId: string;
+  onDurable: () => void;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+/** File name of log segment `seq` (zero-padded so names sort in order). */
+export const segmentName = (seq: number) => `wal-${String(seq).padStart(8, "0")}.log`;
+/** Sequence number of a segment file name, or undefined for other files. */
+export const segmentSeq = (name: string) => (/^wal-(\d{8})\.log$/.exec(name) ? Number(name.slice(4, 12)) : undefined);
+
+/**
+ * The active log segment. Appends that arrive while a write is in flight form the next batch. After a failed
+ * write the file is truncated back to its last durable size before anything else is written, so a half-written
+ * batch can never sit in front of later acknowledged records. Rotates to a new segment past `rotateAfterBytes`.
+ */
+export class AnswerLog {
+  private pending: PendingAppend[] = [];
+  private flushing: Promise<void> | undefined;
+  private needsRepair = false;
+  private rounds = new Set<string>();
+
+  private constructor(
+    private readonly fs: StoreFs,
+    private readonly dir: string,
+    private seq: number,
+    private file: StoreFile,
+    private size: number,
+    private readonly rotateAfterBytes: number,
+    private readonly onSealed: (segment: SealedSegment) => void,
+  ) {}
+
+  /** Creates segment `seq` (empty) in `dir` and returns the log appending to it. */
+  static async create(fs: StoreFs, dir: string, seq: number, rotateAfterBytes: number, onSealed: (s: SealedSegment) => void) {
+    const file = await AnswerLog.createSegment(fs, dir, seq);
+    return new AnswerLog(fs, dir, seq, file, 0, rotateAfterBytes, onSealed);
+  }
+
+  private static async createSegment(fs: StoreFs, dir: string, seq: number): Promise<StoreFile> {
+    const file = await fs.open(join(dir, segmentName(seq)), "w", 0o600); // a leftover of a failed rotation is empty
+    await syncDir(fs, dir);
+    return file;
+  }
+
+  /** Appends one encoded record; resolves after it is fsync'd (and `onDurable` ran), rejects with StoreUnavailableError. */
+  append(line: string, roundId: string, onDurable: () => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ data: Buffer.from(line, "utf8"), roundId, onDurable, resolve, reject });
+      this.flushing ??= this.flushLoop().finally(() => (this.flushing = undefined));
+    });
+  }
+
+  private async flushLoop(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      try {
+        await this.writeBatch(Buffer.concat(batch.map((p) => p.data)));
+      } catch (err) {
+        const error = asStoreError(err, "saving answers");
+        for (const p of batch) p.reject(error);
+        continue;
+      }
+      for (const p of batch) {
+        this.rounds.add(p.roundId);
+        p.onDurable();
+        p.resolve();
+      }
+      if (this.size >= this.rotateAfterBytes) await this.rotate().catch(() => undefined);
+    }
+  }
+
+  private async writeBatch(data: Buffer): Promise<void> {
+    if (this.needsRepair) {
+      await this.file.truncate(this.size);
+      await this.file.datasync();
+      this.needsRepair = false;
+    }
+    this.needsRepair = true;
+    await writeFully(this.file, data, this.size);
+    await this.file.datasync();
+    this.needsRepair = false;
+    this.size += data.length;
+  }
+
+  /** Seals the current segment and continues in a new one; on failure keeps appending to the current one. */
+  private async rotate(): Promise<void> {
+    const next = await AnswerLog.createSegment(this.fs, this.dir, this.seq + 1);
+    const sealed: SealedSegment = { path: join(this.dir, segmentName(this.seq)), rounds: this.rounds };
+    await this.file.close().catch(() => undefined);
+    this.file = next;
+    this.seq += 1;
+    this.size = 0;
+    this.rounds = new Set();
+    this.onSealed(sealed);
+  }
+
+  /** Waits for every pending append, then closes the file. */
+  async close(): Promise<void> {
+    while (this.flushing) await this.flushing;
+    await this.file.close();
+  }
+}

@@ -1,0 +1,76 @@
+// Folds sealed log segments into per-round snapshot files, then deletes the segments; crash-safe at every step.
+import { join } from "node:path";
+import type { SealedSegment } from "./answer-log.ts";
+import { unlinkDurable, writeFileAtomic } from "./durable-json.ts";
+import type { StoreFs } from "./fs-layer.ts";
+import type { StoreState } from "./state.ts";
+
+/** File name of a round's answer snapshot. */
+export const snapshotName = (roundId: string) => `${roundId}.snap`;
+/** Round id of a snapshot file name, or undefined for other files. */
+export const snapshotRound = (name: string) => (name.endsWith(".snap") ? name.slice(0, -5) : undefined);
+
+const RETRY_AFTER_MS = 1000;
+
+/**
+ * For each sealed segment (oldest first): write a fresh snapshot of every round it touched from the in-memory
+ * state (which holds only durable answers), then delete the segment. Start-up replays snapshots and then all
+ * remaining segments in order, so a crash between any two steps still yields the latest answer per member.
+ * A disk error stops the run; it is retried on the next {@link schedule} after a short pause.
+ */
+export class Compactor {
+  private readonly queue: SealedSegment[] = [];
+  private running: Promise<void> | undefined;
+  private failedAt = 0;
+  /** Rounds of deleted cases: never written again. */
+  readonly deletedRounds = new Set<string>();
+
+  constructor(
+    private readonly fs: StoreFs,
+    private readonly dir: string,
+    private readonly state: StoreState,
+  ) {}
+
+  /** Queues a segment for compaction and starts a run. */
+  add(segment: SealedSegment): void {
+    this.queue.push(segment);
+    this.schedule();
+  }
+
+  /** Starts a run if work is waiting, none is running, and the last failure is not too recent. */
+  schedule(): void {
+    if (this.running || this.queue.length === 0 || Date.now() - this.failedAt < RETRY_AFTER_MS) return;
+    this.running = this.run()
+      .catch(() => void (this.failedAt = Date.now()))
+      .finally(() => (this.running = undefined));
+  }
+
+  /** Resolves when no run is in progress. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** Number of segments still waiting. */
+  get backlog(): number {
+    return this.queue.length;
+  }
+
+  private async run(): Promise<void> {
+    while (this.queue.length > 0) {
+      const segment = this.queue[0];
+      for (const roundId of segment.rounds) await this.writeSnapshot(roundId);
+      await unlinkDurable(this.fs, segment.path);
+      this.queue.shift();
+    }
+  }
+
+  /** Atomically replaces a round's snapshot with its current answers. */
+  async writeSnapshot(roundId: string): Promise<void> {
+    if (this.deletedRounds.has(roundId) || !this.state.caseOfRound.has(roundId)) return;
+    const answers = this.state.answers.get(roundId);
+    const text = [...(answers?.values() ?? [])].join("");
+    const path = join(this.dir, snapshotName(roundId));
+    await writeFileAtomic(this.fs, path, Buffer.from(text, "utf8"));
+    if (this.deletedRounds.has(roundId)) await unlinkDurable(this.fs, path); // case deleted meanwhile
+  }
+}

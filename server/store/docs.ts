@@ -1,0 +1,32 @@
+// Document shapes the stores keep: one meta document (users, sessions, API tokens) and one document per case.
+import { z } from "zod";
+import { ApiToken, Case, Id, Link, Member, PairScore, Round, Session, User } from "../../domain/index.ts";
+
+/** Users, sessions and API tokens; stored as `meta.json` by the file store. */
+export const MetaDoc = z.object({
+  users: z.array(User),
+  sessions: z.array(Session),
+  apiTokens: z.array(ApiToken),
+});
+export type MetaDoc = z.infer<typeof MetaDoc>;
+
+/** Everything about one case except the answers; stored as `cases/<caseId>.json` by the file store. */
+export const CaseDoc = z.object({
+  case: Case,
+  members: z.array(Member),
+  rounds: z.array(Round),
+  links: z.array(Link),
+  /** Pair scores of imported rounds, by round id. */
+  pairScores: z.record(Id, z.array(PairScore)),
+});
+export type CaseDoc = z.infer<typeof CaseDoc>;
+
+/** An empty meta document (fresh store). */
+export function emptyMeta(): MetaDoc {
+  return { users: [], sessions: [], apiTokens: [] };
+}
+
+/** A new case document holding only the case itself. */
+export function newCaseDoc(c: Case): CaseDoc {
+  return { case: c, members: [], rounds: [], links: [], pairScores: {} };
+}

@@ -1,0 +1,99 @@
+// The durable default store: lowdb JSON files for meta and cases, an append-only answer log with group commit.
+import { join } from "node:path";
+import { Low } from "lowdb";
+import { AnswerLog } from "./answer-log.ts";
+import { Compactor, snapshotName } from "./compactor.ts";
+import { CaseDoc } from "./docs.ts";
+import { DurableJsonFile, unlinkDurable } from "./durable-json.ts";
+import { asStoreError, nodeFs, type StoreFs } from "./fs-layer.ts";
+import { dataPaths, loadDataDir } from "./file-loader.ts";
+import { acquireLock } from "./lock.ts";
+import type { Persistence } from "./persistence.ts";
+import { StoreState } from "./state.ts";
+import { createStateStore } from "./state-store.ts";
+import type { Store } from "./types.ts";
+
+export interface FileStoreOptions {
+  /** File-system layer; tests inject one that fails like a full or read-only disk. Default: node:fs. */
+  fs?: StoreFs;
+  /** Seal the answer log and compact it into snapshots once it reaches this size. Default 64 MiB. */
+  compactAfterBytes?: number;
+}
+
+/**
+ * Opens (creating if needed) the store in `dataDir`. Layout: `laget.lock`, `meta.json`, `cases/<caseId>.json`,
+ * `answers/<roundId>.snap` (compacted answers) and `answers/wal-<seq>.log` (answers since). Throws
+ * StoreCorruptError for a damaged file and StoreLockedError when another process has the directory.
+ */
+export async function openFileStore(dataDir: string, options: FileStoreOptions = {}): Promise<Store> {
+  const fs = options.fs ?? nodeFs;
+  const paths = dataPaths(dataDir);
+  for (const dir of [paths.root, paths.cases, paths.answers]) await fs.mkdir(dir, { recursive: true });
+  const releaseLock = await acquireLock(fs, dataDir);
+  try {
+    const state = new StoreState();
+    const loaded = await loadDataDir(fs, paths, state);
+    const compactor = new Compactor(fs, paths.answers, state);
+    const log = await AnswerLog.create(fs, paths.answers, loaded.nextSeq, options.compactAfterBytes ?? 64 * 2 ** 20, (s) =>
+      compactor.add(s),
+    );
+    for (const segment of loaded.segments) compactor.add(segment);
+    const persistence = filePersistence(fs, paths.cases, paths.answers, loaded, log, compactor, releaseLock);
+    return createStateStore(state, persistence);
+  } catch (err) {
+    await releaseLock();
+    throw err;
+  }
+}
+
+/** Wires the lowdb files, the answer log and the compactor into the Persistence hooks. */
+function filePersistence(
+  fs: StoreFs,
+  casesDir: string,
+  answersDir: string,
+  loaded: Awaited<ReturnType<typeof loadDataDir>>,
+  log: AnswerLog,
+  compactor: Compactor,
+  releaseLock: () => Promise<void>,
+): Persistence {
+  const { metaDb, caseDbs } = loaded;
+  const caseDb = (caseId: string) => {
+    let db = caseDbs.get(caseId);
+    if (!db) caseDbs.set(caseId, (db = new Low(new DurableJsonFile(fs, join(casesDir, `${caseId}.json`), CaseDoc), null!)));
+    return db;
+  };
+  return {
+    async writeMeta(meta) {
+      metaDb.data = meta;
+      await metaDb.write();
+    },
+    async writeCase(caseId, doc, previous) {
+      if (doc) {
+        const db = caseDb(caseId);
+        db.data = doc;
+        return db.write();
+      }
+      const rounds = previous?.rounds.map((r) => r.id) ?? [];
+      try {
+        await unlinkDurable(fs, join(casesDir, `${caseId}.json`));
+        caseDbs.delete(caseId);
+        for (const r of rounds) compactor.deletedRounds.add(r); // only now: until here the answers must survive
+        for (const r of rounds) await unlinkDurable(fs, join(answersDir, snapshotName(r)));
+      } catch (err) {
+        throw asStoreError(err, `deleting case ${caseId}`);
+      }
+    },
+    appendAnswer: async (answer, line, onDurable) => {
+      await log.append(line, answer.roundId, onDurable);
+      compactor.schedule();
+    },
+    async close() {
+      try {
+        await log.close();
+        await compactor.idle();
+      } finally {
+        await releaseLock();
+      }
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// The durability hooks a backend plugs into the shared state store (no-ops for memory, files for the file store).
+import type { AnswerSet } from "../../domain/index.ts";
+import type { CaseDoc, MetaDoc } from "./docs.ts";
+
+/** How a backend makes a change durable before the shared state applies it. */
+export interface Persistence {
+  /** Durably replaces the meta document. */
+  writeMeta(meta: MetaDoc): Promise<void>;
+  /** Durably replaces a case document, or deletes it (and its rounds' answers) when `doc` is null. */
+  writeCase(caseId: string, doc: CaseDoc | null, previous: CaseDoc | undefined): Promise<void>;
+  /**
+   * Durably appends an answer set, given as its encoded record line. `onDurable` is called synchronously, in append order, once the record is on
+   * disk and before the promise resolves, so the latest write per (round, member) wins in memory as on disk.
+   */
+  appendAnswer(answer: AnswerSet, line: string, onDurable: () => void): Promise<void>;
+  /** Flushes and releases files and locks. */
+  close(): Promise<void>;
+}
+
+/** Persistence that keeps nothing (the memory store). */
+export const memoryPersistence: Persistence = {
+  writeMeta: async () => {},
+  writeCase: async () => {},
+  appendAnswer: async (_answer, _line, onDurable) => onDurable(),
+  close: async () => {},
+};

@@ -1,0 +1,167 @@
+// The one Store implementation: validates input, builds the next document, makes it durable, then applies it.
+import { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, User } from "../../domain/index.ts";
+import type { CaseDoc, MetaDoc } from "./docs.ts";
+import { newCaseDoc } from "./docs.ts";
+import type { Persistence } from "./persistence.ts";
+import { encodeLine, jsonOfLine } from "./record-lines.ts";
+import { SerialQueues } from "./serial-queue.ts";
+import type { StoreState } from "./state.ts";
+import type { Store } from "./types.ts";
+
+const copy = <T>(value: T): T => structuredClone(value);
+const copyOrUndefined = <T>(value: T | undefined): T | undefined => (value === undefined ? undefined : copy(value));
+const replaceBy = <T>(list: T[], item: T, same: (a: T) => boolean): T[] => [...list.filter((x) => !same(x)), item];
+
+/** Builds a Store over `state` that persists every change through `persistence` before applying it. */
+export function createStateStore(state: StoreState, persistence: Persistence): Store {
+  const queues = new SerialQueues();
+  let closed = false;
+  const assertOpen = () => {
+    if (closed) throw new Error("Store is closed");
+  };
+
+  /** Serialised read-modify-write of the meta document. */
+  const updateMeta = (change: (meta: MetaDoc) => MetaDoc | null) => {
+    assertOpen();
+    return queues.run("meta", async () => {
+      const next = change(state.meta);
+      if (!next) return;
+      await persistence.writeMeta(next);
+      state.setMeta(next);
+    });
+  };
+
+  /** Serialised read-modify-write of one case document (`null` from `change` deletes the case, `undefined` skips). */
+  const updateCase = (caseId: string, change: (doc: CaseDoc | undefined) => CaseDoc | null | undefined) => {
+    assertOpen();
+    return queues.run(`case:${caseId}`, async () => {
+      const previous = state.caseDocs.get(caseId);
+      const next = change(previous);
+      if (next === undefined || (next === null && !previous)) return;
+      await persistence.writeCase(caseId, next, previous);
+      state.setCaseDoc(caseId, next);
+    });
+  };
+
+  /** Case document that owns `roundId`, or an error naming the unknown round. */
+  const caseIdOfRound = (roundId: string): string => {
+    const caseId = state.caseOfRound.get(roundId);
+    if (caseId === undefined) throw new Error(`Unknown round ${roundId}`);
+    return caseId;
+  };
+  const requireDoc = (doc: CaseDoc | undefined, caseId: string): CaseDoc => {
+    if (!doc) throw new Error(`Unknown case ${caseId}`);
+    return doc;
+  };
+
+  return {
+    listUsers: async () => copy(state.meta.users),
+    getUser: async (id) => copyOrUndefined(state.usersById.get(id)),
+    getUserByEmail: async (email) => copyOrUndefined(state.usersByEmail.get(email.trim().toLowerCase())),
+    putUser: async (input) => {
+      const user = User.parse(input);
+      await updateMeta((meta) => {
+        const owner = meta.users.find((u) => u.email === user.email);
+        if (owner && owner.id !== user.id) throw new Error(`E-mail ${user.email} belongs to another user`);
+        return { ...meta, users: replaceBy(meta.users, user, (u) => u.id === user.id) };
+      });
+    },
+    putSession: async (input) => {
+      const session = Session.parse(input);
+      const now = Date.now();
+      await updateMeta((meta) => {
+        const live = meta.sessions.filter((s) => s.idHash !== session.idHash && Date.parse(s.expiresAt) > now);
+        return { ...meta, sessions: [...live, session] };
+      });
+    },
+    getSession: async (idHash) => copyOrUndefined(state.sessionsByHash.get(idHash)),
+    deleteSession: async (idHash) =>
+      updateMeta((meta) =>
+        state.sessionsByHash.has(idHash) ? { ...meta, sessions: meta.sessions.filter((s) => s.idHash !== idHash) } : null,
+      ),
+    putApiToken: async (input) => {
+      const token = ApiToken.parse(input);
+      await updateMeta((meta) => ({ ...meta, apiTokens: replaceBy(meta.apiTokens, token, (t) => t.id === token.id) }));
+    },
+    getApiTokenByHash: async (hash) => copyOrUndefined(state.apiTokensByHash.get(hash)),
+    listApiTokens: async (userId) => copy(state.meta.apiTokens.filter((t) => t.userId === userId)),
+    deleteApiToken: async (id) =>
+      updateMeta((meta) =>
+        meta.apiTokens.some((t) => t.id === id) ? { ...meta, apiTokens: meta.apiTokens.filter((t) => t.id !== id) } : null,
+      ),
+
+    listCases: async () => copy([...state.caseDocs.values()].map((d) => d.case)),
+    getCase: async (id) => copyOrUndefined(state.caseDocs.get(id)?.case),
+    putCase: async (input) => {
+      const c = Case.parse(input);
+      await updateCase(c.id, (doc) => (doc ? { ...doc, case: c } : newCaseDoc(c)));
+    },
+    deleteCase: async (id) => updateCase(id, () => null),
+    listMembers: async (caseId) => copy(state.caseDocs.get(caseId)?.members ?? []),
+    putMember: async (input) => {
+      const m = Member.parse(input);
+      await updateCase(m.caseId, (doc) => {
+        const d = requireDoc(doc, m.caseId);
+        return { ...d, members: replaceBy(d.members, m, (x) => x.id === m.id) };
+      });
+    },
+    deleteMember: async (caseId, memberId) =>
+      updateCase(caseId, (doc) =>
+        doc?.members.some((m) => m.id === memberId)
+          ? { ...doc, members: doc.members.filter((m) => m.id !== memberId), links: doc.links.filter((l) => l.memberId !== memberId) }
+          : undefined,
+      ),
+
+    listRounds: async (caseId) => copy(state.caseDocs.get(caseId)?.rounds ?? []),
+    getRound: async (id) => copyOrUndefined(state.roundsById.get(id)),
+    putRound: async (input) => {
+      const r = Round.parse(input);
+      const owner = state.caseOfRound.get(r.id);
+      if (owner !== undefined && owner !== r.caseId) throw new Error(`Round ${r.id} belongs to case ${owner}`);
+      await updateCase(r.caseId, (doc) => {
+        const d = requireDoc(doc, r.caseId);
+        return { ...d, rounds: replaceBy(d.rounds, r, (x) => x.id === r.id) };
+      });
+    },
+    putLink: async (input) => {
+      const link = Link.parse(input);
+      const caseId = caseIdOfRound(link.roundId);
+      await updateCase(caseId, (doc) => {
+        const d = requireDoc(doc, caseId);
+        const same = (l: Link) => l.roundId === link.roundId && l.memberId === link.memberId;
+        return { ...d, links: replaceBy(d.links, link, same) };
+      });
+    },
+    getLinkByHash: async (hash) => copyOrUndefined(state.linksByHash.get(hash)),
+    listLinks: async (roundId) => copy(state.caseDocOfRound(roundId)?.links.filter((l) => l.roundId === roundId) ?? []),
+
+    putAnswer: async (input) => {
+      assertOpen();
+      const answer = AnswerSet.parse(input);
+      caseIdOfRound(answer.roundId);
+      const line = encodeLine(JSON.stringify(answer));
+      await persistence.appendAnswer(answer, line, () => state.setAnswer(answer, line));
+    },
+    getAnswer: async (roundId, memberId) => {
+      const line = state.answers.get(roundId)?.get(memberId);
+      return line === undefined ? undefined : (JSON.parse(jsonOfLine(line)) as AnswerSet);
+    },
+    listAnswers: async (roundId) => [...(state.answers.get(roundId)?.values() ?? [])].map((l) => JSON.parse(jsonOfLine(l)) as AnswerSet),
+    putPairScores: async (roundId, input) => {
+      const scores = PairScore.array().parse(input);
+      const caseId = caseIdOfRound(roundId);
+      await updateCase(caseId, (doc) => {
+        const d = requireDoc(doc, caseId);
+        return { ...d, pairScores: { ...d.pairScores, [roundId]: scores } };
+      });
+    },
+    getPairScores: async (roundId) => copy(state.caseDocOfRound(roundId)?.pairScores[roundId] ?? []),
+
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await queues.drain();
+      await persistence.close();
+    },
+  };
+}

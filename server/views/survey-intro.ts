@@ -1,0 +1,26 @@
+// The short intro above the questions: what relational capacity is, who sees what, time, the targets.
+import { formatDateTime, type Lang, type Translate } from "../i18n/index.ts";
+import { estimateMinutes } from "../../surveys/text.ts";
+import { html, type Html } from "./html.ts";
+import type { SurveyFormView } from "./survey-types.ts";
+
+/** Anchor id of a target's section. */
+export const sectionId = (targetId: string) => `m-${targetId}`;
+
+/** Intro, the list of members to answer about (links to their sections) and the scale explanation. */
+export function surveyIntro(v: SurveyFormView, tr: Translate, lang: Lang): Html {
+  const minutes = estimateMinutes(v.targets.length, v.instrument);
+  const closes = v.closesAt ? html`<p>${tr("closesAt", { date: formatDateTime(lang, v.closesAt) })}</p>` : "";
+  const targets = v.targets.map((t) => html`<li><a href="#${sectionId(t.id)}">${t.title}</a></li>`);
+  const scale = tr("scaleHelp", { low: v.instrument.scale.low[lang], high: v.instrument.scale.high[lang], na: tr("na") });
+  return html`<div class="intro">
+<h1>${tr("introTitle")}</h1>
+<p>${tr("introWhat")}</p>
+<p>${tr("introPrivacy")}</p>
+<p><strong>${tr("introTime", { minutes })}</strong> ${tr("introDraft")}</p>
+${closes}<h2 class="small">${tr("targetsTitle", { count: v.targets.length })}</h2>
+<ul class="targets">${targets}</ul>
+<p class="scale-help">${scale}</p>
+</div>
+`;
+}

@@ -1,0 +1,35 @@
+// View models for the respondent pages, built by the routes from the store and the instrument.
+import type { Lang } from "../i18n/index.ts";
+import type { Instrument } from "../../surveys/schema.ts";
+
+/** One member being rated, already named in the page's language. */
+export interface TargetView {
+  id: string;
+  /** Heading form, e.g. "Helsesykepleier (Kari)". */
+  title: string;
+  /** In-sentence form used for {target}, e.g. "helsesykepleier (Kari)". */
+  phrase: string;
+}
+
+/** A problem with one cell of the form. */
+export interface FieldError {
+  target: string;
+  item: string;
+  kind: "missing" | "invalid";
+}
+
+export interface SurveyFormView {
+  lang: Lang;
+  /** Where the form posts to (/s/<token>). */
+  action: string;
+  instrument: Instrument;
+  targets: TargetView[];
+  /** Current values keyed by field name (r.<target>.<item>). */
+  values: Map<string, string>;
+  errors: FieldError[];
+  closesAt: string | null;
+  /** Set when the stored set was submitted earlier. */
+  submittedAt: string | null;
+  /** Show the "draft saved" notice. */
+  saved?: boolean;
+}

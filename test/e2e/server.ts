@@ -1,0 +1,49 @@
+// Starts the real Laget server for browser tests: createApp + memory store + seed cases + built workspace, on a free port.
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { createApp } from "../../server/app.ts";
+import { createUser } from "../../server/auth/index.ts";
+import { DEFAULT_CONFIG } from "../../server/deps.ts";
+import { seedDemo } from "../../server/demo/index.ts";
+import { createMemoryStore } from "../../server/store/index.ts";
+
+export const REPO = fileURLToPath(new URL("../..", import.meta.url));
+export const ADMIN = { email: "admin@laget.test", password: "korrekt-hest-batteri" };
+
+function seedFiles() {
+  const dir = process.env.SEED_DIR ?? resolve(REPO, "../shared/data/seed-cases");
+  if (!existsSync(dir)) throw new Error(`Seed matrices not found in ${dir} (set SEED_DIR).`);
+  return readdirSync(dir)
+    .filter((n) => /^case-\d+\.csv$/.test(n))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(resolve(dir, name), "utf8") }));
+}
+
+export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const clientDir = resolve(REPO, "dist/client");
+  if (!existsSync(resolve(clientDir, "index.html"))) throw new Error("dist/client is missing: run `npx vite build` first.");
+  const store = createMemoryStore();
+  const now = new Date();
+  await createUser(store, { ...ADMIN, name: "Admin Testesen", role: "admin", districts: [] }, now);
+  let port = 0;
+  const config = { ...DEFAULT_CONFIG, clientDir, baseUrl: "http://127.0.0.1:0" };
+  const app = createApp({ store, config, now: () => new Date() });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise<void>((ok) => server.once("listening", () => ok()));
+  port = (server.address() as AddressInfo).port;
+  config.baseUrl = `http://127.0.0.1:${port}`;
+  await seedDemo(store, { seedFiles: seedFiles(), baseUrl: config.baseUrl, now });
+  return {
+    url: config.baseUrl,
+    close: () => new Promise<void>((ok) => server.close(() => store.close().then(ok))),
+  };
+}
+
+// `npx tsx test/e2e/server.ts` runs it by hand for manual clicking.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const s = await startServer();
+  console.log(`laget e2e server on ${s.url} — ${ADMIN.email} / ${ADMIN.password}`);
+}

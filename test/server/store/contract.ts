@@ -1,0 +1,83 @@
+// Behaviour every Store backend must share; run by the memory and file store tests.
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../../server/store/types.ts";
+import * as s from "./sample-data.ts";
+
+/** Registers the shared contract tests for a backend built by `open` (a fresh, empty store each time). */
+export function storeContract(name: string, open: () => Promise<Store>) {
+  describe(`Store contract: ${name}`, () => {
+    const withStore = (fn: (store: Store) => Promise<void>) => async () => {
+      const store = await open();
+      try { await fn(store); } finally { await store.close(); }
+    };
+
+    it("stores users, sessions and API tokens", withStore(async (store) => {
+      await store.putUser(s.sampleUser());
+      expect(await store.getUserByEmail("A@example.no ")).toMatchObject({ id: "u1" });
+      await expect(store.putUser(s.sampleUser("u2"))).rejects.toThrow(/another user/);
+      await store.putSession(s.sampleSession("u1", "k"));
+      expect(await store.getSession(s.hashOf("k"))).toMatchObject({ userId: "u1" });
+      await store.deleteSession(s.hashOf("k"));
+      expect(await store.getSession(s.hashOf("k"))).toBeUndefined();
+      const token = { id: "t1", userId: "u1", name: "cli", tokenHash: s.hashOf("tok"), createdAt: s.T0 };
+      await store.putApiToken(token);
+      expect(await store.getApiTokenByHash(s.hashOf("tok"))).toEqual(token);
+      expect(await store.listApiTokens("u1")).toHaveLength(1);
+      await store.deleteApiToken("t1");
+      expect(await store.listApiTokens("u1")).toEqual([]);
+    }));
+
+    it("stores cases, members, rounds and links; re-issue replaces the old link", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      expect((await store.listCases()).map((c) => c.id)).toEqual(["c1"]);
+      expect(await store.listMembers("c1")).toHaveLength(3);
+      await store.putLink(s.sampleLink("r1", "m0", "old"));
+      await store.putLink(s.sampleLink("r1", "m0", "new"));
+      expect(await store.getLinkByHash(s.hashOf("old"))).toBeUndefined();
+      expect(await store.getLinkByHash(s.hashOf("new"))).toMatchObject({ memberId: "m0" });
+      expect(await store.listLinks("r1")).toHaveLength(1);
+      await store.deleteMember("c1", "m0");
+      expect(await store.getLinkByHash(s.hashOf("new"))).toBeUndefined();
+      expect(await store.listRounds("c1")).toHaveLength(1);
+      await expect(store.putMember(s.sampleMember("nope", "m9"))).rejects.toThrow(/Unknown case/);
+    }));
+
+    it("returns copies that callers cannot use to change stored state", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      (await store.getCase("c1"))!.code = "changed";
+      expect((await store.getCase("c1"))!.code).toBe("Sak-1");
+      await store.putAnswer(s.sampleAnswer("r1", "m0"));
+      (await store.getAnswer("r1", "m0"))!.ratings.length = 0;
+      expect((await store.getAnswer("r1", "m0"))!.ratings).toHaveLength(3);
+    }));
+
+    it("keeps the latest answer set per round and member", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await Promise.all([1, 2, 3].map((n) => store.putAnswer(s.sampleAnswer("r1", "m0", n))));
+      expect(await store.getAnswer("r1", "m0")).toEqual(s.sampleAnswer("r1", "m0", 3));
+      await store.putAnswer(s.sampleAnswer("r1", "m1", 7));
+      expect(await store.listAnswers("r1")).toHaveLength(2);
+    }));
+
+    it("rejects invalid input and answers for unknown rounds without storing them", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await expect(store.putAnswer({ ...s.sampleAnswer("r1", "m0"), roundId: "bad id!" })).rejects.toThrow();
+      await expect(store.putAnswer(s.sampleAnswer("r404", "m0"))).rejects.toThrow(/Unknown round/);
+      await expect(store.putCase({ ...s.sampleCase("c2"), district: "" })).rejects.toThrow();
+      expect(await store.listCases()).toHaveLength(1);
+    }));
+
+    it("stores pair scores of imported rounds and deletes a case with everything in it", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putPairScores("r1", [{ rater: "m0", target: "m1", score: 3.5 }]);
+      expect(await store.getPairScores("r1")).toEqual([{ rater: "m0", target: "m1", score: 3.5 }]);
+      await store.putLink(s.sampleLink("r1", "m1"));
+      await store.putAnswer(s.sampleAnswer("r1", "m1"));
+      await store.deleteCase("c1");
+      expect(await store.getCase("c1")).toBeUndefined();
+      expect(await store.getRound("r1")).toBeUndefined();
+      expect(await store.getLinkByHash(s.hashOf("r1/m1"))).toBeUndefined();
+      expect(await store.listAnswers("r1")).toEqual([]);
+    }));
+  });
+}

@@ -1,0 +1,106 @@
+// JSON API contract of /api/s/:token: GET shape and language, PUT replace/draft/submit, 404, 409, 415, 422.
+import { describe, expect, it } from "vitest";
+import { ITEMS, fullRatings, makeFixture, putApi } from "./fixture.ts";
+
+describe("GET /api/s/:token", () => {
+  it("returns round, instrument, targets (not the respondent), ratings and submitted", async () => {
+    const f = await makeFixture();
+    const res = await f.app.request(`/api/s/${f.tokens.mPhysio}?lang=en`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const body = await res.json();
+    expect(body.round).toEqual({ status: "open", closesAt: "2025-04-01T12:00:00.000Z" });
+    expect(body.instrument).toMatchObject({ id: "rc7", version: "1.0.0" });
+    expect(body.instrument.items.map((i: { id: string }) => i.id)).toEqual(ITEMS);
+    expect(body.instrument.items[0].text).toContain("{target}");
+    expect(body.instrument.items[0].text).toMatch(/^Is the amount/);
+    expect(body.targets.map((t: { id: string }) => t.id)).toEqual(["mTeacher", "mPpt", "mNurse", "mParent", "mKoord"]);
+    expect(body.targets[3]).toMatchObject({ id: "mParent", role: "FORÆ", label: "Mor" });
+    expect(body.ratings).toEqual([]);
+    expect(body.submitted).toBe(false);
+  });
+
+  it("uses Accept-Language and reports a passed closesAt as closed", async () => {
+    const f = await makeFixture();
+    f.setNow("2025-05-01T00:00:00.000Z");
+    const body = await (await f.app.request(`/api/s/${f.tokens.mPhysio}`, { headers: { "accept-language": "nn" } })).json();
+    expect(body.round.status).toBe("closed");
+    expect(body.instrument.items[0].text).toMatch(/^Har du passe mykje/);
+  });
+
+  it("unknown and malformed tokens give a JSON 404", async () => {
+    const f = await makeFixture();
+    for (const t of ["C".repeat(43), "bad"]) {
+      const res = await f.app.request(`/api/s/${t}`);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
+    }
+  });
+});
+
+describe("PUT /api/s/:token", () => {
+  it("saves a partial draft, replaces it, then submits; answers with the stored state", async () => {
+    const f = await makeFixture();
+    const t = f.tokens.mPhysio;
+    const draft = await putApi(f, t, { ratings: [{ target: "mPpt", item: "timely", value: 2 }], submit: false });
+    expect(draft.status).toBe(200);
+    expect((await draft.json()).ratings).toEqual([{ target: "mPpt", item: "timely", value: 2 }]);
+    const replaced = await (await putApi(f, t, { ratings: [{ target: "mNurse", item: "frequent", value: null }] })).json();
+    expect(replaced.ratings).toEqual([{ target: "mNurse", item: "frequent", value: null }]);
+    const done = await putApi(f, t, { ratings: fullRatings(f, "mPhysio", null), submit: true });
+    expect(done.status).toBe(200);
+    const body = await done.json();
+    expect(body.submitted).toBe(true);
+    expect(body.ratings).toHaveLength(5 * ITEMS.length);
+    expect((await f.deps.store.getAnswer("r1", "mPhysio"))?.submitted).toBe(true);
+    const again = await (await f.app.request(`/api/s/${t}`)).json();
+    expect(again.submitted).toBe(true);
+  });
+
+  it.each([
+    ["a self-rating", { target: "mPhysio", item: "timely", value: 3 }, "self_rating"],
+    ["an unknown target", { target: "ghost", item: "timely", value: 3 }, "unknown_target"],
+    ["an unknown item", { target: "mPpt", item: "shoeSize", value: 3 }, "unknown_item"],
+  ])("422 for %s", async (_n, rating, code) => {
+    const f = await makeFixture();
+    const res = await putApi(f, f.tokens.mPhysio, { ratings: [rating], submit: false });
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.error.code).toBe("invalid_ratings");
+    expect(body.error.issues[0]).toMatchObject({ code, path: ["ratings", 0] });
+  });
+
+  it("422 for a value outside 1–5, extra fields and duplicates; 422 for submit with missing items", async () => {
+    const f = await makeFixture();
+    const t = f.tokens.mPhysio;
+    const seven = await putApi(f, t, { ratings: [{ target: "mPpt", item: "timely", value: 7 }] });
+    expect(seven.status).toBe(422);
+    expect((await seven.json()).error.code).toBe("validation_failed");
+    expect((await putApi(f, t, { ratings: [], submit: false, extra: 1 })).status).toBe(422);
+    const dup = { target: "mPpt", item: "timely", value: 3 };
+    expect((await (await putApi(f, t, { ratings: [dup, dup] })).json()).error.issues[0].code).toBe("duplicate");
+    const partial = await putApi(f, t, { ratings: fullRatings(f, "mPhysio").slice(1), submit: true });
+    expect(partial.status).toBe(422);
+    const body = await partial.json();
+    expect(body.error.code).toBe("incomplete");
+    expect(body.error.issues).toEqual([{ code: "missing", target: "mTeacher", item: "frequent" }]);
+    expect(await f.deps.store.getAnswer("r1", "mPhysio")).toBeUndefined();
+  });
+
+  it("400 for broken JSON, 415 for other content types, 404 for unknown tokens", async () => {
+    const f = await makeFixture();
+    const t = f.tokens.mPhysio;
+    const broken = await f.app.request(`/api/s/${t}`, { method: "PUT", body: "{", headers: { "content-type": "application/json" } });
+    expect(broken.status).toBe(400);
+    const text = await f.app.request(`/api/s/${t}`, { method: "PUT", body: "{}", headers: { "content-type": "text/plain" } });
+    expect(text.status).toBe(415);
+    expect((await putApi(f, "D".repeat(43), { ratings: [] })).status).toBe(404);
+  });
+
+  it("409 when the round is closed", async () => {
+    const f = await makeFixture({ status: "closed" });
+    const res = await putApi(f, f.tokens.mPhysio, { ratings: [], submit: false });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe("round_closed");
+  });
+});
