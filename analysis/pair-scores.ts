@@ -53,13 +53,11 @@ export function collectPairs(
   // Ratings usually come grouped by rater and target: reuse the last lookups.
   let lastRater: string | undefined;
   let lastTarget: string | undefined;
-  let r = -1;
-  let t = -1;
   let pair: MemberPair | undefined;
   for (const rating of ratings) {
     if (rating.rater !== lastRater || rating.target !== lastTarget || !pair) {
-      r = lookup(rating.rater, "rating rater");
-      t = lookup(rating.target, "rating target");
+      const r = lookup(rating.rater, "rating rater");
+      const t = lookup(rating.target, "rating target");
       lastRater = rating.rater;
       lastTarget = rating.target;
       pair = pairOf(r, t);

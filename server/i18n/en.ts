@@ -13,7 +13,7 @@ export const EN: UiStrings = {
   introTime: "It takes about {minutes} minutes.",
   introDraft: "You can save a draft and continue later with the same link.",
   closesAt: "You can answer and change your answers until {date}.",
-  targetsTitle: "You answer about {count} on the team:",
+  targetsTitle: "You answer about these {count} people on the team:",
   scaleHelp: "Choose from 1 to 5, where 1 is “{low}” and 5 is “{high}”. If a question does not fit, choose “{na}”.",
   sectionTitle: "Working with {target}",
   sectionCount: "{n} of {total}",

@@ -11,7 +11,7 @@ export const NB = {
   introTime: "Det tar omtrent {minutes} minutter.",
   introDraft: "Du kan lagre et utkast og fortsette senere med den samme lenken.",
   closesAt: "Du kan svare og endre svarene fram til {date}.",
-  targetsTitle: "Du svarer om {count} i teamet:",
+  targetsTitle: "Du svarer om disse {count} i teamet:",
   scaleHelp: "Velg fra 1 til 5, der 1 er «{low}» og 5 er «{high}». Passer ikke spørsmålet, velger du «{na}».",
   sectionTitle: "Samarbeidet med {target}",
   sectionCount: "{n} av {total}",

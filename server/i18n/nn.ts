@@ -13,7 +13,7 @@ export const NN: UiStrings = {
   introTime: "Det tek om lag {minutes} minutt.",
   introDraft: "Du kan lagre eit utkast og halde fram seinare med den same lenka.",
   closesAt: "Du kan svare og endre svara fram til {date}.",
-  targetsTitle: "Du svarar om {count} i teamet:",
+  targetsTitle: "Du svarar om desse {count} i teamet:",
   scaleHelp: "Vel frå 1 til 5, der 1 er «{low}» og 5 er «{high}». Passar ikkje spørsmålet, vel du «{na}».",
   sectionTitle: "Samarbeidet med {target}",
   sectionCount: "{n} av {total}",

@@ -68,7 +68,8 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
     },
     putSession: async (input) => {
       const session = Session.parse(input);
-      const now = Date.now();
+      // Prune by the caller's clock (the new session's creation time), not the wall clock, so injected clocks agree.
+      const now = Date.parse(session.createdAt);
       await updateMeta((meta) => {
         const live = meta.sessions.filter((s) => s.idHash !== session.idHash && Date.parse(s.expiresAt) > now);
         return { ...meta, sessions: [...live, session] };

@@ -19,7 +19,7 @@ export function surveyIntro(v: SurveyFormView, tr: Translate, lang: Lang): Html 
 <p>${tr("introPrivacy")}</p>
 <p><strong>${tr("introTime", { minutes })}</strong> ${tr("introDraft")}</p>
 ${closes}<h2 class="small">${tr("targetsTitle", { count: v.targets.length })}</h2>
-<ul class="targets">${targets}</ul>
+<ul class="targets chips">${targets}</ul>
 <p class="scale-help">${scale}</p>
 </div>
 `;

@@ -1,6 +1,6 @@
 // Cross-site form posts are refused; headers that keep the token private; the stylesheet's cache policy.
 import { describe, expect, it } from "vitest";
-import { fullForm, makeFixture, postForm } from "./fixture.ts";
+import { fullForm, makeFixture } from "./fixture.ts";
 
 describe("CSRF guard on the form post", () => {
   it.each([
@@ -64,5 +64,21 @@ describe("assets and headers", () => {
     const html = await (await f.app.request(`/s/${f.tokens.mPpt}`)).text();
     expect(html).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);
     expect(html).toContain('<meta name="referrer" content="no-referrer">');
+  });
+});
+
+describe("through createApp", () => {
+  it("keeps the survey's headers next to the app's CSP", async () => {
+    const { createApp } = await import("../../../server/app.ts");
+    const f = await makeFixture();
+    const app = createApp(f.deps);
+    const res = await app.request(`/s/${f.tokens.mPpt}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    const put = await app.request(`/api/s/${f.tokens.mPpt}`, { method: "PUT", body: '{"ratings":[]}', headers: { "content-type": "application/json" } });
+    expect(put.status).toBe(200);
+    expect((await app.request(`/s/${"Z".repeat(43)}`)).status).toBe(404);
   });
 });

@@ -1,0 +1,105 @@
+// Browser test of the meeting view with seed case 3: graph pixels, matrix, weak links, threshold, presentation, print, phone, admin.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeSerious, colourCounts, launch, setRange, shot } from "./browser.ts";
+import { login, matrixCell, openMeeting } from "./flows.ts";
+import { REPO, startServer } from "./server.ts";
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(resolve(REPO, "dist/client/index.html"))) {
+    const { build } = await import("vite");
+    await build({ configFile: resolve(REPO, "vite.config.ts"), logLevel: "warn" });
+  }
+  server = await startServer();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
+  await login(page, server.url);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ROLE_COLOURS = ["#CC79A7", "#9467BD", "#D55E00", "#56B4E9", "#B8860B"]; // HEGE ØBC PSYK SR FORÆ
+
+describe.sequential("meeting view, seed case 3", () => {
+  it("renders the sigma graph (node colours in a screenshot), the matrix and the links to strengthen", async () => {
+    await openMeeting(page, server.url, "Sak 3");
+    const graph = page.getByTestId("graph");
+    await expect.poll(() => graph.getAttribute("data-rendered"), { timeout: 15_000 }).toBe("true");
+    await page.waitForTimeout(300);
+    const png = await graph.screenshot({ path: resolve(REPO, "test-results/e2e/10-graph.png") });
+    const counts = await colourCounts(page, png, ROLE_COLOURS);
+    for (const c of ROLE_COLOURS) expect(counts[c], `node colour ${c}: ${JSON.stringify(counts)}`).toBeGreaterThan(150);
+    console.log("first graph frame (ms):", await graph.getAttribute("data-first-frame-ms"));
+    expect(await matrixCell(page, 0, 1)).toBe("1,0");
+    expect(await matrixCell(page, 3, 0)).toBe("4,7");
+    expect(await page.locator("[data-testid=matrix] tbody tr >> nth=2").innerText()).toContain("har ikke svart");
+    expect(await page.locator("[data-testid=matrix] td[data-weak=true]").count()).toBe(9);
+    const weak = await page.locator("[data-testid=weak-links] li .score").allInnerTexts();
+    expect(weak).toEqual(["1,0", "1,0", "1,5", "1,5", "1,8", "1,8", "2,0", "2,7", "2,7"]);
+    expect(await axeSerious(page)).toEqual([]);
+    await shot(page, "11-meeting-1920");
+  });
+
+  it("moves the threshold and focuses a node from the lists", async () => {
+    await setRange(page, "[data-testid=threshold]", 2);
+    await expect.poll(() => page.locator("[data-testid=weak-links] li").count()).toBe(7);
+    await expect.poll(() => page.url()).toContain("t=2");
+    await page.locator("[data-testid=weak-links] li").first().getByRole("button").click();
+    await page.getByLabel("Velg hvem grafen skal vise").selectOption({ label: "HEGE – Helsesykepleier" });
+    await expect.poll(() => page.getByTestId("node-focus").innerText()).toContain("Får (inn)");
+    await shot(page, "12-meeting-focus-1920");
+  });
+
+  it("presents full screen without admin chrome and prints on A4", async () => {
+    await page.getByRole("button", { name: "Presentasjon" }).click();
+    await expect.poll(() => page.locator("header.top").count()).toBe(0);
+    await page.getByTestId("matrix").waitFor();
+    await shot(page, "13-present-1920");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("header.top").count()).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await shot(page, "14-print-a4");
+    expect(await page.locator(".controls").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("works on a phone (390×844) and passes axe", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await page.getByTestId("matrix").waitFor();
+    await shot(page, "15-meeting-390");
+    expect(await axeSerious(page)).toEqual([]);
+    for (const [name, hash] of [["cases", "#/"], ["admin-users", "#/admin/users"]] as const) {
+      await page.goto(`${server.url}/${hash}`);
+      await page.locator("h1").waitFor();
+      await page.waitForTimeout(300);
+      await shot(page, `16-${name}-390`);
+      expect(await axeSerious(page), name).toEqual([]);
+    }
+  });
+
+  it("lets an admin manage users", async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${server.url}/#/admin/users`);
+    await page.locator("details.add summary").click();
+    const form = page.locator("details.add form");
+    await form.getByLabel("Navn").fill("Fasilitator Fem");
+    await form.getByLabel("E-post").fill("fas@laget.test");
+    await form.getByLabel(/Bydeler/).fill("Heimdal");
+    await form.getByLabel(/Passord/).fill("lang-nok-passord");
+    await form.getByRole("button", { name: "Legg til bruker" }).click();
+    await expect.poll(() => page.locator("table.list").innerText()).toContain("fas@laget.test");
+    expect(await axeSerious(page)).toEqual([]);
+    await shot(page, "17-users-1920");
+  });
+});

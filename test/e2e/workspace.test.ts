@@ -1,0 +1,125 @@
+// Browser test of the workspace against the real server: facilitator flow, meeting view of seed case 3, compare, print, admin, axe.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeSerious, colourCounts, launch, setRange, shot } from "./browser.ts";
+import { answerSurvey, login, matrixCell, openMeeting } from "./flows.ts";
+import { REPO, startServer } from "./server.ts";
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+const axeLog: Record<string, number> = {};
+
+async function checkAxe(name: string) {
+  const serious = await axeSerious(page);
+  axeLog[name] = serious.length;
+  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve(REPO, "dist/client/index.html"))) {
+    const { build } = await import("vite");
+    await build({ configFile: resolve(REPO, "vite.config.ts"), logLevel: "warn" });
+  }
+  server = await startServer();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
+}, 120_000);
+
+afterAll(async () => {
+  console.log("axe serious/critical per page:", JSON.stringify(axeLog));
+  await browser?.close();
+  await server?.close();
+});
+
+describe.sequential("facilitator workspace", () => {
+  const links: string[] = [];
+
+  it("logs in and shows the case list", async () => {
+    await page.goto(`${server.url}/`);
+    await page.locator("#login-email").waitFor();
+    await checkAxe("login");
+    await shot(page, "01-login-1920");
+    await page.fill("#login-email", "admin@laget.test");
+    await page.fill("#login-password", "wrong-password-123");
+    await page.click("form button[type=submit]");
+    await expect.poll(() => page.locator("#login-error").innerText()).toContain("Feil e-post eller passord");
+    await login(page, server.url);
+    await expect.poll(() => page.locator("table.list").innerText()).toContain("Sak 3");
+    await checkAxe("cases");
+    await shot(page, "02-cases-1920");
+  });
+
+  it("creates a case with a privacy warning and adds members by role", async () => {
+    await page.getByRole("link", { name: "Ny sak" }).click();
+    await expect.poll(() => page.locator("#privacy-warning").innerText()).toContain("fødselsnummer");
+    await page.getByLabel("Sakskode").fill("01017012345");
+    await expect.poll(() => page.locator(".field-error").first().innerText()).toContain("fødselsnummer");
+    await page.getByLabel("Sakskode").fill("Heimdal-E2E");
+    await page.getByLabel("Bydel").fill("Heimdal");
+    await checkAxe("case-new");
+    await page.getByRole("button", { name: "Opprett sak" }).click();
+    await page.getByRole("heading", { name: "Heimdal-E2E" }).waitFor();
+    for (const role of ["SKLær", "PPT", "FORÆ"]) {
+      await page.locator("details.add summary", { hasText: "Legg til medlem" }).click();
+      await page.locator("details.add").first().getByLabel("Rolle").selectOption(role);
+      await page.locator("details.add").first().getByRole("button", { name: "Legg til medlem" }).click();
+      await expect.poll(() => page.locator("ul.members li").count()).toBeGreaterThan(["SKLær", "PPT", "FORÆ"].indexOf(role));
+    }
+    await expect.poll(() => page.locator("ul.members").innerText()).toContain("Foreldre / foresatte");
+    await checkAxe("case");
+    await shot(page, "03-case-1920");
+  });
+
+  it("opens a round with copyable links, QR codes and a printable card sheet", async () => {
+    await page.locator("details.add summary", { hasText: "Ny runde" }).click();
+    await page.getByLabel("Navn på runden").fill("Høst");
+    await page.getByRole("button", { name: "Opprett runde" }).click();
+    await page.getByRole("button", { name: "Åpne runden og lag lenker" }).click();
+    await expect.poll(() => page.locator("code.url").count()).toBe(3);
+    links.push(...(await page.locator("code.url").allInnerTexts()));
+    expect(links.every((l) => l.startsWith(`${server.url}/s/`))).toBe(true);
+    await page.locator("details.qr-toggle summary").first().click();
+    await expect.poll(() => page.locator("details.qr-toggle .qr svg").count()).toBe(1);
+    await checkAxe("round-open");
+    await shot(page, "04-round-links-1920");
+    await page.evaluate(() => document.body.classList.add("printing-cards"));
+    await page.emulateMedia({ media: "print" });
+    await shot(page, "05-card-sheet-print");
+    expect(await page.locator(".link-card").count()).toBe(3);
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => document.body.classList.remove("printing-cards"));
+  });
+
+  it("follows responses as two members answer, re-issues a link, closes and reopens", async () => {
+    await expect.poll(() => page.getByTestId("response-rate").innerText()).toBe("0 %");
+    await answerSurvey(page, links[0], 4);
+    await answerSurvey(page, links[1], 2);
+    await page.getByRole("button", { name: "Oppdater" }).click();
+    await expect.poll(() => page.getByTestId("response-rate").innerText()).toBe("67 %");
+    expect(await page.locator("ul.send-again li").count()).toBe(1);
+    page.once("dialog", (d) => d.accept());
+    await page.locator("table.links tbody tr").nth(2).getByRole("button", { name: /Ny lenke/ }).click();
+    await expect.poll(async () => (await page.locator("code.url").allInnerTexts()).includes(links[2])).toBe(false);
+    await checkAxe("round-status");
+    await shot(page, "06-round-status-1920");
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "Steng runden" }).click();
+    await page.getByRole("button", { name: "Åpne runden igjen" }).waitFor();
+    await page.getByRole("button", { name: "Åpne runden igjen" }).click();
+    await page.getByRole("button", { name: "Steng runden" }).waitFor();
+  });
+
+  it("shows the new round's meeting view and switches dimension", async () => {
+    await page.getByRole("link", { name: "Møtevisning" }).click();
+    await page.getByTestId("matrix").waitFor();
+    await expect.poll(() => page.locator("[data-testid=weak-links] li").count()).toBe(2);
+    await page.getByTestId("dimension").selectOption("communication");
+    await expect.poll(() => page.url()).toContain("dim=communication");
+    await expect.poll(() => page.locator("[data-testid=matrix] td.cell .score").allInnerTexts()).toContain("2,0");
+    await page.getByTestId("dimension").selectOption("timely");
+    await expect.poll(() => page.locator("[data-testid=matrix] td.cell .score").allInnerTexts()).toContain("4,0");
+  });
+});
