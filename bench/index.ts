@@ -8,6 +8,7 @@ import type { BenchCase, BenchModule } from "./types.ts";
 /** The bench modules: add one with one line `name: () => import("./name.ts"),`. */
 export const modules: Record<string, () => Promise<BenchModule>> = {
   analysis: () => import("./analysis.ts"),
+  aggregate: () => import("./aggregate.ts"),
 };
 
 export interface BenchResult {

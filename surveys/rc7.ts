@@ -72,7 +72,7 @@ export const RC7_V1: Instrument = {
       text: {
         nb: "Vet {target} hva du gjør i arbeidet med barnet?",
         nn: "Veit {target} kva du gjer i arbeidet med barnet?",
-        en: "Does {target} know what you do in your work with the child?",
+        en: "Is what you do in your work with the child known to {target}?",
       },
     },
     {
@@ -82,7 +82,7 @@ export const RC7_V1: Instrument = {
       text: {
         nb: "Opplever du at {target} verdsetter det du bidrar med?",
         nn: "Opplever du at {target} verdset det du bidreg med?",
-        en: "Do you feel that {target} values what you contribute?",
+        en: "Do you feel that what you contribute is valued by {target}?",
       },
     },
   ],

@@ -17,10 +17,15 @@ export function stripBom(text: string): string {
 
 /** Separator of the first non-empty line: tab if it has one, else `;` if it has one, else `,`. */
 export function detectSeparator(text: string): Separator {
-  const first = stripBom(text).split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
+  const first = unquoted(stripBom(text).split(/\r?\n/).find((l) => l.trim() !== "") ?? "");
   if (first.includes("\t")) return "\t";
   if (first.includes(";")) return ";";
   return ",";
+}
+
+/** The line with every double-quoted field's content removed, so quoted separators do not count. */
+function unquoted(line: string): string {
+  return line.replace(/"(?:[^"]|"")*"?/g, '""');
 }
 
 /** Parse CSV text into non-empty records; a syntax error becomes a CsvParseError with its location. */

@@ -1,4 +1,5 @@
 // Matrix CSV writer: the seed's shape, plain (`,` and `.`) or Norwegian Excel (`;`, decimal comma, BOM).
+import { csvField } from "./field.ts";
 import type { ScoreMatrix } from "../types.ts";
 
 export interface WriteMatrixOptions {
@@ -14,9 +15,6 @@ export interface WriteMatrixOptions {
   eol?: "\n" | "\r\n";
 }
 
-function quote(cell: string, separator: string): string {
-  return /["\r\n]/.test(cell) || cell.includes(separator) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
 
 /**
  * Write a score matrix as CSV: header `corner,label…`, then one row per label; null = blank
@@ -29,7 +27,7 @@ export function writeMatrixCsv(matrix: ScoreMatrix, options: WriteMatrixOptions 
   if (decimal === "," && separator === ",") throw new Error(`writeMatrixCsv: option "separator" cannot be "," with decimal ",".`);
   const { labels, rows } = matrix;
   const num = (v: number | null) => (v === null ? "" : decimal === "," ? String(v).replace(".", ",") : String(v));
-  const lines = [[corner, ...labels].map((c) => quote(c, separator)).join(separator)];
-  labels.forEach((label, i) => lines.push([quote(label, separator), ...rows[i].map(num)].join(separator)));
+  const lines = [[corner, ...labels].map((c) => csvField(c)).join(separator)];
+  labels.forEach((label, i) => lines.push([csvField(label), ...rows[i].map(num)].join(separator)));
   return (bom ? "\uFEFF" : "") + lines.join(eol) + eol;
 }

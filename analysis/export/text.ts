@@ -6,15 +6,13 @@ export function formatNumber(value: number, decimal: "." | "," = "."): string {
   return decimal === "," ? s.replace(".", ",") : s;
 }
 
-/** Quotes a CSV field when it holds the separator, a quote, a line break or edge spaces (RFC 4180). */
-export function csvField(value: string, sep: string): string {
-  if (value.includes(sep) || /["\r\n]/.test(value) || value !== value.trim()) return `"${value.replace(/"/g, '""')}"`;
-  return value;
-}
+import { csvField } from "../csv/field.ts";
+
+export { csvField };
 
 /** Joins CSV rows with the given separator and line ending (the last line ends too). */
 export function csvText(rows: string[][], sep: string, eol: string): string {
-  return rows.map((r) => r.map((f) => csvField(f, sep)).join(sep)).join(eol) + eol;
+  return rows.map((r) => r.map((f) => csvField(f)).join(sep)).join(eol) + eol;
 }
 
 /** Escapes text for XML element content and attribute values; drops characters XML 1.0 forbids. */

@@ -51,6 +51,8 @@ export const EN: UiStrings = {
   badRequestBody: "Your answers were not saved. Please open the form again and try once more.",
   forbiddenTitle: "The form could not be sent",
   forbiddenBody: "Please open the link again in your browser and try once more.",
+  tooManyTitle: "Many attempts in a short time",
+  tooManyBody: "Please wait a little and try again. The answers you have saved are not lost.",
   errorTitle: "Something went wrong on our side",
   errorBody: "Your answers were not saved. Please wait a little and try again.",
 };

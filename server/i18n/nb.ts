@@ -49,6 +49,8 @@ export const NB = {
   badRequestBody: "Svarene ble ikke lagret. Åpne skjemaet på nytt og prøv igjen.",
   forbiddenTitle: "Skjemaet kunne ikke sendes",
   forbiddenBody: "Åpne lenken på nytt i nettleseren og prøv igjen.",
+  tooManyTitle: "Mange forsøk på kort tid",
+  tooManyBody: "Vent litt og prøv igjen. Svarene du har lagret, er ikke borte.",
   errorTitle: "Noe gikk galt hos oss",
   errorBody: "Svarene ble ikke lagret. Vent litt og prøv igjen.",
 };

@@ -51,6 +51,8 @@ export const NN: UiStrings = {
   badRequestBody: "Svara vart ikkje lagra. Opne skjemaet på nytt og prøv igjen.",
   forbiddenTitle: "Skjemaet kunne ikkje sendast",
   forbiddenBody: "Opne lenka på nytt i nettlesaren og prøv igjen.",
+  tooManyTitle: "Mange forsøk på kort tid",
+  tooManyBody: "Vent litt og prøv igjen. Svara du har lagra, er ikkje borte.",
   errorTitle: "Noko gjekk gale hos oss",
   errorBody: "Svara vart ikkje lagra. Vent litt og prøv igjen.",
 };

@@ -26,6 +26,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
+  page.setDefaultTimeout(10_000);
 }, 120_000);
 
 afterAll(async () => {

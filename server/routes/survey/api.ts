@@ -6,6 +6,7 @@ import type { AppDeps } from "../../deps.ts";
 import { langFromRequest } from "../../i18n/index.ts";
 import { apiState } from "./api-state.ts";
 import { loadSurvey, markOpened } from "./context.ts";
+import { writeLimit } from "./limits.ts";
 import { privateHeaders } from "./respond.ts";
 import { saveAnswers } from "./save.ts";
 
@@ -36,7 +37,7 @@ export function apiRoutes(deps: AppDeps): Hono {
     return c.json(apiState(ctx, langFromRequest(c)));
   });
 
-  app.put("/api/s/:token", async (c) => {
+  app.put("/api/s/:token", writeLimit(deps), async (c) => {
     const ctx = await loadSurvey(deps, c.req.param("token"));
     if (!ctx) return notFound(c);
     if (ctx.state !== "open") return apiError(c, 409, "round_closed", "This round is not open for answers.");

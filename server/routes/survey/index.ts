@@ -6,6 +6,7 @@ import { StoreUnavailableError } from "../../store/types.ts";
 import { messagePage } from "../../views/message-page.ts";
 import { apiRoutes } from "./api.ts";
 import { assetRoutes } from "./assets.ts";
+import { ipLimit } from "./limits.ts";
 import { pageRoutes } from "./pages.ts";
 import { pageLang, privateHeaders, sendPage } from "./respond.ts";
 
@@ -13,6 +14,8 @@ import { pageLang, privateHeaders, sendPage } from "./respond.ts";
 export function surveyRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   app.route("/", assetRoutes());
+  const limit = ipLimit(deps);
+  for (const path of ["/s/*", "/api/s/*"]) app.use(path, limit);
   app.route("/", pageRoutes(deps));
   app.route("/", apiRoutes(deps));
   app.onError((err, c) => {

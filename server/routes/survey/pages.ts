@@ -7,6 +7,7 @@ import { receiptPage } from "../../views/receipt-page.ts";
 import { surveyPage } from "../../views/survey-page.ts";
 import { loadSurvey, markOpened } from "./context.ts";
 import { formCsrf } from "./csrf.ts";
+import { writeLimit } from "./limits.ts";
 import { parseForm, type PostedBody } from "./form-body.ts";
 import { pageLang, sendClosed, sendNotFound, sendPage } from "./respond.ts";
 import { saveAnswers } from "./save.ts";
@@ -35,7 +36,7 @@ export function pageRoutes(deps: AppDeps): Hono {
     return sendPage(c, 200, receiptPage(view));
   });
 
-  app.post("/s/:token", formCsrf(deps), async (c) => {
+  app.post("/s/:token", formCsrf(deps), writeLimit(deps), async (c) => {
     const lang = pageLang(c, secure);
     const ctx = await loadSurvey(deps, c.req.param("token"));
     if (!ctx) return sendNotFound(c, lang);

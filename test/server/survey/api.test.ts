@@ -104,3 +104,18 @@ describe("PUT /api/s/:token", () => {
     expect((await res.json()).error.code).toBe("round_closed");
   });
 });
+
+describe("rate limits", () => {
+  it("more than 60 saves a minute on one link get 429 with Retry-After; a minute later it works again", async () => {
+    const f = await makeFixture();
+    const t = f.tokens.mPhysio;
+    for (let i = 0; i < 60; i++) expect((await putApi(f, t, { ratings: [] })).status).toBe(200);
+    const limited = await putApi(f, t, { ratings: [] });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("60");
+    expect((await limited.json()).error.code).toBe("rate_limited");
+    expect((await putApi(f, f.tokens.mPpt, { ratings: [] })).status).toBe(200);
+    f.setNow("2025-03-10T09:01:00.000Z");
+    expect((await putApi(f, t, { ratings: [] })).status).toBe(200);
+  });
+});

@@ -100,4 +100,21 @@ describe("survey in a phone browser without JavaScript", () => {
     await page.screenshot({ path: `${SHOTS}/05-closed.png` });
     await page.context().close();
   });
+
+  it("English and nynorsk via the visible switch, still fitting the phone", async () => {
+    await f.deps.store.putRound(f.round);
+    const page = await phonePage();
+    await page.goto(`${base}/s/${f.tokens.mPpt}`);
+    await page.locator('.langs a[hreflang="en"]').tap();
+    await page.waitForURL(/lang=en/);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await expectNoSideScroll(page);
+    await page.locator("#m-mParent").screenshot({ path: `${SHOTS}/06-section-en.png` });
+    await page.locator('.langs a[hreflang="nn"]').tap();
+    await page.waitForURL(/lang=nn/);
+    expect(await page.locator("h1").textContent()).toContain("Korleis");
+    await page.goto(`${base}/s/${f.tokens.mPpt}`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("nn");
+    await page.context().close();
+  });
 });
