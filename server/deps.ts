@@ -10,6 +10,8 @@ export interface AppConfig {
   sessionTtlMs: number;
   /** Folder of the built workspace (dist/client); absent in tests that do not need it. */
   clientDir?: string;
+  /** Rate limits of the respondent routes (default DEFAULT_SURVEY_LIMITS); env SURVEY_IP_PER_MINUTE / SURVEY_WRITES_PER_MINUTE. */
+  surveyLimits?: { writesPerLinkPerMinute: number; requestsPerIpPerMinute: number };
 }
 
 export interface AppDeps {

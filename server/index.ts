@@ -4,13 +4,15 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
-import { ensureFirstAdmin } from "./auth/index.ts";
+import { createUser, ensureFirstAdmin } from "./auth/index.ts";
+import { generateToken } from "./security/tokens.ts";
 import { seedDemo, type SeedFile } from "./demo/index.ts";
 import { DEFAULT_CONFIG, type AppConfig } from "./deps.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "./store/index.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const env = process.env;
+const DEMO_ADMIN = "admin@laget.example";
 
 /** Prints a clear message (no stack trace) and exits with 1. */
 function fail(message: string): never {
@@ -26,7 +28,18 @@ function readConfig(port: number, host: string): AppConfig {
     baseUrl: (env.BASE_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`).replace(/\/+$/, ""),
     secureCookies: env.SECURE_COOKIES === "1" || env.SECURE_COOKIES === "true",
     clientDir: existsSync(resolve(clientDir, "index.html")) ? clientDir : undefined,
+    surveyLimits: readSurveyLimits(),
   };
+}
+
+/** SURVEY_IP_PER_MINUTE / SURVEY_WRITES_PER_MINUTE override the respondent rate limits (e.g. for load tests). */
+function readSurveyLimits(): AppConfig["surveyLimits"] {
+  if (env.SURVEY_IP_PER_MINUTE === undefined && env.SURVEY_WRITES_PER_MINUTE === undefined) return undefined;
+  const num = (name: string, fallback: number) => {
+    const v = Number(env[name] ?? fallback);
+    return Number.isInteger(v) && v > 0 ? v : fail(`${name} must be a positive whole number, got "${env[name]}"`);
+  };
+  return { requestsPerIpPerMinute: num("SURVEY_IP_PER_MINUTE", 600), writesPerLinkPerMinute: num("SURVEY_WRITES_PER_MINUTE", 60) };
 }
 
 /** The seed matrices next to the repository (../shared/data/seed-cases), or SEED_DIR; [] when missing. */
@@ -55,10 +68,17 @@ async function firstStart(store: Store, config: AppConfig): Promise<void> {
   } catch (err) {
     fail(`ADMIN_EMAIL / ADMIN_PASSWORD are not valid (password at least 10 characters): ${(err as Error).message}`);
   }
-  if ((await store.listUsers()).length === 0) {
-    console.log("laget: no users yet; set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run cli -- user add ...`");
+  const noUsers = (await store.listUsers()).length === 0;
+  if (env.DEMO_DATA === "0") {
+    if (noUsers) console.log("laget: no users yet; set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run cli -- user add ...`");
+    return;
   }
-  if (env.DEMO_DATA === "0") return;
+  if (noUsers) {
+    // Demo mode on a fresh store: a newcomer must be able to log in without reading further.
+    const password = generateToken().slice(0, 16);
+    await createUser(store, { email: DEMO_ADMIN, name: "Demo-administrator", role: "admin", password }, new Date());
+    console.log(`laget: demo admin created (shown once): ${DEMO_ADMIN} / ${password}  (set ADMIN_EMAIL/ADMIN_PASSWORD or DEMO_DATA=0 in production)`);
+  }
   const demo = await seedDemo(store, { seedFiles: readSeedFiles(), baseUrl: config.baseUrl, now: new Date() });
   if (!demo.seeded) return;
   console.log(`laget: demo data loaded (${demo.cases.map((c) => c.code).join(", ")}). Survey links of the demo round (shown once):`);

@@ -38,7 +38,7 @@ export function buildGraph(a: AnalysisResult, o: BuildOptions): Graph {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || e.source === e.target) continue;
     g.addDirectedEdgeWithKey(`${e.source}->${e.target}`, e.source, e.target, {
       color: BAND_COLOUR[e.band],
-      size: (e.band === "weak" ? 3.2 : 2) * scale,
+      size: (e.band === "weak" ? 3.4 : 2.6) * scale,
       dashed: e.band === "weak",
       band: e.band,
       score: e.score,

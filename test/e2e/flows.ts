@@ -1,6 +1,6 @@
 // Reusable e2e steps: log in, answer a survey through its personal link, open a case's meeting view.
 import { expect } from "vitest";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { ADMIN } from "./server.ts";
 
 export async function login(page: Page, base: string): Promise<void> {
@@ -11,9 +11,10 @@ export async function login(page: Page, base: string): Promise<void> {
   await page.getByRole("heading", { name: "Saker" }).waitFor();
 }
 
-/** Opens the respondent form at `url` in a fresh page, picks `value` for every question and submits. */
-export async function answerSurvey(page: Page, url: string, value: number): Promise<void> {
-  const p = await page.context().newPage();
+/** Opens the respondent form at `url` in a fresh browser context (a phone), picks `value` for every question and submits. */
+export async function answerSurvey(browser: Browser, url: string, value: number): Promise<void> {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const p = await ctx.newPage();
   await p.goto(url);
   await p.evaluate((v) => {
     const groups = new Set([...document.querySelectorAll<HTMLInputElement>("input[type=radio]")].map((r) => r.name));
@@ -24,7 +25,7 @@ export async function answerSurvey(page: Page, url: string, value: number): Prom
   }, value);
   await Promise.all([p.waitForNavigation(), p.click("button[name=action][value=submit]")]);
   expect(p.url()).not.toBe(url);
-  await p.close();
+  await ctx.close();
 }
 
 export async function openMeeting(page: Page, base: string, caseCode: string): Promise<void> {

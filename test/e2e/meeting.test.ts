@@ -18,7 +18,7 @@ beforeAll(async () => {
   }
   server = await startServer();
   browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
+  page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })).newPage();
   page.setDefaultTimeout(10_000);
   await login(page, server.url);
 }, 120_000);

@@ -28,12 +28,11 @@ export async function startServer(): Promise<{ url: string; close: () => Promise
   const store = createMemoryStore();
   const now = new Date();
   await createUser(store, { ...ADMIN, name: "Admin Testesen", role: "admin", districts: [] }, now);
-  let port = 0;
   const config = { ...DEFAULT_CONFIG, clientDir, baseUrl: "http://127.0.0.1:0" };
   const app = createApp({ store, config, now: () => new Date() });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((ok) => server.once("listening", () => ok()));
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
   config.baseUrl = `http://127.0.0.1:${port}`;
   await seedDemo(store, { seedFiles: seedFiles(), baseUrl: config.baseUrl, now });
   return {

@@ -16,10 +16,12 @@ export function Matrix({ analysis, names, onFocusNode }: Props) {
   const nodes = analysis.nodes;
   return (
     <div class="matrix-wrap">
-      <table class="matrix" data-testid="matrix">
-        <caption>
-          <strong>{t("matrixTitle")}</strong> <span class="caption-note">{t("matrixCaption", { t: num(analysis.threshold) })}</span>
-        </caption>
+      <h2 aria-hidden="true">{t("matrixTitle")}</h2>
+      <p class="caption-note matrix-note" id="matrix-note">
+        {t("matrixCaption", { t: num(analysis.threshold) })}
+      </p>
+      <table class="matrix" data-testid="matrix" aria-describedby="matrix-note">
+        <caption class="sr-only">{t("matrixTitle")}</caption>
         <thead>
           <tr>
             <td class="corner">{t("raterRated")}</td>

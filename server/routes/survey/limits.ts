@@ -27,7 +27,7 @@ function tooMany(deps: AppDeps) {
 }
 
 /** Limits writes per link (keyed by the token's hash, so no secret is kept in memory). */
-export function writeLimit(deps: AppDeps, limits = DEFAULT_SURVEY_LIMITS): MiddlewareHandler {
+export function writeLimit(deps: AppDeps, limits = deps.config.surveyLimits ?? DEFAULT_SURVEY_LIMITS): MiddlewareHandler {
   return rateLimit({
     windowMs: 60_000,
     max: limits.writesPerLinkPerMinute,
@@ -38,6 +38,6 @@ export function writeLimit(deps: AppDeps, limits = DEFAULT_SURVEY_LIMITS): Middl
 }
 
 /** Limits every respondent request per client address (slows down anyone trying links at random). */
-export function ipLimit(deps: AppDeps, limits = DEFAULT_SURVEY_LIMITS): MiddlewareHandler {
+export function ipLimit(deps: AppDeps, limits = deps.config.surveyLimits ?? DEFAULT_SURVEY_LIMITS): MiddlewareHandler {
   return rateLimit({ windowMs: 60_000, max: limits.requestsPerIpPerMinute, now: deps.now, key: (c) => `ip:${clientIp(c)}`, onLimit: tooMany(deps) });
 }

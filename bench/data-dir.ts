@@ -1,0 +1,76 @@
+// Generates a data directory in the file store's own format: cases with open rounds, personal links and answers.
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { AnswerSet, Rating } from "../domain/index.ts";
+import { newCaseDoc, type CaseDoc } from "../server/store/docs.ts";
+import { encodeLine } from "../server/store/record-lines.ts";
+
+export const ITEMS = ["frequent", "timely", "accurate", "problemSolving", "sharedGoals", "sharedKnowledge", "mutualRespect"];
+const T0 = "2025-01-01T10:00:00.000Z";
+
+export interface DataDirShape {
+  cases: number;
+  /** Members per case; each rates every other member on the 7 items. */
+  members: number;
+  /** Fraction of members that already answered (default 1: every member). */
+  answered?: number;
+}
+
+/** 700 cases × 15 members × 14 targets × 7 items ≈ 1.03 M ratings. */
+export const MILLION: DataDirShape = { cases: 700, members: 15 };
+
+/** A respondent seat: its personal token and the ids it answers with. */
+export interface Seat {
+  token: string;
+  caseId: string;
+  roundId: string;
+  memberId: string;
+  targets: string[];
+}
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest();
+/** Deterministic 43-character token of member `m` in case `c` (same shape as generateToken()). */
+export const seatToken = (c: number, m: number) => sha256(`laget-bench:${c}:${m}`).toString("base64url");
+
+/** The seat of member `m` in case `c`. */
+export function seatOf(shape: DataDirShape, c: number, m: number): Seat {
+  const targets = Array.from({ length: shape.members }, (_, t) => `c${c}m${t}`).filter((_, t) => t !== m);
+  return { token: seatToken(c, m), caseId: `c${c}`, roundId: `c${c}r1`, memberId: `c${c}m${m}`, targets };
+}
+
+/** A full set of ratings for a seat; `salt` varies the values so each write can be told apart. */
+export function ratingsFor(seat: Seat, salt: number): Rating[] {
+  return seat.targets.flatMap((target, t) => ITEMS.map((item, i) => ({ target, item, value: ((salt + t + i) % 5) + 1 })));
+}
+
+/** Writes case files (with open rounds and a link per member) and answer snapshots; returns seats and rating count. */
+export function writeDataDir(dir: string, shape: DataDirShape): { seats: Seat[]; ratings: number } {
+  mkdirSync(join(dir, "cases"), { recursive: true });
+  mkdirSync(join(dir, "answers"), { recursive: true });
+  const seats: Seat[] = [];
+  let ratings = 0;
+  for (let c = 0; c < shape.cases; c++) {
+    const doc: CaseDoc = newCaseDoc({ id: `c${c}`, code: `Sak-${c}`, district: "Heimdal", unit: "", createdAt: T0 });
+    doc.rounds.push({
+      id: `c${c}r1`, caseId: `c${c}`, name: "Høst", instrumentId: "rc7", instrumentVersion: "1.0.0", status: "open",
+      source: "survey", closesAt: null, createdAt: T0, openedAt: T0, closedAt: null,
+    });
+    const lines: string[] = [];
+    for (let m = 0; m < shape.members; m++) {
+      const seat = seatOf(shape, c, m);
+      seats.push(seat);
+      doc.members.push({ id: seat.memberId, caseId: seat.caseId, role: "PPT", label: "" });
+      doc.links.push({ roundId: seat.roundId, memberId: seat.memberId, tokenHash: sha256(seat.token).toString("hex"), issuedAt: T0, openedAt: T0 });
+      if (m >= Math.round((shape.answered ?? 1) * shape.members)) continue;
+      const answer: AnswerSet = {
+        roundId: seat.roundId, memberId: seat.memberId, ratings: ratingsFor(seat, 0), submitted: true, updatedAt: T0, submittedAt: T0,
+      };
+      ratings += answer.ratings.length;
+      lines.push(encodeLine(JSON.stringify(answer)));
+    }
+    writeFileSync(join(dir, "cases", `c${c}.json`), JSON.stringify(doc));
+    if (lines.length > 0) writeFileSync(join(dir, "answers", `c${c}r1.snap`), lines.join(""));
+  }
+  return { seats, ratings };
+}
