@@ -2,8 +2,9 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { AnswerSet, Rating } from "../domain/index.ts";
+import { Round, type AnswerSet, type Rating } from "../domain/index.ts";
 import { newCaseDoc, type CaseDoc } from "../server/store/docs.ts";
+import { encodeAnswer } from "../server/store/answer-record.ts";
 import { encodeLine } from "../server/store/record-lines.ts";
 
 export const ITEMS = ["frequent", "timely", "accurate", "problemSolving", "sharedGoals", "sharedKnowledge", "mutualRespect"];
@@ -52,10 +53,8 @@ export function writeDataDir(dir: string, shape: DataDirShape): { seats: Seat[];
   let ratings = 0;
   for (let c = 0; c < shape.cases; c++) {
     const doc: CaseDoc = newCaseDoc({ id: `c${c}`, code: `Sak-${c}`, district: "Heimdal", unit: "", createdAt: T0 });
-    doc.rounds.push({
-      id: `c${c}r1`, caseId: `c${c}`, name: "Høst", instrumentId: "rc7", instrumentVersion: "1.0.0", status: "open",
-      source: "survey", closesAt: null, createdAt: T0, openedAt: T0, closedAt: null,
-    });
+    const round = { id: `c${c}r1`, caseId: `c${c}`, name: "Høst", instrumentId: "rc7", instrumentVersion: "1.0.0", status: "open" };
+    doc.rounds.push(Round.parse({ ...round, source: "survey", closesAt: null, createdAt: T0, openedAt: T0, closedAt: null }));
     const lines: string[] = [];
     for (let m = 0; m < shape.members; m++) {
       const seat = seatOf(shape, c, m);
@@ -67,7 +66,7 @@ export function writeDataDir(dir: string, shape: DataDirShape): { seats: Seat[];
         roundId: seat.roundId, memberId: seat.memberId, ratings: ratingsFor(seat, 0), submitted: true, updatedAt: T0, submittedAt: T0,
       };
       ratings += answer.ratings.length;
-      lines.push(encodeLine(JSON.stringify(answer)));
+      lines.push(encodeLine(encodeAnswer(answer)));
     }
     writeFileSync(join(dir, "cases", `c${c}.json`), JSON.stringify(doc));
     if (lines.length > 0) writeFileSync(join(dir, "answers", `c${c}r1.snap`), lines.join(""));

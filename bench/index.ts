@@ -1,14 +1,17 @@
-// Bench runner (`npm run bench [-- module…]`): times each registered module's cases, prints a table, writes bench/results/<timestamp>.json.
+// Bench runner (`npm run bench [-- module…]`): runs each registered module, prints one table, writes bench/results/<timestamp>.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
-import type { BenchCase, BenchModule } from "./types.ts";
+import { loadavg } from "node:os";
+import type { BenchCase, BenchModule, BenchRow } from "./types.ts";
 
 /** The bench modules: add one with one line `name: () => import("./name.ts"),`. */
 export const modules: Record<string, () => Promise<BenchModule>> = {
   analysis: () => import("./analysis.ts"),
   aggregate: () => import("./aggregate.ts"),
+  store: () => import("./http-submit.ts"),
+  "store-direct": () => import("./store-submit.ts"),
 };
 
 export interface BenchResult {
@@ -42,14 +45,25 @@ export function measure(module: string, c: BenchCase): BenchResult {
   return { module, name: c.name, runs: times.length, meanMs, medianMs, minMs: times[0], targetMs, ok: targetMs === null ? null : medianMs <= targetMs };
 }
 
-function printTable(results: BenchResult[]): void {
+/** A timed case as a table row. */
+function timedRow(r: BenchResult): BenchRow {
   const ms = (v: number) => (v < 1 ? v.toFixed(3) : v < 100 ? v.toFixed(2) : v.toFixed(0));
-  const rows = [
-    ["module", "case", "runs", "median ms", "mean ms", "min ms", "target ms", ""],
-    ...results.map((r) => [r.module, r.name, String(r.runs), ms(r.medianMs), ms(r.meanMs), ms(r.minMs), r.targetMs === null ? "–" : String(r.targetMs), r.ok === null ? "" : r.ok ? "ok" : "SLOW"]),
+  return {
+    module: r.module, name: r.name, value: r.medianMs, unit: "ms (median)", ok: r.ok,
+    target: r.targetMs === null ? undefined : `≤ ${r.targetMs}`,
+    details: `mean ${ms(r.meanMs)} · min ${ms(r.minMs)} · ${r.runs} runs`,
+  };
+}
+
+function printTable(rows: BenchRow[]): void {
+  const num = (v: number) => (Math.abs(v) < 1 && v !== 0 ? v.toFixed(3) : Math.abs(v) < 100 ? v.toFixed(2) : v.toFixed(0));
+  const table = [
+    ["module", "case", "value", "unit", "target", "", "details"],
+    ...rows.map((r) => [r.module, r.name, num(r.value), r.unit, r.target ?? "–", r.ok === null ? "" : r.ok ? "ok" : "MISS", r.details ?? ""]),
   ];
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
-  for (const r of rows) console.log(r.map((c, j) => (j < 2 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  ").trimEnd());
+  const widths = table[0].map((_, j) => Math.max(...table.map((r) => r[j].length)));
+  const right = new Set([2, 4]);
+  for (const r of table) console.log(r.map((c, j) => (right.has(j) ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join("  ").trimEnd());
 }
 
 async function main(selected: string[]): Promise<void> {
@@ -59,16 +73,22 @@ async function main(selected: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const results: BenchResult[] = [];
+  const load = loadavg();
+  const rows: BenchRow[] = [];
   for (const name of selected.length > 0 ? selected : Object.keys(modules)) {
-    for (const c of await (await modules[name]()).cases()) results.push(measure(name, c));
+    const mod = await modules[name]();
+    for (const c of (await mod.cases?.()) ?? []) rows.push(timedRow(measure(name, c)));
+    for (const row of (await mod.measure?.()) ?? []) rows.push({ module: name, ...row });
   }
-  printTable(results);
+  const loadAfter = loadavg();
+  printTable(rows);
+  const loadText = (l: number[]) => l.map((v) => v.toFixed(2)).join(" ");
+  console.log(`\nload average (1/5/15 min): ${loadText(load)} before, ${loadText(loadAfter)} after`);
   const dir = join(dirname(fileURLToPath(import.meta.url)), "results");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const env = { node: process.version, platform: process.platform, arch: process.arch };
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), env, results }, null, 2) + "\n");
+  const env = { node: process.version, platform: process.platform, arch: process.arch, loadavgBefore: load, loadavgAfter: loadAfter };
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), env, results: rows }, null, 2) + "\n");
   console.log(`\nwritten ${file}`);
 }
 

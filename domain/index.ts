@@ -3,5 +3,7 @@ export * from "./ids.ts";
 export * from "./roles.ts";
 export * from "./case.ts";
 export * from "./round.ts";
+export * from "./voices.ts";
 export * from "./response.ts";
 export * from "./user.ts";
+export * from "./settings.ts";

@@ -1,6 +1,7 @@
 // Round schemas: one measurement of a case with one instrument version, and its personal links.
 import { z } from "zod";
 import { Id, SafeLabel, Timestamp } from "./ids.ts";
+import { ChildOption, FamilyOption } from "./voices.ts";
 
 export const RoundStatus = z.enum(["draft", "open", "closed"]);
 export type RoundStatus = z.infer<typeof RoundStatus>;
@@ -12,6 +13,10 @@ export const RoundInput = z.object({
   name: SafeLabel(60).pipe(z.string().min(1)),
   instrumentId: z.string().min(1).max(40).default("rc7"),
   closesAt: Timestamp.nullable().default(null),
+  /** Family seats answer the family form (issue 7); absent = off, so older rounds read unchanged. */
+  family: FamilyOption.optional(),
+  /** A per-round child link with the child form (issue 7); absent = off. */
+  child: ChildOption.optional(),
 });
 export type RoundInput = z.infer<typeof RoundInput>;
 
@@ -25,6 +30,8 @@ export const Round = RoundInput.extend({
   createdAt: Timestamp,
   openedAt: Timestamp.nullable().default(null),
   closedAt: Timestamp.nullable().default(null),
+  /** SHA-256 (hex) of the file an imported round came from; a second import of the same file is refused. */
+  importHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 export type Round = z.infer<typeof Round>;
 

@@ -5,6 +5,7 @@ import { authRoutes, authenticate, csrfProtection, type AuthEnv, type LoginLimit
 import type { AppDeps } from "./deps.ts";
 import { errorJson, handleError } from "./http/errors.ts";
 import { mountClient } from "./http/static.ts";
+import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/rate-limit/guess-limit.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
@@ -18,6 +19,8 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Login attempts per IP + e-mail and window (default 10 per 15 minutes). */
   loginLimit?: LoginLimit;
+  /** Failed respondent-link lookups per client address and window (default 30 per 10 minutes). */
+  guessLimit?: GuessLimit;
 }
 
 /** API paths that need a logged-in user (session cookie + CSRF, or a bearer token). */
@@ -54,6 +57,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
     }),
   );
   app.get("/healthz", (c) => c.json({ ok: true }));
+  const guesses = guessLimit(options.guessLimit ?? DEFAULT_GUESS_LIMIT, deps.now);
+  for (const path of ["/s/*", "/api/s/*"]) app.use(path, guesses);
   app.route("/", surveyRoutes(deps));
   app.route("/api", apiRoutes(deps, options));
   if (deps.config.clientDir) mountClient(app, deps.config.clientDir);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { createApp } from "./app.ts";
+import { createApp, type AppOptions } from "./app.ts";
 import { createUser, ensureFirstAdmin } from "./auth/index.ts";
 import { generateToken } from "./security/tokens.ts";
 import { seedDemo, type SeedFile } from "./demo/index.ts";
@@ -30,6 +30,15 @@ function readConfig(port: number, host: string): AppConfig {
     clientDir: existsSync(resolve(clientDir, "index.html")) ? clientDir : undefined,
     surveyLimits: readSurveyLimits(),
   };
+}
+
+/** SURVEY_GUESSES_PER_10_MINUTES overrides the failed-link-lookup brake (e.g. for load tests from one address). */
+function readAppOptions(): AppOptions {
+  const raw = env.SURVEY_GUESSES_PER_10_MINUTES;
+  if (raw === undefined) return {};
+  const max = Number(raw);
+  if (!Number.isInteger(max) || max <= 0) fail(`SURVEY_GUESSES_PER_10_MINUTES must be a positive whole number, got "${raw}"`);
+  return { guessLimit: { windowMs: 10 * 60 * 1000, max } };
 }
 
 /** SURVEY_IP_PER_MINUTE / SURVEY_WRITES_PER_MINUTE override the respondent rate limits (e.g. for load tests). */
@@ -94,7 +103,7 @@ async function main(): Promise<void> {
   const store = await openStore(dataDir);
   await firstStart(store, config);
 
-  const app = createApp({ store, config, now: () => new Date() });
+  const app = createApp({ store, config, now: () => new Date() }, readAppOptions());
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     console.log(`laget: listening on http://${hostname}:${info.port} (data in ${dataDir}${config.clientDir ? "" : "; workspace not built, run npm run build"})`);
   });

@@ -6,6 +6,15 @@ export interface AnswerScope {
   raterId: string;
   targetIds: readonly string[];
   itemIds: readonly string[];
+  /** Family/child forms: the items asked about each target (default: every item about every target). */
+  itemsFor?: Readonly<Record<string, readonly string[]>>;
+  /** Targets that must be complete to submit (default: all); the family may skip members they do not know. */
+  requiredTargetIds?: readonly string[];
+}
+
+/** The item ids asked about `target` in this scope. */
+export function scopeItems(scope: AnswerScope, target: string): readonly string[] {
+  return scope.itemsFor?.[target] ?? scope.itemIds;
 }
 
 export type AnswerIssueCode = "self_rating" | "unknown_target" | "unknown_item" | "duplicate" | "missing";
@@ -23,14 +32,13 @@ const cellKey = (target: string, item: string) => `${target}\u0000${item}`;
 /** Problems that make the set unacceptable even as a draft: self-ratings, unknown targets/items, duplicates. */
 export function checkRatings(ratings: readonly Rating[], scope: AnswerScope): AnswerIssue[] {
   const targets = new Set(scope.targetIds);
-  const items = new Set(scope.itemIds);
   const seen = new Set<string>();
   const issues: AnswerIssue[] = [];
   ratings.forEach((r, index) => {
     const at = { target: r.target, item: r.item, index };
     if (r.target === scope.raterId) issues.push({ code: "self_rating", ...at });
     else if (!targets.has(r.target)) issues.push({ code: "unknown_target", ...at });
-    else if (!items.has(r.item)) issues.push({ code: "unknown_item", ...at });
+    else if (!scopeItems(scope, r.target).includes(r.item)) issues.push({ code: "unknown_item", ...at });
     else if (seen.has(cellKey(r.target, r.item))) issues.push({ code: "duplicate", ...at });
     seen.add(cellKey(r.target, r.item));
   });
@@ -40,8 +48,8 @@ export function checkRatings(ratings: readonly Rating[], scope: AnswerScope): An
 /** Cells with no rating at all (N/A counts as answered), in target then item order. */
 export function missingCells(ratings: readonly Rating[], scope: AnswerScope): AnswerIssue[] {
   const have = new Set(ratings.map((r) => cellKey(r.target, r.item)));
-  return scope.targetIds.flatMap((target) =>
-    scope.itemIds.filter((item) => !have.has(cellKey(target, item))).map((item) => ({ code: "missing" as const, target, item })),
+  return (scope.requiredTargetIds ?? scope.targetIds).flatMap((target) =>
+    scopeItems(scope, target).filter((item) => !have.has(cellKey(target, item))).map((item) => ({ code: "missing" as const, target, item })),
   );
 }
 

@@ -13,6 +13,8 @@ export const InstrumentItem = z.object({
   text: LocalizedText,
   /** Subscore group, e.g. "communication" or "relationship". */
   group: z.string().min(1),
+  /** Family/child forms: asked once about the team as a whole ("team") or about each member ("member", the default). */
+  about: z.enum(["member", "team"]).optional(),
 });
 export type InstrumentItem = z.infer<typeof InstrumentItem>;
 
@@ -24,7 +26,12 @@ export const Instrument = z.object({
   audience: z.enum(["team", "family", "child"]),
   name: LocalizedText,
   /** Scale anchors for 1 and 5 (5 is best). */
-  scale: z.object({ low: LocalizedText, high: LocalizedText }),
+  scale: z.object({
+    low: LocalizedText,
+    high: LocalizedText,
+    /** Optional words for every step 1..5 (the child's face scale shows them all). */
+    labels: z.array(LocalizedText).length(5).optional(),
+  }),
   items: z.array(InstrumentItem).min(1),
 });
 export type Instrument = z.infer<typeof Instrument>;

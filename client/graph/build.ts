@@ -22,6 +22,7 @@ export function inStrength(a: AnalysisResult): Map<string, number> {
 export function nodeSizes(a: AnalysisResult, sizeBy: SizeBy, scale = 1): Map<string, number> {
   const values = sizeBy === "in" ? inStrength(a) : new Map(a.nodes.map((n) => [n.id, n.betweenness]));
   const max = Math.max(0, ...values.values());
+  scale *= a.nodes.length > 40 ? Math.max(0.25, Math.sqrt(40 / a.nodes.length)) : 1;
   const out = new Map<string, number>();
   for (const n of a.nodes) out.set(n.id, (10 + (max > 0 ? (14 * (values.get(n.id) ?? 0)) / max : 4)) * scale);
   return out;

@@ -24,7 +24,7 @@ export interface CurvedEdgeData extends EdgeDisplayData {
   dashed?: boolean;
 }
 
-export function createCurvedEdgeProgram(curvature = 0.22) {
+export function createCurvedEdgeProgram(curvature = 0.18) {
   return class CurvedEdgeProgram extends EdgeProgram<Uniform> {
     getDefinition() {
       return {

@@ -10,7 +10,7 @@ export interface RendererHandlers {
   onClickNode: (id: string | null) => void;
   onHoverNode: (id: string | null) => void;
   onMoved: () => void;
-  onFirstFrame?: (ms: number) => void;
+  onFirstFrame?: () => void;
 }
 
 export interface GraphRenderer {
@@ -21,7 +21,6 @@ export interface GraphRenderer {
 }
 
 export function createRenderer(container: HTMLElement, graph: Graph, h: RendererHandlers, labelSize = 14): GraphRenderer {
-  const t0 = performance.now();
   let focus: Focus = null;
   const inFocus = (id: string) =>
     !focus || ("node" in focus ? id === focus.node || graph.areNeighbors(id, focus.node) : focus.pair.includes(id));
@@ -40,13 +39,13 @@ export function createRenderer(container: HTMLElement, graph: Graph, h: Renderer
     zIndex: true,
     minCameraRatio: 0.2,
     maxCameraRatio: 4,
-    stagePadding: 40,
+    stagePadding: 64,
     nodeReducer: (id, attrs) =>
       inFocus(id) ? { ...attrs, zIndex: 1, highlighted: !!focus && "node" in focus && focus.node === id } : { ...attrs, color: DIMMED, label: "", zIndex: 0 },
     edgeReducer: (edge, attrs) =>
       edgeInFocus(graph.source(edge), graph.target(edge)) ? { ...attrs, zIndex: 1 } : { ...attrs, color: DIMMED, dashed: false, zIndex: 0 },
   });
-  requestAnimationFrame(() => h.onFirstFrame?.(performance.now() - t0));
+  requestAnimationFrame(() => h.onFirstFrame?.());
 
   // Drag: press on a node, move, release (positions are saved by the caller).
   let dragged: string | null = null;

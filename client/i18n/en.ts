@@ -104,6 +104,7 @@ export const en: Dict = {
   exitPresent: "Exit presentation",
   matrixTitle: "Matrix",
   matrixCaption: "Row rates column. Scale 1–5 (5 is best). ◆ = link to strengthen (≤ {t}). n = number of ratings behind the value.",
+  matrixTooLarge: "The matrix is not shown for {n} nodes; use the lists and the graph.",
   raterRated: "rates ↓ / rated →",
   notResponded: "has not answered",
   noScore: "no value",

@@ -110,6 +110,7 @@ export const nb = {
   exitPresent: "Avslutt presentasjon",
   matrixTitle: "Matrise",
   matrixCaption: "Rad vurderer kolonne. Skala 1–5 (5 er best). ◆ = lenke å styrke (≤ {t}). n = antall vurderinger bak tallet.",
+  matrixTooLarge: "Matrisen vises ikke for {n} noder; bruk listene og grafen.",
   raterRated: "vurderer ↓ / vurdert →",
   notResponded: "har ikke svart",
   noScore: "ingen verdi",

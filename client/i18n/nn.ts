@@ -97,6 +97,7 @@ export const nn: Dict = {
   exitPresent: "Avslutt presentasjon",
   matrixTitle: "Matrise",
   matrixCaption: "Rad vurderer kolonne. Skala 1–5 (5 er best). ◆ = lenkje å styrkje (≤ {t}). n = talet på vurderingar bak talet.",
+  matrixTooLarge: "Matrisa blir ikkje vist for {n} nodar; bruk listene og grafen.",
   raterRated: "vurderer ↓ / vurdert →",
   notResponded: "har ikkje svart",
   noScore: "ingen verdi",

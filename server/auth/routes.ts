@@ -16,10 +16,12 @@ const LoginInput = z.object({ email: Email, password: z.string().min(1).max(200)
 export interface LoginLimit {
   windowMs: number;
   max: number;
+  /** Failed logins per IP over all e-mails in the window (password spraying); default 50. */
+  failedPerIp?: number;
 }
 
-/** Login attempts allowed per IP + e-mail. */
-export const DEFAULT_LOGIN_LIMIT: LoginLimit = { windowMs: 15 * 60 * 1000, max: 10 };
+/** Login attempts allowed per IP + e-mail, and failed ones per IP. */
+export const DEFAULT_LOGIN_LIMIT: LoginLimit = { windowMs: 15 * 60 * 1000, max: 10, failedPerIp: 50 };
 
 /** The rate-limit bucket for a login attempt: peer address + the e-mail it tries. */
 async function loginKey(c: Parameters<Parameters<typeof rateLimit>[0]["key"]>[0]): Promise<string> {
@@ -32,7 +34,15 @@ async function loginKey(c: Parameters<Parameters<typeof rateLimit>[0]["key"]>[0]
 export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMIT): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
 
-  app.post("/login", rateLimit({ ...limit, key: loginKey, now: deps.now }), async (c) => {
+  const perIp = rateLimit({
+    windowMs: limit.windowMs,
+    max: limit.failedPerIp ?? 50,
+    now: deps.now,
+    key: (c) => `ip:${clientIp(c)}`,
+    cost: (c) => (c.res.status === 200 ? 0 : 1),
+  });
+  const perAccount = rateLimit({ windowMs: limit.windowMs, max: limit.max, key: loginKey, now: deps.now });
+  app.post("/login", perIp, perAccount, async (c) => {
     const { email, password } = await readJson(c, LoginInput);
     const user = await deps.store.getUserByEmail(email);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));

@@ -1,12 +1,14 @@
 // Document shapes the stores keep: one meta document (users, sessions, API tokens) and one document per case.
 import { z } from "zod";
-import { ApiToken, Case, Id, Link, Member, PairScore, Round, Session, User } from "../../domain/index.ts";
+import { ApiToken, Case, DEFAULT_SETTINGS, Id, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
 
 /** Users, sessions and API tokens; stored as `meta.json` by the file store. */
 export const MetaDoc = z.object({
   users: z.array(User),
   sessions: z.array(Session),
   apiTokens: z.array(ApiToken),
+  /** Admin settings (absent in data files written before settings existed). */
+  settings: Settings.default(DEFAULT_SETTINGS),
 });
 export type MetaDoc = z.infer<typeof MetaDoc>;
 
@@ -23,7 +25,7 @@ export type CaseDoc = z.infer<typeof CaseDoc>;
 
 /** An empty meta document (fresh store). */
 export function emptyMeta(): MetaDoc {
-  return { users: [], sessions: [], apiTokens: [] };
+  return { users: [], sessions: [], apiTokens: [], settings: { ...DEFAULT_SETTINGS } };
 }
 
 /** A new case document holding only the case itself. */

@@ -1,8 +1,8 @@
 // Start-up of the file store: reads meta, case files, answer snapshots and log segments into memory, strictly.
 import { join } from "node:path";
 import { Low } from "lowdb";
-import { AnswerSet } from "../../domain/index.ts";
 import { segmentSeq, type SealedSegment } from "./answer-log.ts";
+import { parseAnswerRecord } from "./answer-record.ts";
 import { snapshotRound } from "./compactor.ts";
 import { CaseDoc, MetaDoc, emptyMeta } from "./docs.ts";
 import { DurableJsonFile } from "./durable-json.ts";
@@ -63,7 +63,7 @@ async function loadCases(fs: StoreFs, paths: DataPaths, state: StoreState): Prom
 /** Applies the answer records of one file; answers of rounds that no longer exist (deleted cases) are skipped. */
 async function loadRecords(fs: StoreFs, path: string, state: StoreState, allowTornTail: boolean) {
   const text = (await fs.readFile(path)).toString("utf8");
-  const parsed = parseRecordFile(path, text, AnswerSet, allowTornTail);
+  const parsed = parseRecordFile(path, text, parseAnswerRecord, allowTornTail);
   for (const { line, value } of parsed.records) {
     if (state.caseOfRound.has(value.roundId)) state.setAnswer(value, line);
   }

@@ -1,6 +1,5 @@
 // Line format of answer logs and snapshots: "<byte length> <checksum> <json>\n", so torn or altered lines are detected.
 import { createHash } from "node:crypto";
-import type { z } from "zod";
 import { StoreCorruptError } from "./types.ts";
 
 /** First 16 hex digits of the SHA-256 of `json`. */
@@ -38,11 +37,11 @@ export interface ParsedRecordFile<T> {
 }
 
 /**
- * Parses a record file. A damaged line anywhere but at the end, or a record that fails `schema`, throws
- * StoreCorruptError naming the file and line. A damaged last line is reported as `truncateTo` when `allowTornTail`
- * (an append that never completed, so never acknowledged); otherwise it is corruption too.
+ * Parses a record file. A damaged line anywhere but at the end, or a record that `parse` rejects (it throws),
+ * throws StoreCorruptError naming the file and line. A damaged last line is reported as `truncateTo` when
+ * `allowTornTail` (an append that never completed, so never acknowledged); otherwise it is corruption too.
  */
-export function parseRecordFile<T>(file: string, text: string, schema: z.ZodType<T>, allowTornTail: boolean): ParsedRecordFile<T> {
+export function parseRecordFile<T>(file: string, text: string, parse: (json: string) => T, allowTornTail: boolean): ParsedRecordFile<T> {
   const lines = text.split("\n");
   const records: ParsedRecord<T>[] = [];
   let offset = 0;
@@ -56,17 +55,14 @@ export function parseRecordFile<T>(file: string, text: string, schema: z.ZodType
       if (isLast && allowTornTail) return { records, truncateTo: offset };
       throw new StoreCorruptError(file, `line ${i + 1} is damaged (length or checksum mismatch)`);
     }
-    let parsed: z.ZodSafeParseResult<T>;
+    let value: T;
     try {
-      parsed = schema.safeParse(JSON.parse(json));
-    } catch {
-      throw new StoreCorruptError(file, `line ${i + 1} is not valid JSON`);
+      value = parse(json);
+    } catch (err) {
+      const detail = err instanceof SyntaxError ? "is not valid JSON" : `: ${(err as Error).message}`;
+      throw new StoreCorruptError(file, `line ${i + 1}${err instanceof SyntaxError ? " " : ""}${detail}`);
     }
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new StoreCorruptError(file, `line ${i + 1}: ${issue?.path.join(".")} ${issue?.message}`);
-    }
-    records.push({ line: `${line}\n`, value: parsed.data });
+    records.push({ line: `${line}\n`, value });
     offset += Buffer.byteLength(line) + 1;
   }
   return { records };

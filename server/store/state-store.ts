@@ -1,5 +1,7 @@
 // The one Store implementation: validates input, builds the next document, makes it durable, then applies it.
-import { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, User } from "../../domain/index.ts";
+import { ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
+import { checkAnswerSet, decodeAnswer, encodeAnswer } from "./answer-record.ts";
+import { cloneJson } from "./clone.ts";
 import type { CaseDoc, MetaDoc } from "./docs.ts";
 import { newCaseDoc } from "./docs.ts";
 import type { Persistence } from "./persistence.ts";
@@ -8,7 +10,7 @@ import { SerialQueues } from "./serial-queue.ts";
 import type { StoreState } from "./state.ts";
 import type { Store } from "./types.ts";
 
-const copy = <T>(value: T): T => structuredClone(value);
+const copy = <T>(value: T): T => cloneJson(value);
 const copyOrUndefined = <T>(value: T | undefined): T | undefined => (value === undefined ? undefined : copy(value));
 const replaceBy = <T>(list: T[], item: T, same: (a: T) => boolean): T[] => [...list.filter((x) => !same(x)), item];
 
@@ -124,6 +126,15 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
         return { ...d, rounds: replaceBy(d.rounds, r, (x) => x.id === r.id) };
       });
     },
+    deleteRound: async (id) => {
+      const caseId = state.caseOfRound.get(id);
+      if (caseId === undefined) return;
+      await updateCase(caseId, (doc) => {
+        if (!doc) return undefined;
+        const { [id]: _dropped, ...pairScores } = doc.pairScores;
+        return { ...doc, rounds: doc.rounds.filter((r) => r.id !== id), links: doc.links.filter((l) => l.roundId !== id), pairScores };
+      });
+    },
     putLink: async (input) => {
       const link = Link.parse(input);
       const caseId = caseIdOfRound(link.roundId);
@@ -138,16 +149,16 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
 
     putAnswer: async (input) => {
       assertOpen();
-      const answer = AnswerSet.parse(input);
+      const answer = checkAnswerSet(input);
       caseIdOfRound(answer.roundId);
-      const line = encodeLine(JSON.stringify(answer));
+      const line = encodeLine(encodeAnswer(answer));
       await persistence.appendAnswer(answer, line, () => state.setAnswer(answer, line));
     },
     getAnswer: async (roundId, memberId) => {
       const line = state.answers.get(roundId)?.get(memberId);
-      return line === undefined ? undefined : (JSON.parse(jsonOfLine(line)) as AnswerSet);
+      return line === undefined ? undefined : decodeAnswer(jsonOfLine(line));
     },
-    listAnswers: async (roundId) => [...(state.answers.get(roundId)?.values() ?? [])].map((l) => JSON.parse(jsonOfLine(l)) as AnswerSet),
+    listAnswers: async (roundId) => [...(state.answers.get(roundId)?.values() ?? [])].map((l) => decodeAnswer(jsonOfLine(l))),
     putPairScores: async (roundId, input) => {
       const scores = PairScore.array().parse(input);
       const caseId = caseIdOfRound(roundId);
@@ -157,6 +168,12 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
       });
     },
     getPairScores: async (roundId) => copy(state.caseDocOfRound(roundId)?.pairScores[roundId] ?? []),
+
+    getSettings: async () => copy(state.meta.settings),
+    putSettings: async (input) => {
+      const settings = Settings.parse(input);
+      await updateMeta((meta) => ({ ...meta, settings }));
+    },
 
     close: async () => {
       if (closed) return;

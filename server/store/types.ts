@@ -1,5 +1,5 @@
 // The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
-import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, User } from "../../domain/index.ts";
+import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
 
 /**
  * All methods are async so a database backend can take the memory/file backends' place.
@@ -33,6 +33,8 @@ export interface Store {
   listRounds(caseId: string): Promise<Round[]>;
   getRound(id: string): Promise<Round | undefined>;
   putRound(r: Round): Promise<void>;
+  /** Removes a round with its links, pair scores and answers (used to roll back a failed import). */
+  deleteRound(id: string): Promise<void>;
   /** Replaces the member's link in that round (re-issue makes the old token stop working). */
   putLink(link: Link): Promise<void>;
   getLinkByHash(tokenHash: string): Promise<Link | undefined>;
@@ -46,6 +48,10 @@ export interface Store {
   /** Pair scores of an imported round (replaces any earlier set). */
   putPairScores(roundId: string, scores: PairScore[]): Promise<void>;
   getPairScores(roundId: string): Promise<PairScore[]>;
+
+  // settings (stored with the users in meta)
+  getSettings(): Promise<Settings>;
+  putSettings(settings: Settings): Promise<void>;
 
   /** Flushes pending writes and releases locks/files. */
   close(): Promise<void>;

@@ -33,7 +33,7 @@ export async function openMeeting(page: Page, base: string, caseCode: string): P
   await page.getByRole("link", { name: caseCode, exact: true }).click();
   await page.getByRole("heading", { name: "Runder" }).waitFor();
   await page.locator("ul.rounds").getByRole("link", { name: "Møtevisning" }).first().click();
-  await page.getByTestId("matrix").waitFor();
+  await page.locator(".matrix-panel").waitFor();
 }
 
 /** Matrix cell text (score only) by row and column label. */

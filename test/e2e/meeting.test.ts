@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeSerious, colourCounts, launch, setRange, shot } from "./browser.ts";
 import { login, matrixCell, openMeeting } from "./flows.ts";
 import { REPO, startServer } from "./server.ts";
+import { bigAnalysis } from "./big-graph.ts";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -102,5 +103,15 @@ describe.sequential("meeting view, seed case 3", () => {
     await expect.poll(() => page.locator("table.list").innerText()).toContain("fas@laget.test");
     expect(await axeSerious(page)).toEqual([]);
     await shot(page, "17-users-1920");
+  });
+
+  it("times the first graph frame of a generated 500-node graph", async () => {
+    await page.route("**/api/rounds/*/analysis*", (route) => route.fulfill({ json: bigAnalysis(500) }));
+    await openMeeting(page, server.url, "Sak 3");
+    const graph = page.getByTestId("graph");
+    await expect.poll(() => graph.getAttribute("data-rendered"), { timeout: 30_000 }).toBe("true");
+    console.log("first graph frame, 500 nodes (ms):", await graph.getAttribute("data-first-frame-ms"));
+    await shot(page, "18-graph-500-1920");
+    await page.unroute("**/api/rounds/*/analysis*");
   });
 });

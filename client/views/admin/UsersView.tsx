@@ -30,6 +30,7 @@ export function UsersView() {
       <ErrorMessage error={users.error ?? error} onRetry={users.reload} />
       {!users.data && !users.error && <Loading />}
       {users.data && (
+        <div class="table-wrap">
         <table class="list">
           <caption class="sr-only">{t("usersTitle")}</caption>
           <thead>
@@ -69,6 +70,7 @@ export function UsersView() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <details class="add">
         <summary>{t("addUser")}</summary>

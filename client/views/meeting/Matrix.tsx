@@ -4,6 +4,9 @@ import { BAND_TINT } from "../../graph/palette.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { edgeKey, edgeMap, type NodeNames } from "./model.ts";
 
+/** Above this many nodes the table is unreadable (and slow); the lists and the graph still work. */
+const MAX_NODES = 60;
+
 interface Props {
   analysis: AnalysisResult;
   names: NodeNames;
@@ -14,6 +17,7 @@ export function Matrix({ analysis, names, onFocusNode }: Props) {
   const { t, num } = useI18n();
   const edges = edgeMap(analysis);
   const nodes = analysis.nodes;
+  if (nodes.length > MAX_NODES) return <p class="muted">{t("matrixTooLarge", { n: nodes.length })}</p>;
   return (
     <div class="matrix-wrap">
       <h2 aria-hidden="true">{t("matrixTitle")}</h2>

@@ -14,6 +14,12 @@ export interface RateLimitOptions<E extends Env = Env> {
   onLimit?: (c: Context<E>, retryAfterSeconds: number) => Response | Promise<Response>;
   /** Upper bound on tracked keys; expired buckets are swept when it is reached. */
   maxKeys?: number;
+  /**
+   * What the finished request costs (read after the handler, e.g. 1 for a failed lookup, 0 for a hit).
+   * Each request is charged 1 up front (so parallel requests cannot slip past) and the difference is
+   * settled afterwards. Default: every request costs 1.
+   */
+  cost?: (c: Context<E>) => number;
 }
 
 interface Bucket {
@@ -59,5 +65,6 @@ export function rateLimit<E extends Env = Env>(options: RateLimitOptions<E>): Mi
       return c.json({ error: { code: "rate_limited", message: `Too many attempts. Try again in ${retryAfter} seconds.` } }, 429);
     }
     await next();
+    if (options.cost && buckets.get(key) === bucket) bucket.count = Math.max(0, bucket.count + options.cost(c) - 1);
   };
 }

@@ -1,0 +1,108 @@
+// Submission bench: the production server on a 1 M-rating store under 200 connections (PUT API and form POST), vs bare Hono.
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { buildServer } from "../scripts/build-server.ts";
+import { MILLION, ratingsFor, writeDataDir, type Seat } from "./data-dir.ts";
+import { runLoad, type LoadFigures, type LoadRequest } from "./load.ts";
+import { startServer } from "./server-process.ts";
+import { targetRow, type BenchRow } from "./types.ts";
+
+const CONNECTIONS = 200;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** The node flags of `npm start` (package.json); keep the two in step. */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32", "--max-old-space-size=256"];
+export const NO_LIMITS = { SURVEY_IP_PER_MINUTE: "1000000000", SURVEY_WRITES_PER_MINUTE: "1000000", SURVEY_GUESSES_PER_10_MINUTES: "1000000" };
+
+/** Cycles through the seats so consecutive requests use different tokens. */
+function rotating(seats: Seat[], request: (seat: Seat) => LoadRequest): () => LoadRequest {
+  const cache = new Map<Seat, LoadRequest>();
+  let i = 0;
+  return () => {
+    const seat = seats[i++ % seats.length];
+    let r = cache.get(seat);
+    if (!r) cache.set(seat, (r = request(seat)));
+    return r;
+  };
+}
+
+const putRequest = (seat: Seat): LoadRequest => ({
+  method: "PUT",
+  path: `/api/s/${seat.token}`,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ ratings: ratingsFor(seat, 1), submit: true }),
+});
+
+const formRequest = (origin: string) => (seat: Seat): LoadRequest => {
+  const fields = ratingsFor(seat, 2).map((r) => `r.${r.target}.${r.item}=${r.value}`);
+  return {
+    method: "POST",
+    path: `/s/${seat.token}`,
+    headers: { "content-type": "application/x-www-form-urlencoded", origin },
+    body: ["action=submit", ...fields].join("&"),
+  };
+};
+
+/** Bytes of every file under `dir`. */
+function diskBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+const f1 = (v: number) => v.toFixed(1);
+/** "p50 … · p95 … · p99 … ms" with each latency also as a multiple of the ceiling's. */
+function latencyDetails(l: LoadFigures, ceiling: LoadFigures): string {
+  const x = (a: number, b: number) => `${f1(a)} (×${f1(a / b)})`;
+  return `p50 ${x(l.p50Ms, ceiling.p50Ms)} · p95 ${x(l.p95Ms, ceiling.p95Ms)} · max ${f1(l.maxMs)} ms; ceiling p99 ${f1(ceiling.p99Ms)}`;
+}
+
+/** Rows for one submission endpoint: throughput, p99, failures. */
+function endpointRows(label: string, l: LoadFigures, ceiling: LoadFigures): Omit<BenchRow, "module">[] {
+  const share = `${((100 * l.perSec) / ceiling.perSec).toFixed(0)} % of ceiling ${ceiling.perSec.toFixed(0)}/s; ${l.requests} requests`;
+  return [
+    targetRow(`${label}: durable submits/s`, l.perSec, "req/s", { min: 10_000 }, share, { ...l }),
+    targetRow(`${label}: latency p99`, l.p99Ms, "ms", { max: 20 }, latencyDetails(l, ceiling)),
+    targetRow(`${label}: errors + unexpected status`, l.failures, "", { max: 0 }, `status ${JSON.stringify(l.statusCounts)}`),
+  ];
+}
+
+export async function measure(): Promise<Omit<BenchRow, "module">[]> {
+  const entry = await buildServer();
+  const dir = mkdtempSync(join(tmpdir(), "laget-bench-http-"));
+  try {
+    let t = performance.now();
+    const { seats, ratings } = writeDataDir(dir, MILLION);
+    const prefillMs = performance.now() - t;
+
+    const ceilingServer = await startServer({ entry: resolve(import.meta.dirname, "ceiling-server.ts"), nodeArgs: ["--import", "tsx"] });
+    const ceiling = await runLoad({ url: ceilingServer.url, connections: CONNECTIONS, durationSec: Math.min(5, SECONDS), next: () => ({ method: "GET", path: "/json" }) });
+    await ceilingServer.stop();
+
+    const server = await startServer({ entry, dataDir: dir, env: NO_LIMITS, nodeArgs: SERVER_NODE_FLAGS });
+    const rssStart = server.rssMb();
+    let rssPeak = rssStart;
+    const onTick = () => (rssPeak = Math.max(rssPeak, server.rssMb()));
+    const put = await runLoad({ url: server.url, connections: CONNECTIONS, durationSec: SECONDS, next: rotating(seats, putRequest), onTick });
+    const form = await runLoad({
+      url: server.url, connections: CONNECTIONS, durationSec: SECONDS, next: rotating(seats, formRequest(server.url)), onTick,
+      okStatus: (s) => s === 303,
+    });
+    const rssEnd = server.rssMb();
+    t = performance.now();
+    const exitCode = await server.stop();
+    const stopMs = performance.now() - t;
+    const bytes = diskBytes(dir);
+    return [
+      targetRow("ceiling: bare Hono GET JSON", ceiling.perSec, "req/s", undefined, `p50 ${f1(ceiling.p50Ms)} · p95 ${f1(ceiling.p95Ms)} · p99 ${f1(ceiling.p99Ms)} ms`, { ...ceiling }),
+      targetRow(`start-up, ${seats.length} links, ${(ratings / 1e6).toFixed(2)} M ratings`, server.startMs, "ms", undefined, `RSS after start ${f1(rssStart)} MB; generating the data dir took ${prefillMs.toFixed(0)} ms`),
+      ...endpointRows("PUT /api/s/:token (JSON)", put, ceiling),
+      ...endpointRows("POST /s/:token (form → 303)", form, ceiling),
+      targetRow("server RSS, peak under load", rssPeak, "MB", { max: 300 }, `at end ${f1(rssEnd)} MB; node ${SERVER_NODE_FLAGS.join(" ")}`),
+      targetRow("store size on disk after the run", bytes / 2 ** 20, "MB", undefined, `graceful stop ${stopMs.toFixed(0)} ms, exit code ${exitCode}`),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,12 @@
+// Admin-configurable settings: the minimum number of cases a published aggregate cell needs.
+import { z } from "zod";
+
+/** Stored once per installation; every field has a default so older data files stay valid. */
+export const Settings = z.object({
+  /** Cross-case aggregate cells built from fewer cases are suppressed (DESIGN.md; default 5). */
+  minCases: z.number().int().min(2).max(100).default(5),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** The settings of a fresh installation. */
+export const DEFAULT_SETTINGS: Settings = { minCases: 5 };

@@ -1,0 +1,60 @@
+// The family's and the child's voice in a survey round (issue 7): round options, reserved ids, who gets which form.
+import { z } from "zod";
+import { DEFAULT_ROLES, findRole, type RoleDef } from "./roles.ts";
+
+/**
+ * The child's seat is a per-round link, not a member: a member is a node in the team graph and a
+ * target in every team form, and the child is neither. It has no label, so no name can be stored.
+ * Its links and answer sets use this reserved member id (generated ids are 12 characters, never this).
+ */
+export const CHILD_SEAT_ID = "_child";
+
+/** Target id of family/child items about the team as a whole (not about one member). */
+export const TEAM_TARGET_ID = "_team";
+
+/** Age versions of the child form, and the instrument id each one uses. */
+export const CHILD_VERSIONS = ["8-12", "13-16"] as const;
+export type ChildVersion = (typeof CHILD_VERSIONS)[number];
+export const CHILD_INSTRUMENT: Record<ChildVersion, string> = { "8-12": "child-8-12", "13-16": "child-13-16" };
+export const FAMILY_INSTRUMENT_ID = "family";
+
+/** Round option: family-seat members (role with `family: true`) answer the family form instead of the team form. */
+export const FamilyOption = z
+  .object({
+    include: z.boolean().default(false),
+    /** Pinned by the server when the round is created; never sent by clients. */
+    instrumentVersion: z.string().min(1).optional(),
+  })
+  .strict();
+export type FamilyOption = z.infer<typeof FamilyOption>;
+
+/** Round option: a per-round child link with the child form in one age version. */
+export const ChildOption = z
+  .object({
+    include: z.boolean().default(false),
+    version: z.enum(CHILD_VERSIONS).default("8-12"),
+    instrumentVersion: z.string().min(1).optional(),
+  })
+  .strict();
+export type ChildOption = z.infer<typeof ChildOption>;
+
+/** Which form a respondent gets. */
+export type FormKind = "team" | "family" | "child";
+
+/** True when the role is a family seat (FORÆ by default). */
+export function isFamilyRole(roleId: string, roles: RoleDef[] = DEFAULT_ROLES): boolean {
+  return findRole(roleId, roles)?.family === true;
+}
+
+/** The round's options as seen by older stored rounds (both off). */
+interface VoiceRound {
+  family?: FamilyOption;
+  child?: ChildOption;
+}
+
+/** The form for `memberId` with `role` in this round; family seats answer the team form unless the round includes the family. */
+export function formKind(round: VoiceRound, memberId: string, role: string | undefined): FormKind {
+  if (memberId === CHILD_SEAT_ID) return "child";
+  if (round.family?.include && role !== undefined && isFamilyRole(role)) return "family";
+  return "team";
+}

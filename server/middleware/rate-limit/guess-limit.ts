@@ -1,0 +1,40 @@
+// Token-guessing brake for /s/* and /api/s/*: only failed lookups (404) count, per client address; 429 + Retry-After.
+import type { Context, MiddlewareHandler } from "hono";
+import { langFromRequest } from "../../i18n/index.ts";
+import { messagePage } from "../../views/message-page.ts";
+import { clientIp, rateLimit } from "./index.ts";
+
+export interface GuessLimit {
+  windowMs: number;
+  /** Failed link lookups (404) allowed per client address and window; then every request of it gets 429. */
+  max: number;
+}
+
+/**
+ * 30 misses per 10 minutes per address. A person who mistypes a link a few times never meets it; a
+ * school behind one address only shares the budget of *failed* lookups (opening real links is free).
+ * Once over, valid links from that address get 429 too, so the answer never tells a guess apart.
+ */
+export const DEFAULT_GUESS_LIMIT: GuessLimit = { windowMs: 10 * 60 * 1000, max: 30 };
+
+/** 429 as JSON for the API and as a short page for the form (with the survey pages' private headers). */
+function tooManyGuesses(c: Context, retryAfter: number): Response {
+  c.header("Cache-Control", "no-store");
+  c.header("Referrer-Policy", "no-referrer");
+  if (c.req.path.startsWith("/api/")) {
+    return c.json({ error: { code: "rate_limited", message: `Too many unknown links from your address. Try again in ${retryAfter} seconds.` } }, 429);
+  }
+  c.header("Content-Type", "text/html; charset=utf-8");
+  return c.body(messagePage(langFromRequest(c), "tooManyTitle", "tooManyBody"), 429);
+}
+
+/** The middleware; `now` is the app's injected clock. */
+export function guessLimit(limit: GuessLimit, now: () => Date): MiddlewareHandler {
+  return rateLimit({
+    ...limit,
+    now,
+    key: (c) => `guess:${clientIp(c)}`,
+    cost: (c) => (c.res.status === 404 ? 1 : 0),
+    onLimit: tooManyGuesses,
+  });
+}

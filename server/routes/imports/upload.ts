@@ -1,0 +1,46 @@
+// Reads an uploaded import file: multipart form field `file`, or the raw body with ?filename= / X-Filename.
+import type { Context } from "hono";
+import { ApiError, badRequest } from "../../http/errors.ts";
+
+/** One uploaded file: its name (for the format and messages) and its bytes. */
+export interface Upload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const RAW_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|application\/octet-stream|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/vnd\.ms-excel)\b/i;
+
+/** A file name without folders and control characters, at most 120 characters. */
+function cleanName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  return base.replace(/[\p{Cc}]/gu, "").trim().slice(0, 120);
+}
+
+/**
+ * The uploaded file. Multipart: the form field `file`. Raw body: content type text/csv, text/plain,
+ * the XLSX type or application/octet-stream, with the name in `?filename=` or the `X-Filename` header
+ * (percent-encoded for non-ASCII). 415 for other content types, 400 without a file or name.
+ */
+export async function readUpload(c: Context): Promise<Upload> {
+  const type = c.req.header("content-type") ?? "";
+  if (/^multipart\/form-data\b/i.test(type)) {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File)) throw badRequest("Send the file in the form field \"file\"");
+    const name = cleanName(file.name);
+    if (!name) throw badRequest("The uploaded file has no name");
+    return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  }
+  if (!RAW_TYPES.test(type)) {
+    throw new ApiError(415, "unsupported_media_type", "Send the file as multipart/form-data (field \"file\") or as the raw body (text/csv or the .xlsx type)");
+  }
+  let header = c.req.header("x-filename") ?? "";
+  try {
+    header = decodeURIComponent(header);
+  } catch {
+    throw badRequest("The X-Filename header is not valid percent-encoding");
+  }
+  const name = cleanName(c.req.query("filename") ?? header);
+  if (!name) throw badRequest("Give the file name in ?filename= or the X-Filename header");
+  return { name, bytes: new Uint8Array(await c.req.arrayBuffer()) };
+}
