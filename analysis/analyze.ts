@@ -78,13 +78,14 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
     ...stats.get(id)!,
     betweenness: centrality[id] ?? 0,
   }));
-  const edges: AnalysisEdge[] = scored.pairs.map(({ source, target, score, n }) => ({
+  const edges: AnalysisEdge[] = scored.pairs.map(({ source, target, score, n, raters }) => ({
     source,
     target,
     score,
     weak: isWeak(score, threshold),
     band: band(score, opts.bands),
     n,
+    raters: raters ?? 1,
   }));
   const alpha = ratings.length > 0 ? pairsAlpha(collected.pairs, dims) : null;
   const respondents = collected.responded.filter(Boolean).length;

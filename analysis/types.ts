@@ -39,6 +39,12 @@ export interface AnalysisEdge {
   band: "weak" | "moderate" | "strong";
   /** Number of ratings behind the score (items × rater–target pairs; 1 per pair for imported scores). */
   n: number;
+  /**
+   * Number of distinct rater members behind the score: 1 for a member-level pair; for a role-level
+   * cell the distinct members of the rater role folded in. Always set by analyze(); optional so that
+   * results built elsewhere (older JSON, generated data) stay valid.
+   */
+  raters?: number;
 }
 
 export interface WeakLink {

@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { buildServer } from "../scripts/build-server.ts";
 import { MILLION, ratingsFor, writeDataDir, type Seat } from "./data-dir.ts";
 import { runLoad, type LoadFigures, type LoadRequest } from "./load.ts";
-import { startServer } from "./server-process.ts";
+import { startServer, type ServerProcess } from "./server-process.ts";
 import { targetRow, type BenchRow } from "./types.ts";
 
 const CONNECTIONS = 200;
@@ -58,9 +58,20 @@ function latencyDetails(l: LoadFigures, ceiling: LoadFigures): string {
   return `p50 ${x(l.p50Ms, ceiling.p50Ms)} · p95 ${x(l.p95Ms, ceiling.p95Ms)} · max ${f1(l.maxMs)} ms; ceiling p99 ${f1(ceiling.p99Ms)}`;
 }
 
+/** Load figures plus the server's CPU time per request (independent of how busy the shared machine is). */
+type Measured = LoadFigures & { cpuUsPerReq: number };
+
+/** Runs `load` against `server` and adds its CPU microseconds per request. */
+async function withCpu(server: ServerProcess, load: Promise<LoadFigures>): Promise<Measured> {
+  const before = server.cpuMs();
+  const figures = await load;
+  return { ...figures, cpuUsPerReq: ((server.cpuMs() - before) * 1000) / Math.max(1, figures.requests) };
+}
+
 /** Rows for one submission endpoint: throughput, p99, failures. */
-function endpointRows(label: string, l: LoadFigures, ceiling: LoadFigures): Omit<BenchRow, "module">[] {
-  const share = `${((100 * l.perSec) / ceiling.perSec).toFixed(0)} % of ceiling ${ceiling.perSec.toFixed(0)}/s; ${l.requests} requests`;
+function endpointRows(label: string, l: Measured, ceiling: Measured): Omit<BenchRow, "module">[] {
+  const cpu = `server CPU ${l.cpuUsPerReq.toFixed(0)} µs/req (ceiling ${ceiling.cpuUsPerReq.toFixed(0)})`;
+  const share = `${((100 * l.perSec) / ceiling.perSec).toFixed(0)} % of ceiling ${ceiling.perSec.toFixed(0)}/s; ${cpu}; ${l.requests} requests`;
   return [
     targetRow(`${label}: durable submits/s`, l.perSec, "req/s", { min: 10_000 }, share, { ...l }),
     targetRow(`${label}: latency p99`, l.p99Ms, "ms", { max: 20 }, latencyDetails(l, ceiling)),
@@ -77,25 +88,27 @@ export async function measure(): Promise<Omit<BenchRow, "module">[]> {
     const prefillMs = performance.now() - t;
 
     const ceilingServer = await startServer({ entry: resolve(import.meta.dirname, "ceiling-server.ts"), nodeArgs: ["--import", "tsx"] });
-    const ceiling = await runLoad({ url: ceilingServer.url, connections: CONNECTIONS, durationSec: Math.min(5, SECONDS), next: () => ({ method: "GET", path: "/json" }) });
+    const ceilingLoad = runLoad({ url: ceilingServer.url, connections: CONNECTIONS, durationSec: Math.min(5, SECONDS), next: () => ({ method: "GET", path: "/json" }) });
+    const ceiling = await withCpu(ceilingServer, ceilingLoad);
     await ceilingServer.stop();
 
     const server = await startServer({ entry, dataDir: dir, env: NO_LIMITS, nodeArgs: SERVER_NODE_FLAGS });
     const rssStart = server.rssMb();
     let rssPeak = rssStart;
     const onTick = () => (rssPeak = Math.max(rssPeak, server.rssMb()));
-    const put = await runLoad({ url: server.url, connections: CONNECTIONS, durationSec: SECONDS, next: rotating(seats, putRequest), onTick });
-    const form = await runLoad({
+    const put = await withCpu(server, runLoad({ url: server.url, connections: CONNECTIONS, durationSec: SECONDS, next: rotating(seats, putRequest), onTick }));
+    const formLoad = runLoad({
       url: server.url, connections: CONNECTIONS, durationSec: SECONDS, next: rotating(seats, formRequest(server.url)), onTick,
       okStatus: (s) => s === 303,
     });
+    const form = await withCpu(server, formLoad);
     const rssEnd = server.rssMb();
     t = performance.now();
     const exitCode = await server.stop();
     const stopMs = performance.now() - t;
     const bytes = diskBytes(dir);
     return [
-      targetRow("ceiling: bare Hono GET JSON", ceiling.perSec, "req/s", undefined, `p50 ${f1(ceiling.p50Ms)} · p95 ${f1(ceiling.p95Ms)} · p99 ${f1(ceiling.p99Ms)} ms`, { ...ceiling }),
+      targetRow("ceiling: bare Hono GET JSON", ceiling.perSec, "req/s", undefined, `p50 ${f1(ceiling.p50Ms)} · p95 ${f1(ceiling.p95Ms)} · p99 ${f1(ceiling.p99Ms)} ms; server CPU ${ceiling.cpuUsPerReq.toFixed(0)} µs/req`, { ...ceiling }),
       targetRow(`start-up, ${seats.length} links, ${(ratings / 1e6).toFixed(2)} M ratings`, server.startMs, "ms", undefined, `RSS after start ${f1(rssStart)} MB; generating the data dir took ${prefillMs.toFixed(0)} ms`),
       ...endpointRows("PUT /api/s/:token (JSON)", put, ceiling),
       ...endpointRows("POST /s/:token (form → 303)", form, ceiling),

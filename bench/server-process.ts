@@ -14,6 +14,8 @@ export interface ServerProcess {
   output(): string;
   /** Resident set size of the process in MiB (from /proc). */
   rssMb(): number;
+  /** CPU time (user + system) the process has used so far, in milliseconds (from /proc, 10 ms resolution). */
+  cpuMs(): number;
   /** SIGKILL; resolves when the process is gone. */
   kill(): Promise<void>;
   /** SIGTERM (graceful shutdown); resolves with the exit code. */
@@ -74,6 +76,10 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     child, port, url, startMs,
     output: () => out,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
+    cpuMs: () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime in clock ticks (USER_HZ = 100)
+    },
     kill: async () => {
       if (!gone) child.kill("SIGKILL");
       await exited;

@@ -10,7 +10,13 @@ export type ParsedCsv = { format: "matrix"; matrix: MatrixCsv } | { format: "lon
 /** "long" when the header names the long columns (case, round, rater_id, …), otherwise "matrix". */
 export function detectCsvFormat(text: string): CsvFormat {
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
-  const names = readRecords(firstLine, "header", detectSeparator(firstLine))[0]?.fields.map((f) => f.toLowerCase()) ?? [];
+  let names: string[];
+  try {
+    names = readRecords(firstLine, "header", detectSeparator(firstLine))[0]?.fields.map((f) => f.toLowerCase()) ?? [];
+  } catch {
+    // A header that is not valid CSV on its own: the full parse reports it with the real file name and line.
+    return "matrix";
+  }
   return LONG_COLUMNS.filter((c) => names.includes(c)).length >= 3 ? "long" : "matrix";
 }
 

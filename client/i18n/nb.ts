@@ -109,7 +109,7 @@ export const nb = {
   present: "Presentasjon",
   exitPresent: "Avslutt presentasjon",
   matrixTitle: "Matrise",
-  matrixCaption: "Rad vurderer kolonne. Skala 1–5 (5 er best). ◆ = lenke å styrke (≤ {t}). n = antall vurderinger bak tallet.",
+  matrixCaption: "Rad vurderer kolonne. Skala 1–5 (5 er best). ◆ = lenke å styrke (≤ {t}). n = antall som har svart (antall vurderinger vises når du holder over tallet).",
   matrixTooLarge: "Matrisen vises ikke for {n} noder; bruk listene og grafen.",
   raterRated: "vurderer ↓ / vurdert →",
   notResponded: "har ikke svart",
@@ -163,6 +163,9 @@ export const nb = {
   addUser: "Legg til bruker",
   newPassword: "Passord (minst 10 tegn)",
   // errors
+  ratersCount: "{n} som har svart",
+  ratingsCount: "{n} vurderinger",
+  ratersNote: "n = antall som har svart",
   errorGeneric: "Noe gikk galt: {message}",
   errorNetwork: "Får ikke kontakt med serveren.",
   notFound: "Fant ikke siden.",

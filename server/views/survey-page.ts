@@ -9,8 +9,9 @@ import { scaleQuestion } from "./scale-question.ts";
 import { sectionId, surveyIntro } from "./survey-intro.ts";
 import type { SurveyFormView, TargetView } from "./survey-types.ts";
 
-function draftButton(tr: Translate): Html {
-  return html`<button type="submit" name="action" value="draft" class="btn secondary">${tr("saveDraft")}</button>`;
+/** "Lagre utkast"; once submitted "Lagre endringer" (the server keeps the set submitted). */
+function draftButton(tr: Translate, submitted: boolean): Html {
+  return html`<button type="submit" name="action" value="draft" class="btn secondary">${tr(submitted ? "saveChanges" : "saveDraft")}</button>`;
 }
 
 /** One member's section: heading with position, then every instrument item as a radio group. */
@@ -36,14 +37,14 @@ function targetSection(v: SurveyFormView, tr: Translate, t: TargetView, n: numbe
   return html`<section class="target" id="${sectionId(t.id)}" aria-labelledby="h-${t.id}">
 <p class="count">${count}</p>
 <h2 id="h-${t.id}">${tr("sectionTitle", { target: t.title })}</h2>
-${questions}<div class="section-end">${draftButton(tr)}</div>
+${questions}<div class="section-end">${draftButton(tr, Boolean(v.submittedAt))}</div>
 </section>
 `;
 }
 
 /** The notices above the form: draft saved, already submitted. */
 function notices(v: SurveyFormView, tr: Translate): Html {
-  const saved = v.saved ? html`<p class="notice" role="status">${tr("draftSaved")}</p>` : "";
+  const saved = v.saved ? html`<p class="notice" role="status">${tr(v.submittedAt ? "changesSaved" : "draftSaved")}</p>` : "";
   const submitted = v.submittedAt
     ? html`<p class="notice">${tr("alreadySubmitted", { date: formatDateTime(v.lang, v.submittedAt) })}</p>`
     : "";
@@ -58,8 +59,8 @@ export function surveyPage(v: SurveyFormView): string {
   const body = html`${notices(v, tr)}${errorSummary(tr, v.lang, v.errors, v.targets, v.instrument)}${surveyIntro(v, tr, v.lang)}
 <form method="post" action="${v.action}" id="questions" novalidate>
 ${sections}<div class="actions">
-<p class="help">${tr("actionsHelp")}</p>
-<div class="buttons">${draftButton(tr)}<button type="submit" name="action" value="submit" class="btn primary">${tr(v.submittedAt ? "submitChanges" : "submit")}</button></div>
+<p class="help">${tr(v.submittedAt ? "actionsHelpSubmitted" : "actionsHelp")}</p>
+<div class="buttons">${draftButton(tr, Boolean(v.submittedAt))}<button type="submit" name="action" value="submit" class="btn primary">${tr(v.submittedAt ? "submitChanges" : "submit")}</button></div>
 </div>
 </form>
 `;

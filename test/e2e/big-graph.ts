@@ -19,7 +19,7 @@ export function bigAnalysis(n: number, seed = 42): AnalysisResult {
       seen.add(`${i}-${j}`);
       const score = Math.round((1 + rnd() * 4) * 10) / 10;
       const band = score <= 3.5 ? "weak" : score <= 4 ? "moderate" : "strong";
-      edges.push({ source: `m${i}`, target: `m${j}`, score, weak: band === "weak", band, n: 7 });
+      edges.push({ source: `m${i}`, target: `m${j}`, score, weak: band === "weak", band, n: 7, raters: 1 });
     }
   }
   const weakLinks = edges.filter((e) => e.weak).map(({ source, target, score }) => ({ source, target, score })).sort((a, b) => a.score - b.score);

@@ -80,3 +80,21 @@ export function segment(real: string[]): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.constantFrom("%", "%00", "%E0%A4%A", "..", "%2e%2e", "..%2f..", "a".repeat(5000), "__proto__", "constructor") },
   );
 }
+
+/** Valid values per field (so that most other fields pass and the hostile one gets deep into the handler). */
+const VALID: Record<string, unknown[]> = {
+  code: ["Sak 1", "Ab", "ÆØÅ-12_x.y"], district: ["Heimdal", "Lerkendal"], unit: ["", "Skole"], role: ["PPT", "HEGE", "FORÆ"],
+  label: ["", "Mor"], name: ["Vår", "Test"], instrumentId: ["rc7"], closesAt: [null, "2030-01-01T00:00:00Z"], email: ["x@laget.test"],
+  password: ["a long enough password"], districts: [["Heimdal"], []], disabled: [false, true], submit: [false, true],
+  ratings: [[]], scores: [[]],
+};
+
+/** A body shaped like one of the domain schemas: each known field valid or hostile, plus maybe a polluting key. */
+export function schemaShaped(fields: string[]): fc.Arbitrary<string> {
+  const value = (k: string) => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...(VALID[k] ?? [null])) }, { weight: 1, arbitrary: hostileJson });
+  const rec = fc.record(Object.fromEntries(fields.map((k) => [k, value(k)])), { requiredKeys: [] });
+  return fc.tuple(rec, fc.option(fc.constantFrom(...EVIL_KEYS), { nil: undefined, freq: 2 }), hostileJson).map(([r, evil, v]) => {
+    const json = JSON.stringify(r);
+    return evil === undefined ? json : json.replace(/^\{/, `{${JSON.stringify(evil)}:${JSON.stringify(v) ?? 1}${json === "{}" ? "" : ","}`);
+  });
+}

@@ -1,8 +1,8 @@
-// The role × role heatmap as in the seed: rows rate columns, weak cells tinted and marked ◆, not-responded rows marked, n per cell.
+// The role × role heatmap as in the seed: rows rate columns, weak cells tinted and marked ◆, not-responded rows marked, n raters per cell.
 import type { AnalysisResult } from "../../api/types.ts";
 import { BAND_TINT } from "../../graph/palette.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { edgeKey, edgeMap, type NodeNames } from "./model.ts";
+import { edgeKey, edgeMap, ratersOf, type NodeNames } from "./model.ts";
 
 /** Above this many nodes the table is unreadable (and slow); the lists and the graph still work. */
 const MAX_NODES = 60;
@@ -72,8 +72,11 @@ export function Matrix({ analysis, names, onFocusNode }: Props) {
                         <span class="sr-only">, {t("weakMark")}</span>
                       </>
                     )}
-                    <span class="n">
-                      <span class="sr-only">, </span>n={e.n}
+                    <span class="n" title={`${t("ratersCount", { n: ratersOf(e) })} · ${t("ratingsCount", { n: e.n })}`}>
+                      <span aria-hidden="true">n={ratersOf(e)}</span>
+                      <span class="sr-only">
+                        , {t("ratersCount", { n: ratersOf(e) })}, {t("ratingsCount", { n: e.n })}
+                      </span>
                     </span>
                   </td>
                 );

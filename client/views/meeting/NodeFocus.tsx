@@ -1,7 +1,7 @@
 // Text alternative of the graph focus: choose a node (keyboard) and read its links out and in with scores.
 import type { AnalysisEdge, AnalysisResult } from "../../api/types.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { linksOf, type NodeNames } from "./model.ts";
+import { linksOf, ratersOf, type NodeNames } from "./model.ts";
 
 interface Props {
   analysis: AnalysisResult;
@@ -22,7 +22,13 @@ function LinkList({ edges, other, names, title }: { edges: AnalysisEdge[]; other
           {edges.map((e) => (
             <li key={e[other]} class={e.band}>
               <span>{names.long(e[other])}</span> <strong>{num(e.score)}</strong>
-              {e.weak && <span class="mark"> ◆ {t("weakMark")}</span>}
+              {e.weak && <span class="mark"> ◆ {t("weakMark")}</span>}{" "}
+              <span class="n-raters" title={t("ratingsCount", { n: e.n })}>
+                <span aria-hidden="true">(n={ratersOf(e)})</span>
+                <span class="sr-only">
+                  ({t("ratersCount", { n: ratersOf(e) })}, {t("ratingsCount", { n: e.n })})
+                </span>
+              </span>
             </li>
           ))}
         </ul>
@@ -57,6 +63,7 @@ export function NodeFocus({ analysis, names, node, onFocusNode }: Props) {
             <LinkList edges={links.out} other="target" names={names} title={t("linksOut")} />
             <LinkList edges={links.in} other="source" names={names} title={t("linksIn")} />
           </div>
+          <p class="caption-note">{t("ratersNote")}</p>
           <button type="button" class="small" onClick={() => onFocusNode(null)}>
             {t("clearFocus")}
           </button>

@@ -2,7 +2,7 @@
 import type { LongCsvGroup } from "../../../analysis/csv/long.ts";
 import { LONG_COLUMNS } from "../../../analysis/csv/long.ts";
 import { readRecords } from "../../../analysis/csv/read.ts";
-import type { Rating } from "../../../domain/index.ts";
+import type { PairScore, Rating } from "../../../domain/index.ts";
 import type { MemberResolver } from "./members.ts";
 import type { ProblemList } from "./problems.ts";
 
@@ -24,28 +24,42 @@ export function pickGroup(groups: LongCsvGroup[], caseCode: string, round: strin
   return undefined;
 }
 
+/** What a long group becomes: item ratings per rater, or pair scores (item "all", as Laget's csv-long export writes). */
+export interface LongPlan {
+  ratings: RatingsByRater;
+  pairScores: PairScore[];
+}
+
+/** True when every row holds a whole-pair score (item "all") rather than an item answer. */
+export const isPairScoreGroup = (group: LongCsvGroup) => group.input.ratings.length > 0 && group.input.ratings.every((r) => r.item === "all");
+
 /**
  * Walks the group's rows (same order as the parser's ratings) and checks roles, items and whole
- * values, collecting every problem; returns the ratings per rater member.
+ * values, collecting every problem. Rows with item "all" (every row) become pair scores instead.
  */
-export function planLong(text: string, fileName: string, group: LongCsvGroup, items: string[], resolver: MemberResolver, problems: ProblemList): RatingsByRater {
+export function planLong(text: string, fileName: string, group: LongCsvGroup, items: string[], resolver: MemberResolver, problems: ProblemList): LongPlan {
   const [header, ...body] = readRecords(text, fileName);
   const names = header.fields.map((f) => f.toLowerCase());
   const col = Object.fromEntries(LONG_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<(typeof LONG_COLUMNS)[number], number>;
   const rows = body.filter((r) => r.fields[col.case] === group.case && r.fields[col.round] === group.round);
-  const out: RatingsByRater = new Map();
+  const pairMode = isPairScoreGroup(group);
+  const out: LongPlan = { ratings: new Map(), pairScores: [] };
   rows.forEach(({ fields, line }, k) => {
     const rating = group.input.ratings[k];
     const rater = resolver.longMember(fields[col.rater_id], fields[col.rater_role]);
     const target = resolver.longMember(fields[col.target_id], fields[col.target_role]);
     if ("error" in rater) problems.add(line, col.rater_role + 1, rater.error);
     if ("error" in target) problems.add(line, col.target_role + 1, target.error);
-    if (!items.includes(rating.item)) problems.add(line, col.item + 1, `unknown item "${rating.item}" (the instrument's items: ${items.join(", ")}).`);
-    if (rating.value !== null && !Number.isInteger(rating.value)) problems.add(line, col.value + 1, `item values are whole numbers 1–5 (or blank for N/A), got ${fields[col.value]}.`);
+    if (!pairMode && !items.includes(rating.item)) problems.add(line, col.item + 1, `unknown item "${rating.item}" (the instrument's items: ${items.join(", ")}, or "all" on every row for pair scores).`);
+    if (!pairMode && rating.value !== null && !Number.isInteger(rating.value)) problems.add(line, col.value + 1, `item values are whole numbers 1–5 (or blank for N/A), got ${fields[col.value]}.`);
     if ("error" in rater || "error" in target) return;
-    const list = out.get(rater.member.id) ?? [];
+    if (pairMode) {
+      if (rating.value !== null) out.pairScores.push({ rater: rater.member.id, target: target.member.id, score: rating.value });
+      return;
+    }
+    const list = out.ratings.get(rater.member.id) ?? [];
     list.push({ target: target.member.id, item: rating.item, value: rating.value });
-    out.set(rater.member.id, list);
+    out.ratings.set(rater.member.id, list);
   });
   return out;
 }

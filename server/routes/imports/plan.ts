@@ -44,8 +44,9 @@ export function planImport(file: ParsedFile, kase: Case, members: Member[], opti
     const group = pickGroup(file.parsed.groups, kase.code, options.round, problems);
     if (group) {
       name ??= group.round;
-      const byRater = planLong(file.text, file.name, group, instrument.items.map((i) => i.id), resolver, problems);
-      answers = [...byRater].map(([memberId, ratings]) => ({ roundId: "", memberId, ratings, submitted: true, updatedAt: at, submittedAt: at }));
+      const long = planLong(file.text, file.name, group, instrument.items.map((i) => i.id), resolver, problems);
+      pairScores = long.pairScores;
+      answers = [...long.ratings].map(([memberId, ratings]) => ({ roundId: "", memberId, ratings, submitted: true, updatedAt: at, submittedAt: at }));
       if (answers.some((a) => a.ratings.length > 2000)) problems.add(1, 1, "a rater has more than 2000 ratings.");
     }
   }

@@ -27,8 +27,10 @@ export async function analyzeRound(store: Store, round: Round, q: AnalysisQuery)
   const options = { by: q.by, dimension: q.dimension, threshold: q.threshold, asymmetryGap: q.asymmetryGap };
   const known = new Set(members.map((m) => m.id));
   let input: Parameters<typeof analyze>[0];
-  if (round.source === "import") {
-    const pairScores = (await store.getPairScores(round.id)).filter((s) => known.has(s.rater) && known.has(s.target));
+  // Imported rounds hold pair scores (matrix files) or submitted answer sets (long files with item values).
+  const imported = round.source === "import" ? await store.getPairScores(round.id) : [];
+  if (imported.length > 0) {
+    const pairScores = imported.filter((s) => known.has(s.rater) && known.has(s.target));
     input = { nodes, pairScores };
   } else {
     const answers = (await store.listAnswers(round.id)).filter((a) => (a.submitted || q.includeDrafts === "true") && known.has(a.memberId));

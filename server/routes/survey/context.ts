@@ -1,9 +1,10 @@
 // Resolves a personal survey token to everything a respondent page needs, or null (→ the same 404 for all cases).
-import type { AnswerSet, Link, Member, Round } from "../../../domain/index.ts";
-import { getInstrument, type Instrument } from "../../../surveys/index.ts";
+import type { AnswerSet, FormKind, Link, Member, Round } from "../../../domain/index.ts";
+import type { Instrument } from "../../../surveys/index.ts";
 import type { AnswerScope } from "../../../surveys/answers.ts";
 import type { AppDeps } from "../../deps.ts";
 import { hashToken, isWellFormedToken, sameHash } from "../../security/tokens.ts";
+import { formSetup } from "./form-setup.ts";
 
 /** open: answers accepted; closed: status closed or closesAt passed; notOpen: the round is still a draft. */
 export type RoundState = "open" | "closed" | "notOpen";
@@ -12,9 +13,11 @@ export interface SurveyContext {
   token: string;
   link: Link;
   round: Round;
+  /** team: rates every other member; family/child: the family's or the child's form (issue 7). */
+  kind: FormKind;
   instrument: Instrument;
   rater: Member;
-  /** The other members of the case, in store order. */
+  /** The members answered about, in store order (team: all others; family: the professionals; child: none). */
   targets: Member[];
   scope: AnswerScope;
   answer: AnswerSet | undefined;
@@ -30,7 +33,8 @@ export function roundState(round: Round, now: Date): RoundState {
 
 /**
  * Looks the token up. Malformed tokens never reach the store. Returns null for unknown tokens,
- * re-issued (replaced) links, imported rounds, members no longer in the case and unknown instruments.
+ * re-issued (replaced) links, imported rounds, members no longer in the case, child links of rounds
+ * without the child, and unknown instruments.
  */
 export async function loadSurvey(deps: AppDeps, token: string): Promise<SurveyContext | null> {
   if (!isWellFormedToken(token)) return null;
@@ -41,15 +45,10 @@ export async function loadSurvey(deps: AppDeps, token: string): Promise<SurveyCo
   if (!round || round.source !== "survey") return null;
   const current = (await deps.store.listLinks(round.id)).find((l) => l.memberId === link.memberId);
   if (!current || !sameHash(current.tokenHash, tokenHash)) return null;
-  const instrument = getInstrument(round.instrumentId, round.instrumentVersion);
-  if (!instrument) return null;
-  const members = await deps.store.listMembers(round.caseId);
-  const rater = members.find((m) => m.id === link.memberId);
-  if (!rater) return null;
-  const targets = members.filter((m) => m.id !== rater.id);
-  const scope = { raterId: rater.id, targetIds: targets.map((m) => m.id), itemIds: instrument.items.map((i) => i.id) };
-  const answer = await deps.store.getAnswer(round.id, rater.id);
-  return { token, link, round, instrument, rater, targets, scope, answer, state: roundState(round, deps.now()) };
+  const setup = formSetup(round, link.memberId, await deps.store.listMembers(round.caseId));
+  if (!setup) return null;
+  const answer = await deps.store.getAnswer(round.id, setup.rater.id);
+  return { token, link, round, ...setup, answer, state: roundState(round, deps.now()) };
 }
 
 /** Records the first time the link was opened (for the facilitator's overview). */

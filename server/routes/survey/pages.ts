@@ -41,7 +41,13 @@ export function pageRoutes(deps: AppDeps): Hono {
     const ctx = await loadSurvey(deps, c.req.param("token"));
     if (!ctx) return sendNotFound(c, lang);
     if (ctx.state !== "open") return sendClosed(c, lang, ctx, 409);
-    const form = parseForm((await c.req.parseBody({ all: true })) as PostedBody, ctx.scope);
+    // A body that does not match its content type (e.g. multipart without valid parts) is a bad request, not a 500.
+    const posted = await c.req.parseBody({ all: true }).catch((err: unknown) => {
+      if ((err as { status?: number })?.status === 413) throw err;
+      return undefined;
+    });
+    if (!posted) return sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
+    const form = parseForm(posted as PostedBody, ctx.scope);
     if (form.tampered || !form.action || checkRatings(form.ratings, ctx.scope).length > 0) {
       return sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
     }

@@ -1,0 +1,62 @@
+// `xlsx` export of a whole case: one matrix sheet per round (weak cells filled) and an "Om" sheet with each round's provenance.
+import ExcelJS from "exceljs";
+import type { AnalysisResult } from "../types.ts";
+import { toDenseMatrix } from "./matrix.ts";
+import { metaEntries } from "./meta.ts";
+import type { ExportFile, ExportMeta } from "./types.ts";
+import { WEAK_FILL } from "./xlsx.ts";
+
+/** One analysed round of the case with its provenance. */
+export interface CaseRoundExport {
+  result: AnalysisResult;
+  meta: ExportMeta;
+}
+
+/** Excel sheet name rules: ≤ 31 characters, none of : \ / ? * [ ], unique (case-insensitive); "Om" is reserved. */
+export function sheetNames(names: string[]): string[] {
+  const used = new Set(["om"]);
+  return names.map((raw, i) => {
+    const base = (raw.replace(/[:\\/?*[\]]/g, "-").replace(/^'+|'+$/g, "").trim() || `Runde ${i + 1}`).slice(0, 28);
+    let name = base;
+    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${base.slice(0, 27 - String(k).length)} (${k})`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+function addMatrixSheet(wb: ExcelJS.Workbook, name: string, result: AnalysisResult): void {
+  const m = toDenseMatrix(result);
+  const sheet = wb.addWorksheet(name);
+  sheet.addRow(["rater\\rated", ...m.names]);
+  m.scores.forEach((row, i) => {
+    const r = sheet.addRow([m.names[i], ...row.map((v) => v ?? null)]);
+    row.forEach((v, j) => {
+      const cell = r.getCell(j + 2);
+      if (v !== null) cell.numFmt = "0.00";
+      if (m.weak[i][j]) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: WEAK_FILL } };
+    });
+  });
+  sheet.getRow(1).font = { bold: true };
+  sheet.getColumn(1).font = { bold: true };
+  sheet.views = [{ state: "frozen", xSplit: 1, ySplit: 1 }];
+}
+
+/**
+ * One workbook for all rounds of a case: a matrix sheet per round (named after the round) and an
+ * "Om" sheet with one row per round: sheet, the metadata keys of every export, then the summary.
+ */
+export async function exportCaseXlsx(rounds: CaseRoundExport[], generatedAt: string): Promise<ExportFile> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Laget";
+  wb.created = new Date(generatedAt);
+  const names = sheetNames(rounds.map((r) => r.meta.round.name ?? r.meta.round.id ?? ""));
+  rounds.forEach((r, i) => addMatrixSheet(wb, names[i], r.result));
+  const about = wb.addWorksheet("Om");
+  const summaryKeys = ["nodes", "raters", "responseRate", "meanScore", "weakShare", "reciprocity", "alpha"] as const;
+  about.addRow(["sheet", ...(rounds[0] ? metaEntries(rounds[0].meta).map(([k]) => k) : ["generated_at"]), ...summaryKeys.map((k) => `summary.${k}`)]);
+  rounds.forEach((r, i) => about.addRow([names[i], ...metaEntries(r.meta).map(([, v]) => v), ...summaryKeys.map((k) => r.result.summary[k])]));
+  if (rounds.length === 0) about.addRow(["", generatedAt]);
+  about.getRow(1).font = { bold: true };
+  const buffer = await wb.xlsx.writeBuffer();
+  return { body: new Uint8Array(buffer as ArrayBuffer), mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" };
+}

@@ -1,0 +1,68 @@
+// Builds the aggregate answers (role pairs, change) for a user: scope, settings' min n, provenance, redaction.
+import { aggregateRolePairs, roundChange, type AggregateMatrix, type Breakdown } from "../../../analysis/aggregate/index.ts";
+import type { User } from "../../../domain/index.ts";
+import type { AppDeps } from "../../deps.ts";
+import { badRequest } from "../../http/errors.ts";
+import { collectResults, scopedCases } from "./collect.ts";
+import type { AggregateFilters } from "./query.ts";
+
+/** Provenance of an aggregate (every view and export carries it). */
+export interface AggregateMeta {
+  kind: "role-pairs" | "change";
+  instruments: string[];
+  dimension: string;
+  threshold: number;
+  minCases: number;
+  filters: { district: string[] | null; period: string[] | null; instrument: string | null; by: string | null; from?: string; to?: string };
+  /** Rounds left out because the dimension does not apply to their data. */
+  skippedRounds: number;
+  generatedAt: string;
+}
+
+/** Hides the case count of any matrix (total or group) built from fewer than minCases cases. */
+function redact<C>(matrix: AggregateMatrix<C>, minCases: number): AggregateMatrix<C> & { cases: number | null } {
+  return { ...matrix, cases: matrix.cases > 0 && matrix.cases < minCases ? null : matrix.cases };
+}
+const redactAll = <C>(total: AggregateMatrix<C>, breakdowns: Breakdown<C>[], min: number) => ({
+  total: redact(total, min),
+  breakdowns: breakdowns.map((b) => ({ ...b, groups: b.groups.map((g) => redact(g, min)) })),
+});
+
+/** An analysis/aggregate option error is the caller's mistake: 400. */
+function run<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw badRequest(err instanceof Error ? err.message : "Invalid aggregate options");
+  }
+}
+
+function metaOf(kind: AggregateMeta["kind"], f: AggregateFilters & { by?: string }, minCases: number, collected: { instruments: string[]; skipped: number; threshold?: number }, now: Date): AggregateMeta {
+  return {
+    kind, instruments: collected.instruments, dimension: f.dimension, threshold: f.threshold ?? collected.threshold ?? 3.5, minCases,
+    filters: { district: f.district ?? null, period: f.period ?? null, instrument: f.instrument ?? null, by: f.by ?? null },
+    skippedRounds: collected.skipped, generatedAt: now.toISOString(),
+  };
+}
+
+/** Role-pair matrices across the user's visible cases. */
+export async function buildPairs(deps: AppDeps, user: User, f: AggregateFilters & { by?: "district" | "unit" | "round" }) {
+  const { minCases } = await deps.store.getSettings();
+  const cases = await scopedCases(deps.store, user, f.district);
+  const c = await collectResults(deps.store, cases, f);
+  const agg = run(() => aggregateRolePairs(c.results, { minCases, groupBy: f.by ? [f.by] : [] }));
+  const meta = metaOf("role-pairs", f, minCases, { ...c, threshold: c.results[0]?.result.threshold }, deps.now());
+  return { meta, roles: agg.roles, ...redactAll(agg.total, agg.breakdowns, minCases) };
+}
+
+/** Round-to-round change across the user's visible cases measured in both periods. */
+export async function buildChange(deps: AppDeps, user: User, f: AggregateFilters & { from: string; to: string; by?: "district" | "unit" }) {
+  const { minCases } = await deps.store.getSettings();
+  if (f.from === f.to) throw badRequest("from and to must be different rounds");
+  const cases = await scopedCases(deps.store, user, f.district);
+  const c = await collectResults(deps.store, cases, f, [f.from, f.to]);
+  const agg = run(() => roundChange(c.results, { from: f.from, to: f.to, minCases, groupBy: f.by ? [f.by] : [] }));
+  const meta = { ...metaOf("change", f, minCases, { ...c, threshold: c.results[0]?.result.threshold }, deps.now()) };
+  meta.filters = { ...meta.filters, from: f.from, to: f.to };
+  return { meta, roles: agg.roles, ...redactAll(agg.total, agg.breakdowns, minCases) };
+}

@@ -1,0 +1,79 @@
+// Aggregate exports (csv, csv-nb, xlsx, json): suppressed cells are blank with a "suppressed" marker, never a value.
+import ExcelJS from "exceljs";
+import type { ExportFile } from "../../../analysis/export/index.ts";
+import { csvText, formatNumber } from "../../../analysis/export/text.ts";
+import type { AggregateMeta } from "./build.ts";
+
+/** A cell of either aggregate kind, as the exports see it. */
+type AnyCell = { rater: string; target: string; n: number | null; suppressed: boolean; reason: string | null } & Record<string, unknown>;
+interface AnyMatrix { group: string | null; cases: number | null; cells: AnyCell[] }
+/** What buildPairs / buildChange return. */
+export interface AggregateView { meta: AggregateMeta; roles: string[]; total: AnyMatrix; breakdowns: { by: string; groups: AnyMatrix[] }[] }
+
+const VALUE_KEYS = { "role-pairs": ["n", "mean", "median", "weakShare"], change: ["n", "meanDelta", "medianDelta"] } as const;
+const COLUMN = (k: string) => k.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+
+/** One row per cell: scope, group, cases, rater, target, values…, suppressed, reason. Suppressed → values blank. */
+function tableRows(view: AggregateView): { header: string[]; rows: (string | number | null)[][] } {
+  const keys = VALUE_KEYS[view.meta.kind];
+  const header = ["scope", "group", "group_cases", "rater", "target", ...keys.map(COLUMN), "suppressed", "reason"];
+  const rows: (string | number | null)[][] = [];
+  const add = (scope: string, m: AnyMatrix) => {
+    for (const c of m.cells) {
+      const values = keys.map((k) => (c.suppressed ? null : (c[k] as number | null)));
+      rows.push([scope, m.group ?? "", m.cases, c.rater, c.target, ...values, c.suppressed ? "suppressed" : "", c.reason ?? ""]);
+    }
+  };
+  add("total", view.total);
+  for (const b of view.breakdowns) for (const g of b.groups) add(b.by, g);
+  return { header, rows };
+}
+
+/** Provenance pairs for the "Om" sheet and file names. */
+export function metaPairs(meta: AggregateMeta): [string, string][] {
+  const f = meta.filters;
+  return [
+    ["kind", meta.kind], ["instruments", meta.instruments.join(" ")], ["dimension", meta.dimension],
+    ["threshold", String(meta.threshold)], ["min_cases", String(meta.minCases)],
+    ["district", f.district?.join(", ") ?? ""], ["period", f.period?.join(", ") ?? (f.from ? `${f.from} → ${f.to}` : "")],
+    ["instrument", f.instrument ?? ""], ["by", f.by ?? ""], ["skipped_rounds", String(meta.skippedRounds)],
+    ["generated_at", meta.generatedAt], ["generator", "Laget"],
+  ];
+}
+
+function csv(view: AggregateView, nb: boolean): ExportFile {
+  const { header, rows } = tableRows(view);
+  const text = (v: string | number | null) => (v === null ? "" : typeof v === "number" ? formatNumber(v, nb ? "," : ".") : v);
+  const body = csvText([header, ...rows.map((r) => r.map(text))], nb ? ";" : ",", nb ? "\r\n" : "\n");
+  return { body: (nb ? "\uFEFF" : "") + body, mime: "text/csv; charset=utf-8", extension: "csv" };
+}
+
+async function xlsx(view: AggregateView): Promise<ExportFile> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Laget";
+  const { header, rows } = tableRows(view);
+  const sheet = wb.addWorksheet("Aggregat");
+  sheet.addRow(header);
+  for (const r of rows) sheet.addRow(r);
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  const about = wb.addWorksheet("Om");
+  about.addRow(["key", "value"]);
+  for (const p of metaPairs(view.meta)) about.addRow(p);
+  about.getRow(1).font = { bold: true };
+  const buffer = await wb.xlsx.writeBuffer();
+  return { body: new Uint8Array(buffer as ArrayBuffer), mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" };
+}
+
+/** The aggregate in one format; JSON is the API answer itself. */
+export async function exportAggregate(view: AggregateView, format: "csv" | "csv-nb" | "xlsx" | "json"): Promise<ExportFile> {
+  if (format === "json") return { body: JSON.stringify(view, null, 2) + "\n", mime: "application/json; charset=utf-8", extension: "json" };
+  if (format === "xlsx") return xlsx(view);
+  return csv(view, format === "csv-nb");
+}
+
+/** e.g. `laget_aggregat_role-pairs_rc7-1.0.0_all_t3.5_min5.csv`. */
+export function aggregateFileName(meta: AggregateMeta, extension: string): string {
+  const parts = ["laget", "aggregat", meta.kind, meta.instruments.join("+") || "ingen", meta.dimension, `t${meta.threshold}`, `min${meta.minCases}`];
+  return `${parts.map((p) => p.replace(/[^\p{L}\p{N}.+-]+/gu, "-")).join("_")}.${extension}`;
+}
