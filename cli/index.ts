@@ -7,6 +7,7 @@ import { CsvParseError } from "../analysis/csv/errors.ts";
 export const commands: Record<string, () => Promise<CommandModule>> = {
   analyze: () => import("./commands/analyze.ts"),
   convert: () => import("./commands/convert.ts"),
+  import: () => import("./commands/import.ts"),
   user: () => import("./commands/user.ts"),
   token: () => import("./commands/token.ts"),
 };

@@ -7,10 +7,14 @@ import { errorJson, handleError } from "./http/errors.ts";
 import { mountClient } from "./http/static.ts";
 import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/rate-limit/guess-limit.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
+import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
+import { exportRoutes } from "./routes/exports/index.ts";
+import { importRoutes } from "./routes/imports/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
 import { metaRoutes } from "./routes/meta/index.ts";
 import { caseRoundRoutes, roundRoutes } from "./routes/rounds/index.ts";
+import { settingsRoutes } from "./routes/settings/index.ts";
 import { surveyRoutes } from "./routes/survey/index.ts";
 import { userRoutes } from "./routes/users/index.ts";
 
@@ -24,7 +28,7 @@ export interface AppOptions {
 }
 
 /** API paths that need a logged-in user (session cookie + CSRF, or a bearer token). */
-const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments"];
+const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings"];
 
 /** The JSON API under /api. */
 function apiRoutes(deps: AppDeps, options: AppOptions): Hono<AuthEnv> {
@@ -33,6 +37,10 @@ function apiRoutes(deps: AppDeps, options: AppOptions): Hono<AuthEnv> {
   api.route("/auth", authRoutes(deps, options.loginLimit));
   for (const path of PROTECTED) api.use(path, authenticate(deps), csrfProtection());
   api.route("/", metaRoutes());
+  api.route("/", exportRoutes(deps));
+  api.route("/cases/:id/rounds/import-file", importRoutes(deps));
+  api.route("/aggregates", aggregateRoutes(deps));
+  api.route("/settings", settingsRoutes(deps));
   api.route("/cases/:id/members", memberRoutes(deps));
   api.route("/cases/:id/rounds", caseRoundRoutes(deps));
   api.route("/cases", caseRoutes(deps));

@@ -27,6 +27,17 @@ function readInput(io: CliIo, file: string): { input: AnalyzeInput; case?: strin
   return { input: g.input, case: g.case, round: g.round };
 }
 
+/** Writes the output file; a bad path (missing folder, a directory, no permission) is a user error. */
+function writeOut(path: string, body: string | Uint8Array): void {
+  try {
+    writeFileSync(path, body);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such folder" : code === "EISDIR" ? "is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
+    throw new UserError(`cannot write ${path}: ${why}`);
+  }
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs("convert", args, {
     to: { type: "string" }, out: { type: "string", short: "o" }, by: { type: "string" }, threshold: { type: "string" },
@@ -63,7 +74,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     generatedAt: new Date().toISOString(),
   };
   const exported = await exportResult(format, result, meta);
-  if (out !== undefined) writeFileSync(out, exported.body);
+  if (out !== undefined) writeOut(out, exported.body);
   else io.stdout(exported.body as string);
   return 0;
 }

@@ -54,6 +54,8 @@ export const Api = {
   getCase: (id: string) => api.get<unknown>(`/api/cases/${enc(id)}`).then(one<Case>("case")),
   createCase: (input: { code: string; district: string; unit: string }) =>
     api.post<unknown>("/api/cases", input).then(one<Case>("case")),
+  updateCase: (id: string, input: { code?: string; district?: string; unit?: string }) =>
+    api.patch<unknown>(`/api/cases/${enc(id)}`, input).then(one<Case>("case")),
   deleteCase: (id: string) => api.del(`/api/cases/${enc(id)}`),
 
   members: (caseId: string) => api.get<unknown>(`/api/cases/${enc(caseId)}/members`).then(list<Member>("members")),

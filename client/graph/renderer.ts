@@ -1,4 +1,4 @@
-// Sigma 3 renderer: curved band-coloured edges, focus (node or pair) dimming the rest, drag to move nodes, click/hover callbacks.
+// Sigma 3 renderer: curved band-coloured edges, focus (node or pair) dimming the rest, drag (mouse or one finger) to move nodes, click/hover callbacks.
 import type Graph from "graphology";
 import Sigma from "sigma";
 import { createCurvedEdgeProgram } from "./curved-edge.ts";
@@ -64,11 +64,20 @@ export function createRenderer(container: HTMLElement, graph: Graph, h: Renderer
     e.original.preventDefault();
     e.original.stopPropagation();
   });
+  // Touch: the same with one finger (sigma emits downNode for touchdown); the camera does not pan while dragging.
+  sigma.getTouchCaptor().on("touchmove", (e) => {
+    if (!dragged || e.touches.length !== 1) return;
+    const p = sigma.viewportToGraph(e.touches[0]);
+    graph.mergeNodeAttributes(dragged, { x: p.x, y: p.y });
+    moved = true;
+    e.preventSigmaDefault();
+  });
   const release = () => {
     if (dragged && moved) h.onMoved();
     dragged = null;
   };
   sigma.getMouseCaptor().on("mouseup", release);
+  sigma.getTouchCaptor().on("touchup", release);
   sigma.on("clickNode", ({ node }) => {
     if (!moved) h.onClickNode(node);
   });

@@ -6,6 +6,8 @@ export interface Format {
   delta: (v: number | null | undefined) => string;
   /** Percentage of a 0–1 share, e.g. "80 %". */
   pct: (v: number | null | undefined) => string;
+  /** Calendar date of an ISO timestamp in the user's language, e.g. "12. desember 2025"; "–" for null. */
+  date: (iso: string | null | undefined) => string;
 }
 
 export function makeFormat(lang: "nb" | "nn" | "en"): Format {
@@ -20,9 +22,14 @@ export function makeFormat(lang: "nb" | "nn" | "en"): Format {
   const signed = fmt(1, true);
   const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const dash = "–";
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
   return {
     num: (v, digits = 1) => (v == null || Number.isNaN(v) ? dash : digits === 1 ? one.format(v) : fmt(digits).format(v)),
     delta: (v) => (v == null ? dash : signed.format(v)),
     pct: (v) => (v == null ? dash : pct.format(v)),
+    date: (iso) => {
+      const d = iso ? new Date(iso) : null;
+      return d && !Number.isNaN(d.getTime()) ? day.format(d) : dash;
+    },
   };
 }

@@ -56,15 +56,19 @@ export function checkAnswerSet(input: unknown): AnswerSet {
   return { roundId, memberId, ratings, submitted: input.submitted, updatedAt: input.updatedAt, submittedAt };
 }
 
+/** Strings that JSON needs no escaping for (ids, item ids): quoted directly, which is much cheaper than JSON.stringify. */
+const PLAIN = /^[\w .-]*$/;
+const quote = (s: string) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
+
 /** Compact record JSON: the AnswerSet with each rating as a `[target, item, value]` tuple (about half the size). */
 export function encodeAnswer(a: AnswerSet): string {
-  let ratings = "";
+  const parts = new Array<string>(a.ratings.length);
   for (let i = 0; i < a.ratings.length; i++) {
     const r = a.ratings[i];
-    ratings += `${i === 0 ? "" : ","}[${JSON.stringify(r.target)},${JSON.stringify(r.item)},${r.value === null ? "null" : r.value}]`;
+    parts[i] = `[${quote(r.target)},${quote(r.item)},${r.value === null ? "null" : r.value}]`;
   }
   const head = JSON.stringify({ roundId: a.roundId, memberId: a.memberId, submitted: a.submitted, updatedAt: a.updatedAt, submittedAt: a.submittedAt });
-  return `${head.slice(0, -1)},"ratings":[${ratings}]}`;
+  return `${head.slice(0, -1)},"ratings":[${parts.join(",")}]}`;
 }
 
 /** Reads record JSON written by {@link encodeAnswer} (or the older object form) without checking it. */

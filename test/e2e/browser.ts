@@ -84,3 +84,35 @@ export async function setRange(page: Page, selector: string, value: number): Pro
     input.dispatchEvent(new Event("input", { bubbles: true }));
   }, value);
 }
+
+/** Centre (in screenshot pixels) of the pixels close to `colour`, or null when there are none (finds a node to drag). */
+export async function colourCentroid(page: Page, png: Buffer, colour: string): Promise<{ x: number; y: number } | null> {
+  const dataUrl = `data:image/png;base64,${png.toString("base64")}`;
+  return page.evaluate(
+    async ({ dataUrl, colour }) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+      let sx = 0;
+      let sy = 0;
+      let n = 0;
+      for (let p = 0; p < d.length; p += 4) {
+        if (Math.abs(d[p] - r) < 12 && Math.abs(d[p + 1] - g) < 12 && Math.abs(d[p + 2] - b) < 12) {
+          const i = p / 4;
+          sx += i % c.width;
+          sy += Math.floor(i / c.width);
+          n++;
+        }
+      }
+      return n ? { x: sx / n, y: sy / n } : null;
+    },
+    { dataUrl, colour },
+  );
+}

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeSerious, colourCounts, launch, setRange, shot } from "./browser.ts";
+import { axeSerious, colourCentroid, colourCounts, launch, setRange, shot } from "./browser.ts";
 import { login, matrixCell, openMeeting } from "./flows.ts";
 import { REPO, startServer } from "./server.ts";
 import { bigAnalysis } from "./big-graph.ts";
@@ -88,6 +88,33 @@ describe.sequential("meeting view, seed case 3", () => {
       await shot(page, `16-${name}-390`);
       expect(await axeSerious(page), name).toEqual([]);
     }
+  });
+
+  it("drags a node with one finger on a touch screen and keeps the new place", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const phone = await ctx.newPage();
+    phone.setDefaultTimeout(10_000);
+    await login(phone, server.url);
+    await openMeeting(phone, server.url, "Sak 3");
+    const graph = phone.getByTestId("graph");
+    await expect.poll(() => graph.getAttribute("data-rendered"), { timeout: 15_000 }).toBe("true");
+    await graph.scrollIntoViewIfNeeded();
+    await phone.waitForTimeout(300);
+    const box = (await graph.boundingBox())!;
+    const hege = await colourCentroid(phone, await graph.screenshot(), "#CC79A7");
+    expect(hege).not.toBeNull();
+    const saved = () => phone.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("laget.layout.")).map((k) => localStorage.getItem(k)));
+    expect(await saved()).toEqual([]);
+    const cdp = await ctx.newCDPSession(phone);
+    const at = (dx: number) => [{ x: box.x + hege!.x + dx, y: box.y + hege!.y + dx / 2 }];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
+    for (let i = 1; i <= 8; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(i * 10) });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect.poll(saved).toHaveLength(1);
+    await phone.waitForTimeout(200);
+    const moved = await colourCentroid(phone, await graph.screenshot({ path: resolve(REPO, "test-results/e2e/15-touch-drag-390.png") }), "#CC79A7");
+    expect(Math.hypot(moved!.x - hege!.x, moved!.y - hege!.y)).toBeGreaterThan(40);
+    await ctx.close();
   });
 
   it("lets an admin manage users", async () => {

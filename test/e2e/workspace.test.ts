@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeSerious, launch, shot } from "./browser.ts";
+import { axeSerious, colourCounts, launch, shot } from "./browser.ts";
 import { answerSurvey, login } from "./flows.ts";
 import { REPO, startServer } from "./server.ts";
 
@@ -133,7 +133,9 @@ describe.sequential("facilitator workspace", () => {
     await page.locator(".crumbs a").nth(1).click();
     await page.locator("details.add summary", { hasText: "Ny runde" }).click();
     await page.getByLabel("Navn på runden").fill("Vår");
+    await page.getByLabel("Stenger (valgfritt)").fill("2099-12-12");
     await page.getByRole("button", { name: "Opprett runde" }).click();
+    await expect.poll(() => page.getByTestId("round-dates").innerText()).toBe("Stenger 12. desember 2099");
     await page.getByRole("button", { name: "Åpne runden og lag lenker" }).click();
     await expect.poll(() => page.locator("code.url").count()).toBe(3);
     const spring = await page.locator("code.url").allInnerTexts();
@@ -149,5 +151,71 @@ describe.sequential("facilitator workspace", () => {
     await expect.poll(() => page.locator("[data-testid=matrix]").count()).toBe(2);
     await checkAxe("compare-side");
     await shot(page, "08-compare-side-1920");
+  });
+
+  it("animates the graph from the first round to the second, and switches without motion when asked", async () => {
+    await page.getByLabel("Overgang").check();
+    const graph = page.getByTestId("graph");
+    await expect.poll(() => graph.getAttribute("data-rendered"), { timeout: 15_000 }).toBe("true");
+    const seen = new Set<string>();
+    await expect
+      .poll(async () => {
+        seen.add((await graph.getAttribute("data-transition")) ?? "");
+        return graph.getAttribute("data-transition");
+      }, { interval: 50, timeout: 10_000 })
+      .toBe("done");
+    expect(Number(await graph.getAttribute("data-frames"))).toBeGreaterThan(5);
+    // Ends in round B ("Vår"): SKLær answered 2 (links to strengthen), PPT answered 5.
+    expect(await graph.getAttribute("data-at")).toBe("1");
+    expect(await graph.getAttribute("data-edges")).toBe("4");
+    expect(await graph.getAttribute("data-weak-edges")).toBe("SKLær->FORÆ SKLær->PPT");
+    expect(await page.getByTestId("transition-state").innerText()).toBe("Viser Vår");
+    await page.waitForTimeout(200);
+    const png = await graph.screenshot({ path: resolve(REPO, "test-results/e2e/09-transition-graph.png") });
+    const counts = await colourCounts(page, png, ["#B2182B", "#2166AC"]);
+    expect(counts["#B2182B"], JSON.stringify(counts)).toBeGreaterThan(100);
+    expect(counts["#2166AC"], JSON.stringify(counts)).toBeGreaterThan(100);
+    await checkAxe("compare-transition");
+    await shot(page, "09-compare-transition-1920");
+    // Back to round A ("Høst"): PPT answered 2, so PPT's links are the weak ones.
+    await page.getByRole("button", { name: "Vis Høst" }).click();
+    await expect.poll(() => graph.getAttribute("data-weak-edges")).toBe("PPT->FORÆ PPT->SKLær");
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.getByTestId("play-transition").click();
+    await expect.poll(() => graph.getAttribute("data-weak-edges")).toBe("SKLær->FORÆ SKLær->PPT");
+    expect(await graph.getAttribute("data-frames")).toBe("0");
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await shot(page, "09-compare-transition-390");
+    await page.setViewportSize({ width: 1920, height: 1080 });
+  });
+
+  it("edits a case, refuses to delete it while a round is open, and deletes another after confirming", async () => {
+    await page.locator(".crumbs a").nth(1).click();
+    await page.getByRole("button", { name: "Endre saken" }).click();
+    await page.getByLabel("Enhet (barnehage/skole)").fill("Saupstad skole");
+    await checkAxe("case-edit");
+    await shot(page, "19-case-edit-1920");
+    await page.getByRole("button", { name: "Lagre" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toContain("Enhet (barnehage/skole): Saupstad skole");
+    expect(await page.locator("ul.rounds").innerText()).toContain("Stenger 12. desember 2099");
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "Slett saken" }).click();
+    await expect.poll(() => page.getByRole("alert").innerText()).toContain("kan ikke slettes mens en runde er åpen");
+    await page.goto(`${server.url}/#/cases/new`);
+    await page.getByLabel("Sakskode").fill("Slett-meg");
+    await page.getByLabel("Bydel").fill("Heimdal");
+    await page.getByRole("button", { name: "Opprett sak" }).click();
+    await page.getByRole("heading", { name: "Slett-meg" }).waitFor();
+    page.once("dialog", (d) => d.dismiss());
+    await page.getByRole("button", { name: "Slett saken" }).click();
+    await page.waitForTimeout(200);
+    await page.getByRole("heading", { name: "Slett-meg" }).waitFor();
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "Slett saken" }).click();
+    await page.getByRole("heading", { name: "Saker" }).waitFor();
+    await expect.poll(() => page.locator("table.list").innerText()).toContain("Heimdal-E2E");
+    expect(await page.locator("table.list").innerText()).not.toContain("Slett-meg");
   });
 });

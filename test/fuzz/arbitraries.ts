@@ -63,14 +63,11 @@ export const contentType = fc.constantFrom(
 /** TRACE/CONNECT are refused by the fetch Request constructor itself, so they cannot be sent through app.request. */
 export const method = fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "PROPFIND", "purge");
 
+/** Lone surrogates replaced by U+FFFD (String#toWellFormed, which the ES lib in use does not declare). */
+export const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+
 /** encodeURIComponent that survives lone surrogates (it throws URIError on them). */
-export function encodeSegment(s: string): string {
-  try {
-    return encodeURIComponent(s);
-  } catch {
-    return encodeURIComponent(s.toWellFormed());
-  }
-}
+export const encodeSegment = (s: string) => encodeURIComponent(wellFormed(s));
 
 /** A path segment: a real id from the scene, or something hostile (percent-encoded so the URL stays valid). */
 export function segment(real: string[]): fc.Arbitrary<string> {

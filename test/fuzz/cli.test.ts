@@ -60,6 +60,17 @@ describe("fuzzing the CLI", () => {
     report(`[fuzz] cli in-process: 1500 runs, exit codes ${JSON.stringify(codes)}`);
   }, 120_000);
 
+  it("convert with a valid file and a bad output path is a one-line user error (exit 2)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("json", "graphml", "xlsx", "csv-nb"), fc.constantFrom(dir, join(dir, "missing", "x.out"), "/proc/laget-no-write"), async (to, out) => {
+        const r = await runInProcess(["convert", "in.csv", "--to", to, "-o", out], { "in.csv": SEED });
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr).toMatch(/^laget convert: cannot write .+\n$/);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
   it("spawned: 8 runs with random files through the real entry point", () => {
     const samples = fc.sample(fc.tuple(fileText, fc.constantFrom(["analyze"], ["analyze", "--format", "table"], ["convert", "--to", "graphml"], ["convert", "--to", "xlsx", "-o", join(dir, "no", "such", "x.xlsx")])), { numRuns: 8, seed: 42 });
     const codes: number[] = [];

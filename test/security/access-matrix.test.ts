@@ -33,10 +33,12 @@ async function attempt(route: (typeof ROUTES)[number], actor: Actor): Promise<nu
   }
   const headers: Record<string, string> = { "sec-fetch-site": "same-origin" };
   if (route.form) headers["content-type"] = "application/x-www-form-urlencoded";
-  const res = await t.call(route.method, path, { auth, headers, body: route.body?.(scene), raw: route.form });
+  if (route.csv) headers["content-type"] = "text/csv";
+  const res = await t.call(route.method, path, { auth, headers, body: route.body?.(scene), raw: route.form ?? route.csv });
   const text = await res.text();
   // The open and reissue answers carry the new links by design; everything else is scanned for secrets known before.
   if (!/\/(open|reissue)$/.test(path)) bodies.push({ path, text });
+  else expect(res.status >= 400 || text.includes("/s/")).toBe(true);
   if (path.startsWith("/api/") && res.status >= 400) {
     const err = (JSON.parse(text) as { error: { code: unknown; message: unknown } }).error;
     expect(typeof err.code, `${route.method} ${route.path} as ${actor}: error code`).toBe("string");

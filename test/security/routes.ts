@@ -10,6 +10,8 @@ export interface RouteCase {
   body?: (s: Scene) => unknown;
   /** Urlencoded form post (respondent form). */
   form?: string;
+  /** Raw CSV upload (text/csv). */
+  csv?: string;
   /** Needs a session of its own (logout ends it). */
   freshSession?: boolean;
 }
@@ -47,10 +49,19 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["POST",   "/api/rounds/:open/links/:member/reissue",     401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/rounds/:open/status",                    401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/rounds/:open/analysis",                  401, 401, 401, 403, 404, 200, 200],
+  ["GET",    "/api/rounds/:open/export?format=json",        401, 401, 401, 403, 404, 200, 200],
+  ["GET",    "/api/cases/:case/export?format=json",         401, 401, 401, 403, 404, 200, 200],
+  ["POST",   "/api/cases/:plain/rounds/import-file?dryRun=1&filename=m.csv", 401, 401, 401, 403, 404, 200, 200],
+  ["GET",    "/api/aggregates",                             401, 401, 401, 200, 200, 200, 200],
+  ["GET",    "/api/aggregates/change?from=V%C3%A5r&to=H%C3%B8st", 401, 401, 401, 200, 200, 200, 200],
+  ["GET",    "/api/aggregates/export?format=json",          401, 401, 401, 200, 200, 200, 200],
+  ["GET",    "/api/settings",                               401, 401, 401, 200, 200, 200, 200],
+  ["PUT",    "/api/settings",                               401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/nothing-here",                           404, 404, 404, 404, 404, 404, 404],
   // Respondent routes: only the holder's path carries the real token; everyone else tries a well-formed guess.
   ["GET",    "/s/:token",                                   404, 404, 200, 404, 404, 404, 404],
   ["POST",   "/s/:token",                                   404, 404, 303, 404, 404, 404, 404],
+  ["GET",    "/s/:token/form",                              404, 404, 303, 404, 404, 404, 404],
   ["GET",    "/s/:token/receipt",                           404, 404, 303, 404, 404, 404, 404],
   ["GET",    "/api/s/:token",                               404, 404, 200, 404, 404, 404, 404],
   ["PUT",    "/api/s/:token",                               404, 404, 200, 404, 404, 404, 404],
@@ -67,6 +78,7 @@ const BODIES: Record<string, (s: Scene) => unknown> = {
   "POST /api/cases/:case/rounds": () => ({ name: "Høst" }),
   "POST /api/cases/:plain/rounds/import": (s) => ({ name: "Import", scores: [{ rater: s.plainMemberIds[0], target: s.plainMemberIds[1], score: 3 }] }),
   "PUT /api/s/:token": () => ({ ratings: [], submit: false }),
+  "PUT /api/settings": () => ({}),
 };
 
 export const ROUTES: RouteCase[] = TABLE.map(([method, path, ...codes]) => {
@@ -77,6 +89,7 @@ export const ROUTES: RouteCase[] = TABLE.map(([method, path, ...codes]) => {
     expect: { anonymous: codes[0], respondent: codes[1], holder: codes[2], evaluator: codes[3], facOther: codes[4], facilitator: codes[5], admin: codes[6] },
     body: BODIES[key],
     form: key === "POST /s/:token" ? "action=draft" : undefined,
+    csv: path.includes("/import-file") ? "rater\\rated,PPT,HEGE\nPPT,,4\nHEGE,2,\n" : undefined,
     freshSession: path === "/api/auth/logout",
   };
 });

@@ -1,14 +1,17 @@
-// One case: its code, district and unit, the team members and the rounds.
+// One case: its code, district and unit (edit, delete), the team members and the rounds.
 import { Api } from "../../api/endpoints.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useAsync } from "../../components/useAsync.ts";
 import { useI18n } from "../../i18n/index.ts";
+import { useApp } from "../../state.ts";
+import { CaseEdit } from "./CaseEdit.tsx";
 import { MembersPanel } from "./MembersPanel.tsx";
 import { RoundsPanel } from "./RoundsPanel.tsx";
 
 export function CaseView({ id }: { id: string }) {
   const { t } = useI18n();
+  const { user } = useApp();
   const data = useAsync(async () => {
     const [kase, members, rounds] = await Promise.all([Api.getCase(id), Api.members(id), Api.rounds(id)]);
     return { kase, members, rounds };
@@ -27,6 +30,7 @@ export function CaseView({ id }: { id: string }) {
         {t("district")}: {kase.district}
         {kase.unit && ` · ${t("unit")}: ${kase.unit}`}
       </p>
+      {user?.role !== "evaluator" && <CaseEdit key={`${kase.code}|${kase.district}|${kase.unit}`} kase={kase} locked={locked} onSaved={data.reload} />}
       <div class="columns">
         <MembersPanel caseId={id} members={members} locked={locked} onChange={data.reload} />
         <RoundsPanel caseId={id} rounds={rounds} hasMembers={members.length > 1} onChange={data.reload} />

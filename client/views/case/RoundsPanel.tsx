@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function RoundsPanel({ caseId, rounds, hasMembers, onChange }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, date } = useI18n();
   const { instruments, user } = useApp();
   const [name, setName] = useState("");
   const [instrumentId, setInstrumentId] = useState("rc7");
@@ -50,6 +50,7 @@ export function RoundsPanel({ caseId, rounds, hasMembers, onChange }: Props) {
               <a href={href("rounds", r.id)}>{r.name}</a>{" "}
               <span class={`badge ${r.status}`}>{t(`status_${r.status}`)}</span>
               {r.source === "import" && <span class="badge">{t("source_import")}</span>}{" "}
+              {r.status !== "closed" && r.closesAt && <span class="muted small-note">{t("closesOn", { date: date(r.closesAt) })}</span>}{" "}
               {r.status !== "draft" && <a href={href("rounds", r.id, "meeting")}>{t("meetingView")}</a>}
             </li>
           ))}

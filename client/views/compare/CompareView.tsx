@@ -1,4 +1,4 @@
-// Compare two rounds of a case: choose before/after, then side by side (graphs + matrices) or the changes.
+// Compare two rounds of a case: choose before/after, then the changes, side by side (graphs + matrices) or the animated transition.
 import { useMemo, useState } from "preact/hooks";
 import { compareRounds } from "../../../analysis/compare.ts";
 import { Api } from "../../api/endpoints.ts";
@@ -11,13 +11,18 @@ import { useApp } from "../../state.ts";
 import { nodeNames } from "../meeting/model.ts";
 import { Changes } from "./Changes.tsx";
 import { SideBySide } from "./SideBySide.tsx";
+import { Transition } from "./Transition.tsx";
+
+type Tab = "side" | "changes" | "transition";
+const TAB_LABEL = { changes: "changes", side: "sideBySide", transition: "transition" } as const;
+const TABS: Tab[] = ["changes", "side", "transition"];
 
 export function CompareView({ caseId, query }: { caseId: string; query: URLSearchParams }) {
   const { t, lang } = useI18n();
   const { roles } = useApp();
   const [a, setA] = useState(query.get("a") ?? "");
   const [b, setB] = useState(query.get("b") ?? "");
-  const [tab, setTab] = useState<"side" | "changes">("changes");
+  const [tab, setTab] = useState<Tab>(() => (TABS.find((x) => x === query.get("view")) ?? "changes"));
   const meta = useAsync(async () => ({ kase: await Api.getCase(caseId), rounds: await Api.rounds(caseId) }), [caseId]);
   const q = { by: "role" as const, dimension: "all", threshold: 3.5 };
   const data = useAsync(async () => (a && b ? Promise.all([Api.analysis(a, q), Api.analysis(b, q)]) : null), [a, b]);
@@ -40,6 +45,7 @@ export function CompareView({ caseId, query }: { caseId: string; query: URLSearc
       </select>
     </label>
   );
+  const roundName = (id: string) => rounds.find((r) => r.id === id)?.name ?? id;
   const names = data.data ? nodeNames({ ...data.data[1], nodes: [...data.data[0].nodes, ...data.data[1].nodes] }, roles, lang) : null;
   return (
     <section>
@@ -52,17 +58,26 @@ export function CompareView({ caseId, query }: { caseId: string; query: URLSearc
         {pick(t("after"), b, setB)}
         <fieldset class="radios">
           <legend class="sr-only">{t("compareTitle")}</legend>
-          <label>
-            <input type="radio" name="cmp-tab" checked={tab === "changes"} onChange={() => setTab("changes")} /> {t("changes")}
-          </label>
-          <label>
-            <input type="radio" name="cmp-tab" checked={tab === "side"} onChange={() => setTab("side")} /> {t("sideBySide")}
-          </label>
+          {TABS.map((x) => (
+            <label key={x}>
+              <input type="radio" name="cmp-tab" checked={tab === x} onChange={() => setTab(x)} /> {t(TAB_LABEL[x])}
+            </label>
+          ))}
         </fieldset>
       </div>
       <ErrorMessage error={data.error} onRetry={data.reload} />
       {data.loading && <Loading />}
-      {data.data && cmp && names && (tab === "changes" ? <Changes cmp={cmp} names={names} /> : <SideBySide before={data.data[0]} after={data.data[1]} layoutKey={`${caseId}.compare`} />)}
+      {data.data && cmp && names && tab === "changes" && <Changes cmp={cmp} names={names} />}
+      {data.data && tab === "side" && <SideBySide before={data.data[0]} after={data.data[1]} layoutKey={`${caseId}.compare`} />}
+      {data.data && tab === "transition" && (
+        <Transition
+          before={data.data[0]}
+          after={data.data[1]}
+          beforeName={roundName(a)}
+          afterName={roundName(b)}
+          layoutKey={`${caseId}.compare`}
+        />
+      )}
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { LinksPanel } from "./LinksPanel.tsx";
 import { StatusPanel } from "./StatusPanel.tsx";
 
 export function RoundView({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   const { user } = useApp();
   const [links, setLinks] = useState<PersonalLink[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -55,6 +55,16 @@ export function RoundView({ id }: { id: string }) {
         <PageTitle>{t("roundTitle", { name: round.name })}</PageTitle>
         <span class={`badge ${round.status}`}>{t(`status_${round.status}`)}</span>
       </div>
+      <p class="muted round-dates" data-testid="round-dates">
+        {round.status === "closed" && round.closedAt
+          ? t("closedOn", { date: date(round.closedAt) })
+          : round.closesAt
+            ? t("closesOn", { date: date(round.closesAt) })
+            : t("noClosingDate")}
+      </p>
+      {round.status === "open" && round.closesAt && new Date(round.closesAt).getTime() < Date.now() && (
+        <p class="notice warning">{t("closingPassed")}</p>
+      )}
       <div class="actions">
         {canEdit && round.status === "draft" && (
           <button type="button" class="primary" onClick={open}>

@@ -20,7 +20,7 @@ export interface AggregateMeta {
 }
 
 /** Hides the case count of any matrix (total or group) built from fewer than minCases cases. */
-function redact<C>(matrix: AggregateMatrix<C>, minCases: number): AggregateMatrix<C> & { cases: number | null } {
+function redact<C>(matrix: AggregateMatrix<C>, minCases: number): Omit<AggregateMatrix<C>, "cases"> & { cases: number | null } {
   return { ...matrix, cases: matrix.cases > 0 && matrix.cases < minCases ? null : matrix.cases };
 }
 const redactAll = <C>(total: AggregateMatrix<C>, breakdowns: Breakdown<C>[], min: number) => ({

@@ -5,7 +5,7 @@ import { csvText, formatNumber } from "../../../analysis/export/text.ts";
 import type { AggregateMeta } from "./build.ts";
 
 /** A cell of either aggregate kind, as the exports see it. */
-type AnyCell = { rater: string; target: string; n: number | null; suppressed: boolean; reason: string | null } & Record<string, unknown>;
+type AnyCell = { rater: string; target: string; n: number | null; suppressed: boolean; reason: string | null };
 interface AnyMatrix { group: string | null; cases: number | null; cells: AnyCell[] }
 /** What buildPairs / buildChange return. */
 export interface AggregateView { meta: AggregateMeta; roles: string[]; total: AnyMatrix; breakdowns: { by: string; groups: AnyMatrix[] }[] }
@@ -20,7 +20,7 @@ function tableRows(view: AggregateView): { header: string[]; rows: (string | num
   const rows: (string | number | null)[][] = [];
   const add = (scope: string, m: AnyMatrix) => {
     for (const c of m.cells) {
-      const values = keys.map((k) => (c.suppressed ? null : (c[k] as number | null)));
+      const values = keys.map((k) => (c.suppressed ? null : ((c as unknown as Record<string, number | null>)[k])));
       rows.push([scope, m.group ?? "", m.cases, c.rater, c.target, ...values, c.suppressed ? "suppressed" : "", c.reason ?? ""]);
     }
   };

@@ -20,14 +20,14 @@ export function aggregateRoutes(deps: AppDeps): Hono<AuthEnv> {
   app.get("/export", async (c) => {
     const { format, from, to, by, ...filters } = readQuery(c, ExportQuery);
     const user = c.get("user");
-    let view;
+    let view: AggregateView;
     if (from !== undefined || to !== undefined) {
       const changeBy = by === "round" ? undefined : by;
       view = await buildChange(deps, user, { ...filters, from: from ?? "", to: to ?? "", by: changeBy });
     } else {
       view = await buildPairs(deps, user, { ...filters, by });
     }
-    const file = await exportAggregate(view as AggregateView, format);
+    const file = await exportAggregate(view, format);
     const { meta } = view;
     return sendFile(c, file, aggregateFileName(meta, file.extension), metaHeaders({ instrument: { id: meta.instruments.join(" ") || "none", version: "-" }, threshold: meta.threshold, dimension: meta.dimension }));
   });

@@ -65,7 +65,7 @@ export class MemberResolver {
     return { error: `"${label}" is neither a role (${this.roleList()}) nor a member label of this case.` };
   }
 
-  /** A long-CSV member: an existing member with that id or label (same role), else a new member labelled with the id. */
+  /** A long-CSV member: an existing member with that id or label (same role), the role's one member when id = role, else a new member labelled with the id. */
   longMember(id: string, role: string): Resolved {
     const known = this.byKey.get(id);
     if (known) return { member: known };
@@ -75,6 +75,7 @@ export class MemberResolver {
     }
     if (existing) return this.remember(id, existing);
     if (!this.roleIds.includes(role)) return { error: `unknown role "${role}" (roles: ${this.roleList()}).` };
+    if (id === role) return this.matrixLabel(id); // a role-level file (e.g. csv-long exported with by=role)
     return this.remember(id, this.add(id, role, id));
   }
 }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { analyze } from "../../../analysis/index.ts";
 import type { AnalysisResult } from "../../../analysis/types.ts";
-import type { Round } from "../../../domain/index.ts";
+import { formKind, type Round } from "../../../domain/index.ts";
 import { getInstrument } from "../../../surveys/index.ts";
 import { badRequest } from "../../http/errors.ts";
 import type { Store } from "../../store/types.ts";
@@ -33,7 +33,10 @@ export async function analyzeRound(store: Store, round: Round, q: AnalysisQuery)
     const pairScores = imported.filter((s) => known.has(s.rater) && known.has(s.target));
     input = { nodes, pairScores };
   } else {
-    const answers = (await store.listAnswers(round.id)).filter((a) => (a.submitted || q.includeDrafts === "true") && known.has(a.memberId));
+    // Only team-form raters: family seats answering the family form and the child's link are never
+    // raters in the team matrix (issue 7); they stay targets (the team rates its collaboration with the family).
+    const raters = new Set(members.filter((m) => formKind(round, m.id, m.role) === "team").map((m) => m.id));
+    const answers = (await store.listAnswers(round.id)).filter((a) => (a.submitted || q.includeDrafts === "true") && raters.has(a.memberId));
     const items = getInstrument(round.instrumentId, round.instrumentVersion)?.items.map((i) => i.id);
     const itemSet = new Set(items ?? []);
     const usable = (target: string, rater: string, item: string) => known.has(target) && target !== rater && (!items || itemSet.has(item));

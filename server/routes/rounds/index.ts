@@ -8,6 +8,7 @@ import { CASE_MANAGERS } from "../guards.ts";
 import { AnalysisQuery, analyzeRound } from "./analysis.ts";
 import { issueLink, openRound, setRoundOpen } from "./service.ts";
 import { roundStatus } from "./status.ts";
+import { addVoiceRoutes } from "./voices.ts";
 
 export { caseRoundRoutes } from "./case-rounds.ts";
 
@@ -56,6 +57,8 @@ export function roundRoutes(deps: AppDeps): Hono<AuthEnv> {
     const query = readQuery(c, AnalysisQuery);
     return c.json(await analyzeRound(deps.store, round, query));
   });
+
+  addVoiceRoutes(app, deps, load);
 
   return app;
 }

@@ -1,7 +1,9 @@
 // Round operations as plain functions over the store (used by the HTTP routes and the demo seeding).
-import type { Link, Member, PairScore, Round, RoundInput } from "../../../domain/index.ts";
+import { formKind, type FormKind, type Link, type Member, type PairScore, type Round, type RoundInput } from "../../../domain/index.ts";
 import { Round as RoundSchema } from "../../../domain/index.ts";
 import { getInstrument } from "../../../surveys/index.ts";
+import { childSeat } from "../survey/form-setup.ts";
+import { pinVoiceVersions } from "./voice-options.ts";
 import { badRequest, conflict } from "../../http/errors.ts";
 import { generateToken, hashToken, newId } from "../../security/tokens.ts";
 import type { Store } from "../../store/types.ts";
@@ -12,19 +14,22 @@ export interface IssuedLink {
   role: string;
   label: string;
   url: string;
+  /** Which form the link opens (issue 7): the child's link has memberId `_child` and no label. */
+  form: FormKind;
 }
 
 /** The instrument's current version, or a 400 naming the field. */
 function instrumentVersion(instrumentId: string): string {
   const instrument = getInstrument(instrumentId);
   if (!instrument) throw badRequest("Unknown instrument", [{ path: "instrumentId", message: "not in GET /api/instruments" }]);
+  if (instrument.audience !== "team") throw badRequest("Not a team instrument", [{ path: "instrumentId", message: "use family/child options for the family's and the child's forms" }]);
   return instrument.version;
 }
 
 /** Builds (but does not store) a new round of a case. */
 export function newRound(caseId: string, input: RoundInput, source: Round["source"], now: Date): Round {
   return RoundSchema.parse({
-    ...input,
+    ...pinVoiceVersions(input, source),
     id: newId(),
     caseId,
     instrumentVersion: instrumentVersion(input.instrumentId),
@@ -58,10 +63,11 @@ export async function issueLink(store: Store, round: Round, member: Member, base
   const token = generateToken();
   const link: Link = { roundId: round.id, memberId: member.id, tokenHash: hashToken(token), issuedAt: now.toISOString(), openedAt: null };
   await store.putLink(link);
-  return { memberId: member.id, role: member.role, label: member.label, url: `${baseUrl.replace(/\/+$/, "")}/s/${token}` };
+  const form = formKind(round, member.id, member.role);
+  return { memberId: member.id, role: member.role, label: member.label, url: `${baseUrl.replace(/\/+$/, "")}/s/${token}`, form };
 }
 
-/** Opens a draft survey round and issues every member's link (returned once). */
+/** Opens a draft survey round and issues every member's link, plus the child's when included (returned once). */
 export async function openRound(store: Store, round: Round, baseUrl: string, now: Date): Promise<{ round: Round; links: IssuedLink[] }> {
   if (round.source !== "survey") throw conflict("imported_round", "An imported round cannot be opened");
   if (round.status !== "draft") throw conflict("not_draft", "The round has been opened already; re-issue single links instead");
@@ -69,6 +75,7 @@ export async function openRound(store: Store, round: Round, baseUrl: string, now
   if (members.length < 2) throw conflict("too_few_members", "A round needs at least two members");
   const links: IssuedLink[] = [];
   for (const m of members) links.push(await issueLink(store, round, m, baseUrl, now));
+  if (round.child?.include) links.push(await issueLink(store, round, childSeat(round.caseId), baseUrl, now));
   const opened: Round = { ...round, status: "open", openedAt: now.toISOString(), closedAt: null };
   await store.putRound(opened);
   return { round: opened, links };

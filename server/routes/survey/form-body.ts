@@ -4,7 +4,8 @@ import type { AnswerScope } from "../../../surveys/answers.ts";
 import { fromFormValue } from "../../views/fields.ts";
 import type { FieldError } from "../../views/survey-types.ts";
 
-export type FormAction = "draft" | "submit";
+/** "decline" is the family's/child's "I don't want to answer" (issue 7). */
+export type FormAction = "draft" | "submit" | "decline";
 
 export interface ParsedForm {
   action: FormAction | undefined;
@@ -26,7 +27,7 @@ export function parseForm(body: PostedBody, scope: AnswerScope): ParsedForm {
   const items = new Set(scope.itemIds);
   const out: ParsedForm = { action: undefined, ratings: [], values: new Map(), invalid: [], tampered: false };
   const a = body.action;
-  if (a === "draft" || a === "submit") out.action = a;
+  if (a === "draft" || a === "submit" || a === "decline") out.action = a;
   for (const [key, raw] of Object.entries(body)) {
     if (!key.startsWith("r.")) continue;
     const parts = key.split(".");

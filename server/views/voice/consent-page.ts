@@ -10,7 +10,7 @@ export function consentPage(v: VoiceConsentView): string {
   const vt = voiceText(v.lang);
   const tr = translator(v.lang);
   const teamItems = v.instrument.items.filter((i) => i.about === "team").length;
-  const closes = v.closesAt ? html`<p>${tr("closesAt", { date: formatDateTime(v.lang, v.closesAt) })}</p>` : "";
+  const closes = v.closesAt && v.kind !== "child" ? html`<p>${tr("closesAt", { date: formatDateTime(v.lang, v.closesAt) })}</p>` : "";
   const child = v.kind === "child";
   const title = vt(child ? "childConsentTitle" : "famConsentTitle");
   const text = child

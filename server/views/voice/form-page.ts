@@ -38,8 +38,11 @@ function errorSummary(c: Ctx): Html {
   if (v.errors.length === 0) return html``;
   const names = new Map(v.instrument.items.map((i) => [i.id, i.short[v.lang]]));
   const titles = new Map(v.targets.map((t) => [t.id, t.title]));
+  const order = v.instrument.items.map((i) => i.id);
   const links = v.errors.map((e) => {
-    const who = e.target === TEAM_TARGET_ID ? "" : `${titles.get(e.target) ?? ""}: `;
+    // The child reads "Spørsmål 2 av 6" as above each question; the family the member and the short name.
+    const n = order.indexOf(e.item) + 1;
+    const who = v.kind === "child" ? `${vt("questionOf", { n, total: order.length })}: ` : e.target === TEAM_TARGET_ID ? "" : `${titles.get(e.target) ?? ""}: `;
     return html`<li><a href="#${optionId(e.target, e.item, "1")}">${who}${names.get(e.item) ?? e.item}</a></li>`;
   });
   const title = v.kind === "child" ? vt("childErrorTitle") : tr("errorSummaryTitle");
@@ -54,7 +57,7 @@ function familyQuestions(c: Ctx): Html {
     (t) => html`<section class="voice-member" aria-labelledby="h-${t.id}"><h3 id="h-${t.id}">${t.title}</h3>${member.map((i) => question(c, i, t.id, t.phrase))}</section>`,
   );
   return html`<section class="target" aria-labelledby="h-team"><h2 id="h-team">${vt("famTeamTitle")}</h2>${team.map((i) => question(c, i, TEAM_TARGET_ID, ""))}</section>
-${members.length ? html`<section class="target optional" aria-labelledby="h-members"><h2 id="h-members">${vt("famMembersTitle")}</h2><p class="help">${vt("famMembersIntro")}</p>${members}</section>` : ""}`;
+${members.length ? html`<section class="target optional" aria-labelledby="h-members"><h2 id="h-members">${vt("famMembersTitle")}</h2><p class="help">${vt("famMembersIntro")}</p><p><a class="skip-members" href="#send">${vt("famSkipMembers")}</a></p>${members}</section>` : ""}`;
 }
 
 function childQuestions(c: Ctx): Html {
@@ -72,7 +75,7 @@ export function voiceFormPage(v: VoiceFormView): string {
   const submitted = Boolean(v.submittedAt);
   const saved = v.saved ? html`<p class="notice" role="status">${tr(submitted ? "changesSaved" : "draftSaved")}</p>` : "";
   const already = v.submittedAt ? html`<p class="notice">${tr("alreadySubmitted", { date: formatDateTime(v.lang, v.submittedAt) })}</p>` : "";
-  const closes = v.closesAt ? html`<p>${tr("closesAt", { date: formatDateTime(v.lang, v.closesAt) })}</p>` : "";
+  const closes = v.closesAt && !child ? html`<p>${tr("closesAt", { date: formatDateTime(v.lang, v.closesAt) })}</p>` : "";
   const title = vt(child ? "childFormTitle" : "famFormTitle");
   const draft = child ? "" : html`<button type="submit" name="action" value="draft" class="btn secondary">${tr(submitted ? "saveChanges" : "saveDraft")}</button>`;
   const submitText = submitted ? tr("submitChanges") : child ? vt("childSubmit") : tr("submit");
@@ -82,7 +85,7 @@ export function voiceFormPage(v: VoiceFormView): string {
 ${closes}</div>
 <form method="post" action="${v.action}" id="questions" novalidate>
 ${child ? childQuestions(c) : familyQuestions(c)}
-<div class="actions"><div class="buttons">${draft}<button type="submit" name="action" value="submit" class="btn primary">${submitText}</button></div></div>
+<div class="actions" id="send"><div class="buttons">${draft}<button type="submit" name="action" value="submit" class="btn primary">${submitText}</button></div></div>
 </form>
 `;
   const prefix = v.errors.length ? `${tr("errorPrefix")}: ` : "";

@@ -50,7 +50,7 @@ export function voiceReceiptPage(v: VoiceReceiptView): string {
     ? html`<p><a class="btn secondary" href="${v.editHref}">${tr("changeAnswers")}</a></p><p class="help">${tr("changeNote")}</p>`
     : html`<p>${tr("closedBody")}</p>`;
   const na = vt(child ? "childNa" : "famNa");
-  const body = html`<div class="panel receipt">
+  const body = html`<div class="panel receipt voice">
 <h1>${title}</h1>
 <p>${when}</p>
 ${edit}

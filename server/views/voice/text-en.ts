@@ -21,6 +21,7 @@ export const VOICE_EN: VoiceStrings = {
   famTeamTitle: "All the helpers together",
   famMembersTitle: "Each helper (you can skip this)",
   famMembersIntro: "Only answer about the ones you have met. You can leave the rest empty.",
+  famSkipMembers: "Skip, go to \u201cSubmit\u201d",
   famNa: "Don't know",
   childConsentTitle: "Hi! We would like to hear what you think",
   childConsentWhat: "Some grown-ups help you, for example at school or at the school nurse. We wonder what you think about the help. There are {count} short questions.",

@@ -19,6 +19,7 @@ export const VOICE_NB = {
   famTeamTitle: "Alle hjelperne samlet",
   famMembersTitle: "Hver enkelt hjelper (kan hoppes over)",
   famMembersIntro: "Svar bare om dem du har møtt. Du kan la resten stå tomt.",
+  famSkipMembers: "Hopp over, gå til «Send inn»",
   famNa: "Vet ikke",
   childConsentTitle: "Hei! Vi vil gjerne høre hva du synes",
   childConsentWhat: "Noen voksne hjelper deg, for eksempel på skolen eller hos helsesykepleieren. Vi lurer på hvordan du synes hjelpen er. Det er {count} korte spørsmål.",

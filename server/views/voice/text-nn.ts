@@ -21,6 +21,7 @@ export const VOICE_NN: VoiceStrings = {
   famTeamTitle: "Alle hjelparane samla",
   famMembersTitle: "Kvar enkelt hjelpar (kan hoppast over)",
   famMembersIntro: "Svar berre om dei du har møtt. Du kan la resten stå tomt.",
+  famSkipMembers: "Hopp over, gå til «Send inn»",
   famNa: "Veit ikkje",
   childConsentTitle: "Hei! Vi vil gjerne høyre kva du synest",
   childConsentWhat: "Nokre vaksne hjelper deg, til dømes på skulen eller hos helsesjukepleiaren. Vi lurer på korleis du synest hjelpa er. Det er {count} korte spørsmål.",

@@ -1,0 +1,66 @@
+// The "Familiens opplevelse" band: per theme the family's and the child's mean beside the team's own, suppressed when too few answered.
+import { TEAM_TARGET_ID } from "../../domain/voices.ts";
+import { exactMean } from "../sum.ts";
+import { THEMES } from "./themes.ts";
+import type { FamilyBand, FamilyBandInput, FamilyBandOptions, VoiceAnswers, VoiceValue } from "./types.ts";
+
+/** Mean over respondents of each respondent's own mean (so one who rated many members does not outweigh others). */
+function meanOfMeans(perRespondent: Map<string, number[]>): { mean: number | null; n: number } {
+  const means = [...perRespondent.values()].map((v) => exactMean(v)).filter((m): m is number => m !== null);
+  return { mean: exactMean(means), n: means.length };
+}
+
+/** Collects values per respondent where `pick` accepts the rating. */
+function collect<R extends { value: number | null }>(rows: { who: string; r: R }[], pick: (r: R) => boolean): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const { who, r } of rows) {
+    if (r.value === null || !pick(r)) continue;
+    out.set(who, [...(out.get(who) ?? []), r.value]);
+  }
+  return out;
+}
+
+function shown(v: { mean: number | null; n: number }, min: number): VoiceValue {
+  const hidden = v.n < min || v.n === 0;
+  return { mean: hidden ? null : v.mean, n: v.n, hidden };
+}
+
+/** Respondents with at least one non-N/A answer ("I don't want to answer" and all-N/A sets count as none). */
+const answered = (vs: VoiceAnswers[]) => vs.filter((v) => v.ratings.some((r) => r.value !== null));
+
+/** Computes the band; pure, no I/O. */
+export function familyBand(input: FamilyBandInput, options: FamilyBandOptions = {}): FamilyBand {
+  const minRespondents = Math.max(1, options.minRespondents ?? 1);
+  const minForBreakdown = Math.max(1, options.minForBreakdown ?? 2);
+  const family = answered(input.voices.filter((v) => v.kind === "family"));
+  const child = answered(input.voices.filter((v) => v.kind === "child"));
+  const rows = (vs: VoiceAnswers[]) => vs.flatMap((v) => v.ratings.map((r) => ({ who: v.respondent, r })));
+  const familyRows = rows(family);
+  const childRows = rows(child);
+  const familySeats = new Set(input.members.filter((m) => m.family).map((m) => m.id));
+  const teamRows = input.team.map((r) => ({ who: r.rater, r }));
+  const themes = THEMES.map((t) => {
+    const f = meanOfMeans(collect(familyRows, (r) => input.themeOf.family[r.item] === t.id));
+    const c = meanOfMeans(collect(childRows, (r) => input.themeOf.child[r.item] === t.id));
+    const team = t.teamItem === null ? null : meanOfMeans(collect(teamRows, (r) => r.item === t.teamItem && !familySeats.has(r.target)));
+    const withFamily = t.teamItem === null ? null : meanOfMeans(collect(teamRows, (r) => r.item === t.teamItem && familySeats.has(r.target)));
+    return {
+      theme: t.id, label: t.label, teamItem: t.teamItem,
+      family: shown(f, minRespondents),
+      child: input.childIncluded ? shown(c, minRespondents) : null,
+      team, teamWithFamily: withFamily,
+    };
+  });
+  const roleOf = new Map(input.members.map((m) => [m.id, m.role]));
+  const roles = [...new Set(input.members.filter((m) => !m.family).map((m) => m.role))];
+  const byRole = roles.map((role) => {
+    const v = meanOfMeans(collect(familyRows, (r) => r.target !== TEAM_TARGET_ID && roleOf.get(r.target) === role));
+    return { role, ...shown(v, minForBreakdown) };
+  });
+  return {
+    themes,
+    respondents: { family: family.length, child: child.length },
+    identifiable: { family: family.length === 1, child: child.length === 1 },
+    byRole, minRespondents, minForBreakdown,
+  };
+}

@@ -1,0 +1,59 @@
+// Input and output shapes of the "Familiens opplevelse" band (issue 7).
+import type { LocalizedText } from "../../domain/roles.ts";
+import type { ItemRating } from "../types.ts";
+
+/** One family or child respondent's submitted answers (target = member id or `_team`). */
+export interface VoiceAnswers {
+  respondent: string;
+  kind: "family" | "child";
+  ratings: { target: string; item: string; value: number | null }[];
+}
+
+export interface FamilyBandInput {
+  /** Theme (item `group`) of every family and child item, keyed by item id. */
+  themeOf: { family: Record<string, string>; child: Record<string, string> };
+  voices: VoiceAnswers[];
+  /** rc7 ratings by team-form raters only (submitted). */
+  team: ItemRating[];
+  /** Members of the case: role, and whether the seat is a family seat. */
+  members: { id: string; role: string; family: boolean }[];
+  /** Whether the round includes the child's form (otherwise `child` is null in every row). */
+  childIncluded: boolean;
+}
+
+export interface FamilyBandOptions {
+  /** Fewest respondents for a theme value to be shown (default 1; see analysis/family/README.md). */
+  minRespondents?: number;
+  /** Fewest family respondents for a per-role value (default 2: one parent's view of one professional is never shown). */
+  minForBreakdown?: number;
+}
+
+/** A mean over respondents; `mean` is null when `hidden` (too few) or nobody answered. */
+export interface VoiceValue {
+  mean: number | null;
+  n: number;
+  hidden: boolean;
+}
+
+export interface ThemeRow {
+  theme: string;
+  label: LocalizedText;
+  teamItem: string | null;
+  family: VoiceValue;
+  child: VoiceValue | null;
+  /** The team's own mean on the matching rc7 item about each other (team members as targets). */
+  team: { mean: number | null; n: number } | null;
+  /** The team's mean on that item about its collaboration with the family seats. */
+  teamWithFamily: { mean: number | null; n: number } | null;
+}
+
+export interface FamilyBand {
+  themes: ThemeRow[];
+  respondents: { family: number; child: number };
+  /** True when a shown value comes from exactly one person (the team may guess who). */
+  identifiable: { family: boolean; child: boolean };
+  /** The family's mean over the member items, per role of the rated members. */
+  byRole: { role: string; mean: number | null; n: number; hidden: boolean }[];
+  minRespondents: number;
+  minForBreakdown: number;
+}

@@ -1,0 +1,58 @@
+// Builds the family's and the child's page models (consent, form, receipt) from a SurveyContext.
+import type { Lang } from "../../i18n/index.ts";
+import { ratingsToValues } from "../../views/fields.ts";
+import type { FieldError } from "../../views/survey-types.ts";
+import type { VoiceConsentView, VoiceFormView, VoiceKind, VoiceReceiptView } from "../../views/voice/types.ts";
+import type { SurveyContext } from "./context.ts";
+import { formPath, targetView } from "./view-model.ts";
+
+/** Where the family/child form itself lives (the bare link shows the consent page first). */
+export const voiceFormPath = (token: string) => `/s/${token}/form`;
+
+const voiceKind = (ctx: SurveyContext): VoiceKind => (ctx.kind === "child" ? "child" : "family");
+
+/** True when the respondent chose "I don't want to answer" (a submitted set with no ratings). */
+export function declined(ctx: SurveyContext): boolean {
+  return Boolean(ctx.answer?.submitted && ctx.answer.ratings.length === 0);
+}
+
+/** Show the consent page: nothing saved yet, or they declined (so they can choose again). */
+export function needsConsent(ctx: SurveyContext): boolean {
+  return ctx.kind !== "team" && (!ctx.answer || declined(ctx));
+}
+
+export function consentView(ctx: SurveyContext, lang: Lang): VoiceConsentView {
+  return {
+    lang, kind: voiceKind(ctx), instrument: ctx.instrument,
+    formHref: voiceFormPath(ctx.token), action: formPath(ctx.token), closesAt: ctx.round.closesAt,
+  };
+}
+
+export function voiceFormView(
+  ctx: SurveyContext,
+  lang: Lang,
+  opts: { entered?: Map<string, string>; errors?: FieldError[]; saved?: boolean } = {},
+): VoiceFormView {
+  const stored = ctx.answer;
+  return {
+    lang, kind: voiceKind(ctx), action: formPath(ctx.token), instrument: ctx.instrument,
+    targets: ctx.targets.map((m) => targetView(m, lang)),
+    values: opts.entered ?? ratingsToValues(stored?.ratings ?? []),
+    errors: opts.errors ?? [],
+    closesAt: ctx.round.closesAt,
+    submittedAt: stored?.submitted && stored.ratings.length > 0 ? stored.submittedAt : null,
+    saved: opts.saved,
+  };
+}
+
+export function voiceReceiptView(ctx: SurveyContext, lang: Lang): VoiceReceiptView | null {
+  const a = ctx.answer;
+  if (!a) return null;
+  const open = ctx.state === "open";
+  return {
+    lang, kind: voiceKind(ctx), instrument: ctx.instrument,
+    targets: ctx.targets.map((m) => targetView(m, lang)),
+    ratings: a.ratings, submitted: a.submitted, submittedAt: a.submittedAt, updatedAt: a.updatedAt,
+    editHref: open ? (declined(ctx) ? voiceFormPath(ctx.token) : formPath(ctx.token)) : null,
+  };
+}

@@ -1,0 +1,50 @@
+// Store contract for settings and deleteRound, on both backends (the file store also across reopen).
+import { describe, expect, it } from "vitest";
+import { createMemoryStore } from "../../../server/store/memory.ts";
+import { openFileStore } from "../../../server/store/file-store.ts";
+import type { Store } from "../../../server/store/types.ts";
+import { sampleAnswer, sampleLink, seedCaseWithRound } from "./sample-data.ts";
+import { tempDir } from "./temp-dir.ts";
+
+const backends: [string, () => Promise<{ store: Store; reopen: () => Promise<Store> }>][] = [
+  ["memory", async () => { const store = createMemoryStore(); return { store, reopen: async () => store }; }],
+  ["file", async () => {
+    const dir = tempDir();
+    const store = await openFileStore(dir);
+    return { store, reopen: async () => (await store.close(), openFileStore(dir)) };
+  }],
+];
+
+for (const [name, open] of backends) {
+  describe(`Store settings and deleteRound: ${name}`, () => {
+    it("defaults minCases to 5, validates and keeps changes", async () => {
+      const { store, reopen } = await open();
+      expect(await store.getSettings()).toEqual({ minCases: 5 });
+      await expect(store.putSettings({ minCases: 0 })).rejects.toThrow();
+      await store.putSettings({ minCases: 7 });
+      const again = await reopen();
+      expect(await again.getSettings()).toEqual({ minCases: 7 });
+      await again.close();
+    });
+
+    it("deleteRound removes the round with its links, pair scores and answers, and nothing else", async () => {
+      const { store, reopen } = await open();
+      await seedCaseWithRound(store);
+      await store.putRound({ ...(await store.getRound("r1"))!, id: "r2" });
+      await store.putLink(sampleLink("r1", "m0"));
+      await store.putPairScores("r1", [{ rater: "m0", target: "m1", score: 3 }]);
+      await store.putAnswer(sampleAnswer("r1", "m1"));
+      await store.putAnswer(sampleAnswer("r2", "m1"));
+      await store.deleteRound("r1");
+      await store.deleteRound("r404");
+      const again = await reopen();
+      expect((await again.listRounds("c1")).map((r) => r.id)).toEqual(["r2"]);
+      expect(await again.listLinks("r1")).toEqual([]);
+      expect(await again.getPairScores("r1")).toEqual([]);
+      expect(await again.listAnswers("r1")).toEqual([]);
+      expect(await again.listAnswers("r2")).toHaveLength(1);
+      expect(await again.listMembers("c1")).toHaveLength(3);
+      await again.close();
+    });
+  });
+}
