@@ -1,7 +1,9 @@
 // Typed calls of the /api routes the workspace uses; list answers are accepted bare or wrapped ({ cases: [...] }).
 import { api, setCsrf } from "./http.ts";
 import type {
+  AggregateAnswer,
   AnalysisResult,
+  ChangeAnswer,
   Case,
   Instrument,
   Member,
@@ -30,6 +32,25 @@ export interface AnalysisQuery {
   by: "member" | "role";
   dimension: string;
   threshold: number;
+}
+
+/** Filters of the cross-case aggregates (empty = all). */
+export interface AggregateQuery {
+  district?: string;
+  period?: string;
+  instrument?: string;
+  dimension?: string;
+  by?: "district" | "unit" | "round";
+  from?: string;
+  to?: string;
+}
+
+/** Query string of the aggregate routes, without empty values. */
+export function aggregateSearch(q: AggregateQuery & { format?: string }): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : "";
 }
 
 export const Api = {
@@ -79,6 +100,10 @@ export const Api = {
     api.get<AnalysisResult>(
       `/api/rounds/${enc(id)}/analysis?by=${q.by}&threshold=${q.threshold}&dimension=${enc(q.dimension)}`,
     ),
+
+  aggregates: (q: AggregateQuery) => api.get<AggregateAnswer>(`/api/aggregates${aggregateSearch(q)}`),
+  aggregateChange: (q: AggregateQuery & { from: string; to: string }) => api.get<ChangeAnswer>(`/api/aggregates/change${aggregateSearch(q)}`),
+  aggregateExportUrl: (q: AggregateQuery, format: string) => `/api/aggregates/export${aggregateSearch({ ...q, format })}`,
 
   users: () => api.get<unknown>("/api/users").then(list<User>("users")),
   createUser: (input: Omit<User, "id" | "disabled" | "createdAt"> & { password: string }) =>

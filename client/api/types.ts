@@ -87,3 +87,31 @@ export interface RoundStatusReport {
   responseRate: number;
   members: MemberStatus[];
 }
+
+export type { AggregateCell, ChangeCell, SuppressionReason } from "../../analysis/aggregate/types.ts";
+import type { AggregateCell, ChangeCell } from "../../analysis/aggregate/types.ts";
+
+/** Provenance of an aggregate answer (server/routes/aggregates/build.ts). */
+export interface AggregateMeta {
+  kind: "role-pairs" | "change";
+  instruments: string[];
+  dimension: string;
+  threshold: number;
+  minCases: number;
+  filters: { district: string[] | null; period: string[] | null; instrument: string | null; by: string | null; from?: string; to?: string };
+  skippedRounds: number;
+  generatedAt: string;
+}
+/** A role×role matrix of the aggregates; `cases` is null when fewer than the minimum. */
+export interface AggregateMatrixView<C> {
+  group: string | null;
+  cases: number | null;
+  cells: C[];
+}
+export interface AggregateAnswer<C = AggregateCell> {
+  meta: AggregateMeta;
+  roles: string[];
+  total: AggregateMatrixView<C>;
+  breakdowns: { by: string; groups: AggregateMatrixView<C>[] }[];
+}
+export type ChangeAnswer = AggregateAnswer<ChangeCell>;
