@@ -22,6 +22,21 @@ export interface AnalyzeInput {
   pairScores?: PairScoreInput[];
   /** Instrument item ids in order; default: DEFAULT_ITEMS when the ratings use only those. */
   items?: string[];
+  /**
+   * Node ids that are rated but not asked to rate in this input (e.g. a family seat that answers the
+   * family form, issue 7). They stay targets but leave the response-rate denominator.
+   */
+  targetsOnly?: string[];
+}
+
+/** How many of the input's nodes are targets only (unknown ids are an input error). */
+function countTargetsOnly(input: AnalyzeInput): number {
+  if (input.targetsOnly === undefined) return 0;
+  if (!Array.isArray(input.targetsOnly)) throw new Error(`analyze: input "targetsOnly" must be an array of node ids.`);
+  const ids = new Set(input.nodes.map((n) => n.id));
+  const unknown = input.targetsOnly.find((id) => !ids.has(id));
+  if (unknown !== undefined) throw new Error(`analyze: input "targetsOnly" names "${unknown}", which is not a node.`);
+  return new Set(input.targetsOnly).size;
 }
 
 function checkNodes(nodes: unknown): Map<string, number> {
@@ -97,6 +112,6 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
     edges,
     weakLinks: weakLinks(graph, threshold),
     asymmetries: asymmetries(graph, opts.asymmetryGap),
-    summary: summarize(graph, threshold, { members: input.nodes.length, respondents }, alpha),
+    summary: summarize(graph, threshold, { members: input.nodes.length - countTargetsOnly(input), respondents }, alpha),
   };
 }

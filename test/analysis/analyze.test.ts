@@ -65,3 +65,16 @@ describe("analyze (item level)", () => {
     expect(() => analyze({ nodes, pairScores: [{ rater: "t1", target: "p", score: 4 }] }, { dimension: "timely" })).toThrow(/analyze: option "dimension"/);
   });
 });
+
+describe("analyze with targetsOnly (a family seat that answers the family form)", () => {
+  // Same ratings without f's row: t1, t2 and p responded. With f as target only the denominator is
+  // 3 members → 3/3 = 1; without the option f counts as a non-responding member → 3/4.
+  const teamRatings = ratings.filter((r) => r.rater !== "f");
+  it("leaves target-only seats out of the response rate", () => {
+    expect(analyze({ nodes, ratings: teamRatings }).summary.responseRate).toBeCloseTo(3 / 4, 12);
+    expect(analyze({ nodes, ratings: teamRatings, targetsOnly: ["f"] }).summary.responseRate).toBe(1);
+  });
+  it("refuses an id that is not a node, naming the input", () => {
+    expect(() => analyze({ nodes, ratings: teamRatings, targetsOnly: ["nobody"] })).toThrow(/analyze: input "targetsOnly"/);
+  });
+});

@@ -43,7 +43,8 @@ export async function analyzeRound(store: Store, round: Round, q: AnalysisQuery)
     const ratings = answers.flatMap((a) =>
       a.ratings.filter((r) => usable(r.target, a.memberId, r.item)).map((r) => ({ rater: a.memberId, target: r.target, item: r.item, value: r.value })),
     );
-    input = { nodes, ratings, items };
+    const targetsOnly = members.filter((m) => !raters.has(m.id)).map((m) => m.id);
+    input = { nodes, ratings, items, targetsOnly };
   }
   try {
     return analyze(input, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));

@@ -68,6 +68,8 @@ describe("a round with the family and the child", () => {
     expect(a.edges.filter((e) => e.source === ids.F)).toEqual([]);
     expect(a.edges.filter((e) => e.target === ids.F).map((e) => e.score).sort()).toEqual([3, 3, 4]);
     expect(a.edges).toHaveLength(3 * 3);
+    // The parent answers the family form, so the team's response rate is 3 of 3 team raters, not 3 of 4.
+    expect(a.summary.responseRate).toBe(1);
     const byRole = (await (await t.call("GET", `/api/rounds/${roundId}/analysis?by=role`, { auth: fasi })).json()) as AnalysisResult;
     expect(byRole.edges.filter((e) => e.source === "FORÆ")).toEqual([]);
   });
