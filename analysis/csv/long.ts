@@ -13,7 +13,7 @@ const NA = new Set(["", "na", "n/a", "null", "-"]);
 export interface LongCsvGroup {
   case: string;
   round: string;
-  input: Required<AnalyzeInput>;
+  input: Required<Omit<AnalyzeInput, "targetsOnly">>;
 }
 
 /**

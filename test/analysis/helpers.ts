@@ -1,4 +1,5 @@
 // Test helpers: tiny analysis graphs and inputs written as "a>b:score" lists.
+import { SEED_DIR } from "../seeds.ts";
 import { buildGraph, type AnalysisGraph } from "../../analysis/graph.ts";
 import type { AnalyzeInput } from "../../analysis/analyze.ts";
 
@@ -24,4 +25,4 @@ export function pairInput(ids: string[], spec: string[]): AnalyzeInput {
   };
 }
 
-export const SEED_DIR = "/work/shared/data/seed-cases";
+export { SEED_DIR };

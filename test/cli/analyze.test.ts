@@ -1,11 +1,12 @@
 // `analyze` command: seed files in every format, long CSV, --compare, and user errors with exit code 2.
+import { seedFile } from "../seeds.ts";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/index.ts";
 import { processIo, type CliIo } from "../../cli/command.ts";
 
-const SEED = (n: number) => `/work/shared/data/seed-cases/case-${n}.csv`;
+const SEED = seedFile;
 const LONG = [
   "case,round,rater_id,rater_role,target_id,target_role,item,value",
   "K1,autumn,a,SR,b,PPT,frequent,3",

@@ -1,4 +1,5 @@
 // `convert` command: seed CSVs to every format through the CLI dispatcher, files and stdout, errors.
+import { seedFile } from "../seeds.ts";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../cli/index.ts";
 import { processIo } from "../../cli/command.ts";
 
-const SEED = "/work/shared/data/seed-cases/case-3.csv";
+const SEED = seedFile(3);
 
 async function cli(...argv: string[]) {
   let stdout = "";

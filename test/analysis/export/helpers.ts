@@ -1,4 +1,5 @@
 // Test fixtures for the exports: seed-case results, a hand-made result with awkward labels, and tiny independent readers.
+import { SEED_DIR } from "../../seeds.ts";
 import { readFileSync } from "node:fs";
 import { analyze } from "../../../analysis/analyze.ts";
 import { parseMatrixCsv } from "../../../analysis/csv/matrix.ts";
@@ -6,7 +7,7 @@ import { matrixToInput } from "../../../analysis/matrix.ts";
 import type { ExportMeta } from "../../../analysis/export/types.ts";
 import type { AnalysisEdge, AnalysisNode, AnalysisResult } from "../../../analysis/types.ts";
 
-export const SEED_DIR = "/work/shared/data/seed-cases";
+export { SEED_DIR };
 
 export function seedResult(n: 1 | 2 | 3): AnalysisResult {
   const file = `${SEED_DIR}/case-${n}.csv`;

@@ -1,8 +1,9 @@
 // Helpers for the import/export tests: upload a file to a case, build workbooks, read back what was stored.
+import { seedFile } from "../../seeds.ts";
 import ExcelJS from "exceljs";
 import type { Auth, TestApp } from "../api/helpers.ts";
 
-export const SEED3 = "/work/shared/data/seed-cases/case-3.csv";
+export const SEED3 = seedFile(3);
 
 /** POSTs a file as the raw body to /api/cases/:id/rounds/import-file. */
 export function upload(t: TestApp, auth: Auth, caseId: string, name: string, body: string | Uint8Array, query = ""): Promise<Response> {
