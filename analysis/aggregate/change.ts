@@ -1,6 +1,6 @@
 // Round-to-round change across cases: per role pair, the mean (and median) of to − from over cases in both rounds.
 import { mean, median } from "./stats.ts";
-import { buildMatrices, countCases } from "./matrices.ts";
+import { buildMatrices, caseObservations, type ObservationSet } from "./matrices.ts";
 import { checkCases, parseChangeOptions } from "./options.ts";
 import { roleOrder, rolePairScores } from "./observations.ts";
 import type { Observation } from "./suppress.ts";
@@ -15,23 +15,18 @@ export interface RoundChangeOptions {
   /** Breakdown(s) by the case's district and/or unit (as given in the `to` round). */
   groupBy?: "district" | "unit" | ("district" | "unit")[];
   roles?: string[];
+  /** Case results of the request without some of its narrowing filters, as in `aggregateRolePairs`. */
+  references?: CaseResult[][];
 }
 
 interface DeltaObs extends Observation {
   delta: number;
 }
 
-/**
- * Change between two rounds: for each role pair, over the cases that have that pair scored in both
- * `from` and `to`, delta = score(to) − score(from); n = number of such cases. Suppression as in
- * `aggregateRolePairs`. Throws `roundChange: option "…": …` for a bad option.
- */
-export function roundChange(cases: CaseResult[], options: RoundChangeOptions): RoundChangeAggregate {
-  const fn = "roundChange";
-  const opts = parseChangeOptions(fn, options);
-  const list = checkCases(fn, cases);
-  const from = new Map(list.filter((c) => c.round === opts.from).map((c) => [c.caseId, c]));
-  const both = list.filter((c) => c.round === opts.to && from.has(c.caseId));
+/** Per-pair deltas of the cases measured in both rounds, and the roles seen in them. */
+function observe(list: CaseResult[], fromRound: string, toRound: string): ObservationSet<DeltaObs> & { seenRoles: Set<string> } {
+  const from = new Map(list.filter((c) => c.round === fromRound).map((c) => [c.caseId, c]));
+  const both = list.filter((c) => c.round === toRound && from.has(c.caseId));
   const pairs = new Map<string, DeltaObs[]>();
   const seenRoles = new Set<string>();
   for (const c of both) {
@@ -46,9 +41,24 @@ export function roundChange(cases: CaseResult[], options: RoundChangeOptions): R
       pairs.set(k, arr);
     }
   }
+  return { pairs, caseObs: caseObservations(both), seenRoles };
+}
+
+/**
+ * Change between two rounds: for each role pair, over the cases that have that pair scored in both
+ * `from` and `to`, delta = score(to) − score(from); n = number of such cases. Suppression as in
+ * `aggregateRolePairs` (min-n, difference from `references`, complementary). Throws
+ * `roundChange: option "…": …` for a bad option.
+ */
+export function roundChange(cases: CaseResult[], options: RoundChangeOptions): RoundChangeAggregate {
+  const fn = "roundChange";
+  const opts = parseChangeOptions(fn, options);
+  const list = checkCases(fn, cases);
+  const references = opts.references.map((r, i) => observe(checkCases(fn, r, `option "references": [${i}]`), opts.from, opts.to));
+  const { pairs, caseObs, seenRoles } = observe(list, opts.from, opts.to);
   const roles = roleOrder(seenRoles, opts.roles);
   const built = buildMatrices<DeltaObs, ChangeCell>(
-    { roles, pairs, groupBy: opts.groupBy, caseCounts: countCases(both, opts.groupBy), minCases: opts.minCases },
+    { roles, pairs, caseObs, groupBy: opts.groupBy, minCases: opts.minCases, references },
     (obs) => {
       const d = obs.map((o) => o.delta);
       return { n: obs.length, meanDelta: mean(d), medianDelta: median(d) };

@@ -1,5 +1,6 @@
 // Cross-case aggregates: role-pair matrices across cases and round-to-round change, with min-n suppression.
 export { aggregateRolePairs, type AggregateOptions } from "./role-pairs.ts";
 export { roundChange, type RoundChangeOptions } from "./change.ts";
-export { protectCells } from "./suppress.ts";
+export { protectCells, type Observation, type ProtectedCell, type ProtectOptions, type ReferenceCount } from "./suppress.ts";
+export { referenceCounts } from "./reference.ts";
 export type * from "./types.ts";

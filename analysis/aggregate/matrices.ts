@@ -1,45 +1,66 @@
 // Builds the total and breakdown matrices from per-pair observations, applying suppression per pair.
 import { pairKey, rolePairs } from "./observations.ts";
+import { referenceCounts } from "./reference.ts";
 import { protectCells, type Observation, type ProtectedCell } from "./suppress.ts";
 import type { AggregateMatrix, Breakdown, GroupBy, SuppressionReason } from "./types.ts";
 
-export interface MatrixInput<O extends Observation> {
-  roles: string[];
-  /** Observations per pair key (see `pairKey`). */
+/** Observations of an aggregate: per pair key (see `pairKey`), and one per case result in it. */
+export interface ObservationSet<O extends Observation = Observation> {
   pairs: Map<string, O[]>;
+  /** One observation per case result (the matrices' `cases` counts and group names). */
+  caseObs: Observation[];
+}
+
+export interface MatrixInput<O extends Observation> extends ObservationSet<O> {
+  roles: string[];
   groupBy: GroupBy[];
-  /** Group names per breakdown and the number of case results per group ("" key = total). */
-  caseCounts: Map<GroupBy | "", Map<string, number>>;
   minCases: number;
+  /** The same aggregate over wider case sets (filters dropped): cells that differ from one by a few cases are hidden. */
+  references: ObservationSet[];
 }
 
 /** A cell's public fields, before the rater/target/suppression fields are added. */
 export type CellValues<C> = Omit<C, "rater" | "target" | "suppressed" | "reason">;
 
+/** Group names of a breakdown, sorted (nb). */
+const groupNames = (obs: Observation[], by: GroupBy): string[] =>
+  [...new Set(obs.map((o) => o.groups[by]))].sort((a, b) => a.localeCompare(b, "nb"));
+
+/** The total cell and one cell per group of each breakdown, suppressed by `protectCells`. */
+function protect<O extends Observation>(input: MatrixInput<O>, names: Map<GroupBy, string[]>, obs: O[], references: Observation[][]): ProtectedCell<O>[] {
+  const cells: ProtectedCell<O>[] = [{ by: null, group: null, obs, suppressed: false, reason: null }];
+  for (const by of input.groupBy) {
+    const buckets = new Map((names.get(by) ?? []).map((g) => [g, [] as O[]]));
+    for (const o of obs) buckets.get(o.groups[by])?.push(o);
+    for (const [g, list] of buckets) cells.push({ by, group: g, obs: list, suppressed: false, reason: null });
+  }
+  protectCells(cells, input.minCases, { references: references.map((r) => referenceCounts(r, input.groupBy)) });
+  return cells;
+}
+
 /**
  * Calls `values` for published cells and `hidden` for suppressed or empty ones, so no number of a
- * suppressed cell can leak into the output.
+ * suppressed cell can leak into the output. The matrices' `cases` counts are protected the same way
+ * (null when suppressed), as if they were one more role pair.
  */
 export function buildMatrices<O extends Observation, C extends { rater: string; target: string; suppressed: boolean; reason: SuppressionReason | null }>(
   input: MatrixInput<O>,
   values: (obs: O[]) => CellValues<C>,
   hidden: CellValues<C>,
 ): { total: AggregateMatrix<C>; breakdowns: Breakdown<C>[] } {
-  const groupNames = (by: GroupBy) => [...(input.caseCounts.get(by)?.keys() ?? [])];
-  const total: AggregateMatrix<C> = { group: null, cases: input.caseCounts.get("")?.get("") ?? 0, cells: [] };
+  const names = new Map(input.groupBy.map((by) => [by, groupNames(input.caseObs, by)]));
+  const counts = protect(input, names, input.caseObs, input.references.map((r) => r.caseObs));
+  const casesOf = (c: ProtectedCell<Observation>) => (c.suppressed ? null : c.obs.length);
+  const total: AggregateMatrix<C> = { group: null, cases: casesOf(counts[0]), cells: [] };
+  let k = 1;
   const breakdowns: Breakdown<C>[] = input.groupBy.map((by) => ({
     by,
-    groups: groupNames(by).map((g) => ({ group: g, cases: input.caseCounts.get(by)?.get(g) ?? 0, cells: [] })),
+    groups: (names.get(by) ?? []).map((g) => ({ group: g, cases: casesOf(counts[k++]), cells: [] })),
   }));
   for (const [rater, target] of rolePairs(input.roles)) {
-    const obs = input.pairs.get(pairKey(rater, target)) ?? [];
-    const cells: ProtectedCell<O>[] = [{ by: null, group: null, obs, suppressed: false, reason: null }];
-    for (const by of input.groupBy) {
-      const buckets = new Map(groupNames(by).map((g) => [g, [] as O[]]));
-      for (const o of obs) buckets.get(o.groups[by])?.push(o);
-      for (const [g, list] of buckets) cells.push({ by, group: g, obs: list, suppressed: false, reason: null });
-    }
-    protectCells(cells, input.minCases);
+    const key = pairKey(rater, target);
+    const refs = input.references.map((r) => r.pairs.get(key) ?? []);
+    const cells = protect(input, names, input.pairs.get(key) ?? [], refs);
     const toCell = (c: ProtectedCell<O>): C => ({
       rater, target, ...(c.suppressed ? hidden : values(c.obs)), suppressed: c.suppressed, reason: c.reason,
     }) as C;
@@ -50,13 +71,7 @@ export function buildMatrices<O extends Observation, C extends { rater: string; 
   return { total, breakdowns };
 }
 
-/** Number of case results per group for each breakdown, and in total; groups sorted (nb). */
-export function countCases<T extends Record<GroupBy, string>>(items: T[], groupBy: GroupBy[]): MatrixInput<Observation>["caseCounts"] {
-  const counts: MatrixInput<Observation>["caseCounts"] = new Map([["", new Map([["", items.length]])]]);
-  for (const by of groupBy) {
-    const m = new Map<string, number>();
-    for (const it of items) m.set(it[by], (m.get(it[by]) ?? 0) + 1);
-    counts.set(by, new Map([...m].sort(([a], [b]) => a.localeCompare(b, "nb"))));
-  }
-  return counts;
+/** One observation per case result (its groups). */
+export function caseObservations(items: Record<GroupBy, string>[]): Observation[] {
+  return items.map((c) => ({ groups: { district: c.district, unit: c.unit, round: c.round } }));
 }

@@ -8,12 +8,15 @@ const MinCases = z.number().int().min(1).default(5);
 const GroupBys = z.union([GroupByEnum, z.array(GroupByEnum)]).optional()
   .transform((g) => [...new Set(g === undefined ? [] : Array.isArray(g) ? g : [g])]);
 
-const AggregateOptions = z.strictObject({ minCases: MinCases, groupBy: GroupBys, roles: Roles });
+/** Lists of case results, validated further by `checkCases`. */
+const References = z.array(z.array(z.unknown())).default([]);
+const AggregateOptions = z.strictObject({ minCases: MinCases, groupBy: GroupBys, roles: Roles, references: References });
 const ChangeOptions = z.strictObject({
   from: z.string().min(1), to: z.string().min(1), minCases: MinCases,
   groupBy: z.union([z.enum(["district", "unit"]), z.array(z.enum(["district", "unit"]))]).optional()
     .transform((g) => [...new Set(g === undefined ? [] : Array.isArray(g) ? g : [g])] as GroupBy[]),
   roles: Roles,
+  references: References,
 });
 
 export type ParsedAggregateOptions = z.infer<typeof AggregateOptions>;
@@ -40,18 +43,21 @@ export function parseChangeOptions(fn: string, value: unknown): ParsedChangeOpti
 
 const CaseMeta = z.object({ caseId: z.string().min(1), district: z.string(), unit: z.string(), round: z.string().min(1) });
 
-/** Checks each case's labels and that no case appears twice in one round. */
-export function checkCases(fn: string, cases: unknown): CaseResult[] {
-  if (!Array.isArray(cases)) throw new Error(`${fn}: cases must be an array`);
+/**
+ * Checks each case's labels and that no case appears twice in one round. `where` names the input in
+ * errors: "cases", or `option "references": [i]` for a reference.
+ */
+export function checkCases(fn: string, cases: unknown, where = "cases"): CaseResult[] {
+  if (!Array.isArray(cases)) throw new Error(`${fn}: ${where} must be an array`);
   const seen = new Set<string>();
   cases.forEach((c, i) => {
     const meta = CaseMeta.safeParse(c);
-    if (!meta.success) throw new Error(`${fn}: cases[${i}].${meta.error.issues[0].path.join(".")}: ${meta.error.issues[0].message}`);
+    if (!meta.success) throw new Error(`${fn}: ${where}[${i}].${meta.error.issues[0].path.join(".")}: ${meta.error.issues[0].message}`);
     if (!c.result || !Array.isArray(c.result.edges) || !Array.isArray(c.result.nodes)) {
-      throw new Error(`${fn}: cases[${i}].result is not an analysis result`);
+      throw new Error(`${fn}: ${where}[${i}].result is not an analysis result`);
     }
     const key = `${meta.data.caseId}\u0000${meta.data.round}`;
-    if (seen.has(key)) throw new Error(`${fn}: case "${meta.data.caseId}" appears twice in round "${meta.data.round}"`);
+    if (seen.has(key)) throw new Error(`${fn}: ${where === "cases" ? "" : `${where}: `}case "${meta.data.caseId}" appears twice in round "${meta.data.round}"`);
     seen.add(key);
   });
   return cases as CaseResult[];

@@ -1,6 +1,6 @@
 // Cross-case role-pair matrix: mean, median, n and weak share per role pair, in total and by group.
 import { mean, median } from "./stats.ts";
-import { buildMatrices, countCases } from "./matrices.ts";
+import { buildMatrices, caseObservations, type ObservationSet } from "./matrices.ts";
 import { checkCases, parseAggregateOptions } from "./options.ts";
 import { roleOrder, rolePairScores } from "./observations.ts";
 import type { Observation } from "./suppress.ts";
@@ -13,6 +13,14 @@ export interface AggregateOptions {
   groupBy?: GroupBy | GroupBy[];
   /** Role order of the matrices (default: role catalogue order, then unknown roles alphabetically). */
   roles?: string[];
+  /**
+   * Reference case sets: the case results of the same request without some or all of its narrowing
+   * filters (district, period, instrument) over the same user scope — at least the unfiltered one.
+   * A cell (or `cases` count) that differs from the same cell of any reference by 1 … minCases−1 case
+   * results is suppressed ("difference"), and the complementary rule protects it like a min-n cell, so
+   * "reference answer − this answer" reveals no count or mean of fewer than minCases cases.
+   */
+  references?: CaseResult[][];
 }
 
 interface ScoreObs extends Observation {
@@ -22,16 +30,8 @@ interface ScoreObs extends Observation {
 
 const HIDDEN = { n: null, mean: null, median: null, weakShare: null };
 
-/**
- * Role-pair matrix across many case results (DESIGN.md "Cross-case aggregates"). Each case result
- * counts once per cell with its role-pair score; a case measured in two rounds counts in each round.
- * Cells with fewer than `minCases` case results are suppressed, and complementary cells with them
- * (see `protectCells`). Throws `aggregateRolePairs: option "…": …` for a bad option.
- */
-export function aggregateRolePairs(cases: CaseResult[], options?: AggregateOptions): RolePairAggregate {
-  const fn = "aggregateRolePairs";
-  const opts = parseAggregateOptions(fn, options);
-  const list = checkCases(fn, cases);
+/** Per-pair observations of the case results, and the roles seen in them. */
+function observe(list: CaseResult[]): ObservationSet<ScoreObs> & { seenRoles: Set<string> } {
   const pairs = new Map<string, ScoreObs[]>();
   const seenRoles = new Set<string>();
   for (const c of list) {
@@ -43,10 +43,25 @@ export function aggregateRolePairs(cases: CaseResult[], options?: AggregateOptio
       pairs.set(k, arr);
     }
   }
+  return { pairs, caseObs: caseObservations(list), seenRoles };
+}
+
+/**
+ * Role-pair matrix across many case results (DESIGN.md "Cross-case aggregates"). Each case result
+ * counts once per cell with its role-pair score; a case measured in two rounds counts in each round.
+ * Cells with fewer than `minCases` case results are suppressed, cells too close to a `references`
+ * (less filtered) aggregate too, and complementary cells with them (see `protectCells`).
+ * Throws `aggregateRolePairs: option "…": …` for a bad option.
+ */
+export function aggregateRolePairs(cases: CaseResult[], options?: AggregateOptions): RolePairAggregate {
+  const fn = "aggregateRolePairs";
+  const opts = parseAggregateOptions(fn, options);
+  const list = checkCases(fn, cases);
+  const references = opts.references.map((r, i) => observe(checkCases(fn, r, `option "references": [${i}]`)));
+  const { pairs, caseObs, seenRoles } = observe(list);
   const roles = roleOrder(seenRoles, opts.roles);
-  const caseCounts = countCases(list, opts.groupBy);
   const built = buildMatrices<ScoreObs, AggregateCell>(
-    { roles, pairs, groupBy: opts.groupBy, caseCounts, minCases: opts.minCases },
+    { roles, pairs, caseObs, groupBy: opts.groupBy, minCases: opts.minCases, references },
     (obs) => {
       const scores = obs.map((o) => o.score);
       return {

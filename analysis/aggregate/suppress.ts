@@ -15,6 +15,19 @@ export interface ProtectedCell<O extends Observation> {
   reason: SuppressionReason | null;
 }
 
+/** The number of case results of the same cell (breakdown and group) in a reference aggregate. */
+export type ReferenceCount<O extends Observation> = (cell: ProtectedCell<O>) => number;
+
+export interface ProtectOptions<O extends Observation> {
+  /**
+   * Reference aggregates: the same aggregate over a wider case set (the request without some of its
+   * filters), one count function per reference (see `referenceCounts`).
+   */
+  references?: ReferenceCount<O>[];
+}
+
+const small = (k: number, minCases: number): boolean => k > 0 && k < minCases;
+
 const byGroup = (a: ProtectedCell<Observation>, b: ProtectedCell<Observation>): number =>
   a.obs.length - b.obs.length || (a.group ?? "").localeCompare(b.group ?? "", "nb");
 
@@ -24,37 +37,63 @@ function isWithin(child: ProtectedCell<Observation>, parent: ProtectedCell<Obser
   return child.obs.every((o) => o.groups[parent.by as GroupBy] === parent.group);
 }
 
+function check<O extends Observation>(cells: unknown, minCases: unknown, options: ProtectOptions<O> | undefined): void {
+  if (!Array.isArray(cells)) throw new Error("protectCells: cells must be an array");
+  if (typeof minCases !== "number" || !Number.isInteger(minCases) || minCases < 1) {
+    throw new Error(`protectCells: option "minCases": must be an integer ≥ 1 (got ${String(minCases)})`);
+  }
+  const refs = options?.references;
+  if (refs !== undefined && (!Array.isArray(refs) || refs.some((r) => typeof r !== "function"))) {
+    throw new Error('protectCells: option "references": must be an array of functions (cell) => number');
+  }
+}
+
 /**
  * Suppresses the cells of one role pair in place.
  *
  * 1. Primary: a cell built from 1 … minCases−1 case results is suppressed ("min-n"). Empty cells (0)
- *    hide nothing and stay as they are.
- * 2. Complementary: for every published cell A (the total or a group) and every other breakdown B, the
- *    residual "A minus the published B-cells that lie inside A" can be computed by subtraction. If it
- *    holds 1 … minCases−1 case results, the smallest published B-cell inside A (fewest cases, then group
- *    name) is suppressed too ("complementary"), and the check repeats until nothing changes. For the
- *    total against a district breakdown this is: the suppressed districts together must hold 0 or at
- *    least minCases cases — one suppressed district always drags a second one with it.
+ *    hide nothing and stay as they are. Then a non-empty cell whose count in any reference differs from
+ *    its own by 1 … minCases−1 is suppressed ("difference"): reference minus this answer would reveal
+ *    the few cases in between.
+ * 2. Complementary, repeated until nothing changes ("complementary"; the victim is the smallest
+ *    published cell, fewest cases then group name):
+ *    a. For every published cell A (the total or a group) and every other breakdown B, the residual
+ *       "A minus the published B-cells inside A" can be computed by subtraction. It must hold 0 or at
+ *       least minCases case results, and (per reference) its count must differ from the reference's
+ *       residual by 0 or at least minCases. For the total against a district breakdown: the suppressed
+ *       districts together hold 0 or ≥ minCases cases — one suppressed district drags a second one.
+ *    b. A suppressed cell must not equal the sum of the published cells of another breakdown inside it
+ *       (e.g. a hidden total with one published district).
  *
  * Covers differences between one table and one other table (total vs. breakdown, district vs. unit
- * nested in it); combinations of three or more published tables are not audited.
+ * nested in it) and between each cell and its reference cells; combinations of three or more published
+ * tables are not audited. Throws `protectCells: option "…": …` for a bad minCases or references.
  */
-export function protectCells<O extends Observation>(cells: ProtectedCell<O>[], minCases: number): void {
+export function protectCells<O extends Observation>(cells: ProtectedCell<O>[], minCases: number, options?: ProtectOptions<O>): void {
+  check(cells, minCases, options);
+  const refs = options?.references ?? [];
   for (const c of cells) {
-    if (c.obs.length > 0 && c.obs.length < minCases) Object.assign(c, { suppressed: true, reason: "min-n" });
+    if (small(c.obs.length, minCases)) Object.assign(c, { suppressed: true, reason: "min-n" });
+    else if (c.obs.length > 0 && refs.some((r) => small(r(c) - c.obs.length, minCases))) Object.assign(c, { suppressed: true, reason: "difference" });
   }
   const breakdowns = [...new Set(cells.map((c) => c.by).filter((b): b is GroupBy => b !== null))];
+  const sum = (list: ProtectedCell<O>[], count: (c: ProtectedCell<O>) => number) => list.reduce((s, c) => s + count(c), 0);
+  const leaks = (parent: ProtectedCell<O>, inside: ProtectedCell<O>[], published: ProtectedCell<O>[]): boolean => {
+    if (published.length === 0) return false;
+    const residual = parent.obs.length - sum(published, (c) => c.obs.length);
+    if (parent.suppressed) return published.length === inside.length && residual === 0;
+    return small(residual, minCases) || refs.some((r) => small(r(parent) - sum(published, r) - residual, minCases));
+  };
   let changed = true;
   while (changed) {
     changed = false;
     for (const parent of cells) {
-      if (parent.suppressed || parent.obs.length === 0) continue;
+      if (parent.obs.length === 0) continue;
       for (const by of breakdowns) {
         if (by === parent.by) continue;
         const inside = cells.filter((c) => c.by === by && c.obs.length > 0 && isWithin(c, parent));
         const published = inside.filter((c) => !c.suppressed).sort(byGroup);
-        const residual = parent.obs.length - published.reduce((s, c) => s + c.obs.length, 0);
-        if (residual === 0 || residual >= minCases || published.length === 0) continue;
+        if (!leaks(parent, inside, published)) continue;
         Object.assign(published[0], { suppressed: true, reason: "complementary" });
         changed = true;
       }

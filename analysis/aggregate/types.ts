@@ -15,8 +15,11 @@ export interface CaseResult {
 
 export type GroupBy = "district" | "unit" | "round";
 
-/** Why a cell is hidden: too few cases itself, or hidden so that another hidden cell cannot be recovered. */
-export type SuppressionReason = "min-n" | "complementary";
+/**
+ * Why a cell is hidden: too few cases itself; the same cell without the district/period/instrument filters
+ * differs from it by too few cases ("difference"); or hidden so that another hidden cell cannot be recovered.
+ */
+export type SuppressionReason = "min-n" | "difference" | "complementary";
 
 /** One role pair (rater rates target) across the cases of a matrix. Suppressed ⇒ every number is null. */
 export interface AggregateCell {
@@ -35,8 +38,8 @@ export interface AggregateCell {
 /** A role×role matrix over a set of case results: the total (group null) or one group of a breakdown. */
 export interface AggregateMatrix<C = AggregateCell> {
   group: string | null;
-  /** Number of case results in the matrix (any pair). */
-  cases: number;
+  /** Number of case results in the matrix (any pair); null when suppressed like a cell. */
+  cases: number | null;
   /** Every ordered pair of distinct roles, rows (raters) in role order, then columns. */
   cells: C[];
 }

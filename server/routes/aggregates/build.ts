@@ -1,9 +1,9 @@
-// Builds the aggregate answers (role pairs, change) for a user: scope, settings' min n, provenance, redaction.
-import { aggregateRolePairs, roundChange, type AggregateMatrix, type Breakdown } from "../../../analysis/aggregate/index.ts";
+// Builds the aggregate answers (role pairs, change) for a user: scope, settings' min n, provenance, unfiltered reference.
+import { aggregateRolePairs, roundChange } from "../../../analysis/aggregate/index.ts";
 import type { User } from "../../../domain/index.ts";
 import type { AppDeps } from "../../deps.ts";
 import { badRequest } from "../../http/errors.ts";
-import { collectResults, scopedCases } from "./collect.ts";
+import { collectResults, referenceSets, scopedCases } from "./collect.ts";
 import type { AggregateFilters } from "./query.ts";
 
 /** Provenance of an aggregate (every view and export carries it). */
@@ -18,15 +18,6 @@ export interface AggregateMeta {
   skippedRounds: number;
   generatedAt: string;
 }
-
-/** Hides the case count of any matrix (total or group) built from fewer than minCases cases. */
-function redact<C>(matrix: AggregateMatrix<C>, minCases: number): Omit<AggregateMatrix<C>, "cases"> & { cases: number | null } {
-  return { ...matrix, cases: matrix.cases > 0 && matrix.cases < minCases ? null : matrix.cases };
-}
-const redactAll = <C>(total: AggregateMatrix<C>, breakdowns: Breakdown<C>[], min: number) => ({
-  total: redact(total, min),
-  breakdowns: breakdowns.map((b) => ({ ...b, groups: b.groups.map((g) => redact(g, min)) })),
-});
 
 /** An analysis/aggregate option error is the caller's mistake: 400. */
 function run<T>(fn: () => T): T {
@@ -50,9 +41,10 @@ export async function buildPairs(deps: AppDeps, user: User, f: AggregateFilters 
   const { minCases } = await deps.store.getSettings();
   const cases = await scopedCases(deps.store, user, f.district);
   const c = await collectResults(deps.store, cases, f);
-  const agg = run(() => aggregateRolePairs(c.results, { minCases, groupBy: f.by ? [f.by] : [] }));
+  const references = await referenceSets(deps.store, user, f);
+  const agg = run(() => aggregateRolePairs(c.results, { minCases, groupBy: f.by ? [f.by] : [], references }));
   const meta = metaOf("role-pairs", f, minCases, { ...c, threshold: c.results[0]?.result.threshold }, deps.now());
-  return { meta, roles: agg.roles, ...redactAll(agg.total, agg.breakdowns, minCases) };
+  return { meta, roles: agg.roles, total: agg.total, breakdowns: agg.breakdowns };
 }
 
 /** Round-to-round change across the user's visible cases measured in both periods. */
@@ -61,8 +53,9 @@ export async function buildChange(deps: AppDeps, user: User, f: AggregateFilters
   if (f.from === f.to) throw badRequest("from and to must be different rounds");
   const cases = await scopedCases(deps.store, user, f.district);
   const c = await collectResults(deps.store, cases, f, [f.from, f.to]);
-  const agg = run(() => roundChange(c.results, { from: f.from, to: f.to, minCases, groupBy: f.by ? [f.by] : [] }));
+  const references = await referenceSets(deps.store, user, f, [f.from, f.to]);
+  const agg = run(() => roundChange(c.results, { from: f.from, to: f.to, minCases, groupBy: f.by ? [f.by] : [], references }));
   const meta = { ...metaOf("change", f, minCases, { ...c, threshold: c.results[0]?.result.threshold }, deps.now()) };
   meta.filters = { ...meta.filters, from: f.from, to: f.to };
-  return { meta, roles: agg.roles, ...redactAll(agg.total, agg.breakdowns, minCases) };
+  return { meta, roles: agg.roles, total: agg.total, breakdowns: agg.breakdowns };
 }

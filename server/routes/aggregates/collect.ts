@@ -48,3 +48,32 @@ export async function collectResults(store: Store, cases: Case[], f: AggregateFi
   }
   return { results, skipped, instruments: [...instruments].sort() };
 }
+
+/**
+ * Reference case sets for the "difference" suppression: the case results of every request that drops
+ * one or more of this request's narrowing filters (district, period, instrument) over the user's whole
+ * scope — e.g. for `district=A&period=P`: (A, all periods), (all districts, P) and (all, all). Empty when
+ * nothing narrows. `periods` fixes the rounds when the endpoint chooses them itself (change: from, to),
+ * so the period filter does not narrow there. At most two collections; the rest is filtered in memory
+ * (same rounds as the real requests: the latest round per case and name).
+ */
+export async function referenceSets(store: Store, user: User, f: AggregateFilters, periods?: string[]): Promise<CaseResult[][]> {
+  const district = f.district;
+  const period = periods === undefined ? f.period : undefined;
+  if (!district && !period && !f.instrument) return [];
+  const all = await scopedCases(store, user, undefined);
+  const base = { dimension: f.dimension, threshold: f.threshold };
+  const pools = [{ instrument: false, results: (await collectResults(store, all, base, periods)).results }];
+  if (f.instrument) pools.push({ instrument: true, results: (await collectResults(store, all, { ...base, instrument: f.instrument }, periods)).results });
+  const sets: CaseResult[][] = [];
+  for (const pool of pools) {
+    for (const keepDistrict of district ? [false, true] : [false]) {
+      for (const keepPeriod of period ? [false, true] : [false]) {
+        const itself = keepDistrict === !!district && keepPeriod === !!period && pool.instrument === !!f.instrument;
+        if (itself) continue;
+        sets.push(pool.results.filter((r) => (!keepDistrict || district?.includes(r.district)) && (!keepPeriod || period?.includes(r.round))));
+      }
+    }
+  }
+  return sets;
+}
