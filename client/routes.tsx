@@ -1,4 +1,4 @@
-// Maps the hash path to a view.
+// Maps the hash path to a view; evaluators always get the cross-case evaluator view.
 import type { Route } from "./router.ts";
 import { useI18n } from "./i18n/index.ts";
 import { CaseListView } from "./views/cases/CaseListView.tsx";
@@ -8,10 +8,17 @@ import { RoundView } from "./views/round/RoundView.tsx";
 import { MeetingPage } from "./views/meeting/MeetingPage.tsx";
 import { CompareView } from "./views/compare/CompareView.tsx";
 import { UsersView } from "./views/admin/UsersView.tsx";
+import { lazyView } from "./components/lazy.tsx";
+import { useApp } from "./state.ts";
+
+const EvaluatorView = lazyView(() => import("./views/evaluator/EvaluatorView.tsx").then((m) => m.EvaluatorView));
 
 export function Routes({ route }: { route: Route }) {
   const { t } = useI18n();
+  const { user } = useApp();
   const [a, b, c] = route.path;
+  // Evaluators see aggregates only (no single-case access): every route leads to the evaluator view.
+  if (a === "evaluator" || user?.role === "evaluator") return <EvaluatorView query={route.query} />;
   if (!a) return <CaseListView />;
   if (a === "cases" && b === "new") return <CaseCreateView />;
   if (a === "cases" && b && c === "compare") return <CompareView caseId={b} query={route.query} />;

@@ -1,9 +1,10 @@
 // Typed calls of the /api routes the workspace uses; list answers are accepted bare or wrapped ({ cases: [...] }).
-import { api, setCsrf } from "./http.ts";
+import { api, ApiError, setCsrf } from "./http.ts";
 import type {
   AggregateAnswer,
   AnalysisResult,
   ChangeAnswer,
+  RoundVoices,
   Case,
   Instrument,
   Member,
@@ -104,6 +105,13 @@ export const Api = {
   aggregates: (q: AggregateQuery) => api.get<AggregateAnswer>(`/api/aggregates${aggregateSearch(q)}`),
   aggregateChange: (q: AggregateQuery & { from: string; to: string }) => api.get<ChangeAnswer>(`/api/aggregates/change${aggregateSearch(q)}`),
   aggregateExportUrl: (q: AggregateQuery, format: string) => `/api/aggregates/export${aggregateSearch({ ...q, format })}`,
+
+  /** The family band of a round; null when the server has no family endpoint (404). */
+  family: (id: string) =>
+    api.get<RoundVoices>(`/api/rounds/${enc(id)}/family`).catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }),
 
   users: () => api.get<unknown>("/api/users").then(list<User>("users")),
   createUser: (input: Omit<User, "id" | "disabled" | "createdAt"> & { password: string }) =>

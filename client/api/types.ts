@@ -115,3 +115,15 @@ export interface AggregateAnswer<C = AggregateCell> {
   breakdowns: { by: string; groups: AggregateMatrixView<C>[] }[];
 }
 export type ChangeAnswer = AggregateAnswer<ChangeCell>;
+
+export type { FamilyBand, ThemeRow, VoiceValue } from "../../analysis/family/types.ts";
+import type { FamilyBand } from "../../analysis/family/types.ts";
+
+/** GET /api/rounds/:id/family: the round's family/child options and the "Familiens opplevelse" band. */
+export interface RoundVoices {
+  roundId: string;
+  family: { include: boolean };
+  child: { include: boolean; version: string };
+  childState: string | null;
+  band: FamilyBand;
+}

@@ -40,8 +40,13 @@ export function Layout({ children, chrome = true }: { children: ComponentChildre
           {user && (
             <nav aria-label={t("mainNav")}>
               <ul>
+                {user.role !== "evaluator" && (
+                  <li>
+                    <a href="#/">{t("navCases")}</a>
+                  </li>
+                )}
                 <li>
-                  <a href="#/">{t("navCases")}</a>
+                  <a href="#/evaluator">{t("navEvaluator")}</a>
                 </li>
                 {user.role === "admin" && (
                   <li>

@@ -6,6 +6,7 @@ import type { AnalysisResult } from "../api/types.ts";
 import { useI18n } from "../i18n/index.ts";
 import type { Focus, GraphRenderer } from "./renderer.ts";
 import type { SizeBy } from "./build.ts";
+import type { animate as AnimateFn } from "./transition.ts";
 
 interface Props {
   analysis: AnalysisResult;
@@ -39,7 +40,7 @@ export function GraphView(p: Props) {
   const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const renderer = useRef<GraphRenderer | null>(null);
-  const transition = useRef<{ apply: (t: number) => void; animate: typeof import("./transition.ts").animate; graph: Graph } | null>(null);
+  const transition = useRef<{ apply: (t: number) => void; animate: typeof AnimateFn; graph: Graph } | null>(null);
   const cancel = useRef<() => void>(() => {});
   const [failed, setFailed] = useState(!webglAvailable());
   const handlers = useRef(p);

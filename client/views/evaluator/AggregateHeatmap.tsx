@@ -25,7 +25,8 @@ export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pa
   const long = (r: string) => roleName(app.roles, r, lang);
   const hidden = t("suppressedCell", { min: minCases });
   return (
-    <div class="matrix-wrap">
+    // Focusable so that keyboard users can scroll a wide matrix on a phone.
+    <div class="matrix-wrap" tabIndex={0} role="region" aria-label={title}>
       <table class="matrix aggregate" data-testid={testId}>
         <caption>{title}</caption>
         <thead>

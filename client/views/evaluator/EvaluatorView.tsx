@@ -117,7 +117,7 @@ export function EvaluatorView({ query }: { query: URLSearchParams }) {
             <p class="caption-note">{t("aggregateGraphNote")}</p>
             {graphData && graphData.edges.length > 0 ? (
               <>
-                <GraphView analysis={graphData} layoutKey="aggregate" sizeBy="in" focus={null} colourOf={colourOf} onClickNode={() => {}} onHoverNode={() => {}} />
+                <GraphView key={roles.length} analysis={graphData} layoutKey="aggregate" sizeBy="in" focus={null} colourOf={colourOf} onClickNode={() => {}} onHoverNode={() => {}} />
                 <Legend analysis={graphData} />
               </>
             ) : (

@@ -11,9 +11,11 @@ interface Props {
   analysis: AnalysisResult;
   names: NodeNames;
   onFocusNode: (id: string) => void;
+  /** Nodes that answer the family's form in this round (they are rated, never raters): their row says so. */
+  familyRows?: Set<string>;
 }
 
-export function Matrix({ analysis, names, onFocusNode }: Props) {
+export function Matrix({ analysis, names, onFocusNode, familyRows }: Props) {
   const { t, num } = useI18n();
   const edges = edgeMap(analysis);
   const nodes = analysis.nodes;
@@ -45,7 +47,7 @@ export function Matrix({ analysis, names, onFocusNode }: Props) {
                   {names.short(r.id)}
                   <span class="sr-only"> ({names.long(r.id)})</span>
                 </button>
-                {!r.responded && <span class="nr">{t("notResponded")}</span>}
+                {!r.responded && <span class="nr">{familyRows?.has(r.id) ? t("answersFamilyForm") : t("notResponded")}</span>}
               </th>
               {nodes.map((c) => {
                 if (c.id === r.id) return (

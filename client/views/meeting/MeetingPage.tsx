@@ -23,6 +23,8 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
     return { round, kase: await Api.getCase(round.caseId) };
   }, [id]);
   const analysis = useAsync(() => Api.analysis(id, wanted), [id, wanted.by, wanted.dimension, wanted.threshold]);
+  // The family band is extra: a round without it (or an older server) simply shows none.
+  const voices = useAsync(() => Api.family(id).catch(() => null), [id]);
 
   const url = (extra: Record<string, string> = {}) => `${href("rounds", id, "meeting")}?${settingsToQuery(settings, extra)}`;
   useEffect(() => {
@@ -57,6 +59,7 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
       {analysis.data && (
         <MeetingView
           analysis={analysis.data}
+          voices={voices.data ?? null}
           settings={settings}
           onSettings={setSettings}
           items={round.source === "import" ? [] : (instrument?.items ?? [])}

@@ -1,12 +1,13 @@
-// The meeting view: switches, key figures, sigma graph with legend and focus list, matrix, links to strengthen, asymmetries.
+// The meeting view: switches, key figures, sigma graph with legend and focus list, the family band, matrix, links to strengthen, asymmetries.
 import { useMemo, useState } from "preact/hooks";
-import type { AnalysisResult, InstrumentItem } from "../../api/types.ts";
+import type { AnalysisResult, InstrumentItem, RoundVoices } from "../../api/types.ts";
 import { GraphView } from "../../graph/GraphView.tsx";
 import type { Focus } from "../../graph/renderer.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { roleColour, useApp } from "../../state.ts";
 import { Asymmetries } from "./Asymmetries.tsx";
 import { Controls } from "./Controls.tsx";
+import { FamilyBand } from "./FamilyBand.tsx";
 import { Legend } from "./Legend.tsx";
 import { Matrix } from "./Matrix.tsx";
 import { nodeNames } from "./model.ts";
@@ -17,6 +18,8 @@ import { WeakLinks } from "./WeakLinks.tsx";
 
 export interface MeetingViewProps {
   analysis: AnalysisResult;
+  /** The round's family/child voices; the band shows when the round includes either. */
+  voices?: RoundVoices | null;
   settings: MeetingSettings;
   onSettings: (s: MeetingSettings) => void;
   items: InstrumentItem[];
@@ -41,6 +44,11 @@ export function MeetingView(p: MeetingViewProps) {
     document.getElementById("graph-h")?.scrollIntoView({ block: "start" });
   };
   const showNode = (id: string | null) => setClicked(id ? { node: id } : null);
+  const familyRows = useMemo(() => {
+    if (!p.voices?.family.include) return undefined;
+    const family = new Set(roles.filter((r) => r.family).map((r) => r.id));
+    return new Set(p.analysis.nodes.filter((n) => family.has(n.role)).map((n) => n.id));
+  }, [p.voices, p.analysis, roles]);
 
   return (
     <div class={`meeting${p.presenting ? " presenting" : ""}`}>
@@ -75,8 +83,9 @@ export function MeetingView(p: MeetingViewProps) {
           <Asymmetries analysis={p.analysis} names={names} onFocusPair={showPair} />
         </div>
       </div>
+      {p.voices && (p.voices.family.include || p.voices.child.include) && <FamilyBand voices={p.voices} />}
       <section class="panel matrix-panel" aria-label={t("matrixTitle")}>
-        <Matrix analysis={p.analysis} names={names} onFocusNode={(id) => showNode(id)} />
+        <Matrix analysis={p.analysis} names={names} onFocusNode={(id) => showNode(id)} familyRows={familyRows} />
       </section>
     </div>
   );

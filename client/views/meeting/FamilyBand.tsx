@@ -1,0 +1,99 @@
+// "Familiens opplevelse": the family's (and the child's) experience per theme beside the team's own mean on the same
+// theme — its own band, never a named rater in the matrix or graph. Hidden values say so; one respondent is flagged.
+import type { RoundVoices, VoiceValue } from "../../api/types.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { roleName, useApp } from "../../state.ts";
+
+/** Decorative bar for a 1–5 value (the number is always written next to it). */
+function Bar({ value, kind }: { value: number | null; kind: string }) {
+  if (value === null) return null;
+  return (
+    <span class={`fbar ${kind}`} aria-hidden="true">
+      <span style={{ width: `${Math.max(0, Math.min(1, (value - 1) / 4)) * 100}%` }} />
+    </span>
+  );
+}
+
+function Value({ v, kind }: { v: VoiceValue | { mean: number | null; n: number; hidden?: boolean } | null; kind: string }) {
+  const { t, num } = useI18n();
+  if (!v) return <span class="muted">{t("familyNoCounterpart")}</span>;
+  if (v.n === 0 || (v.mean === null && !v.hidden)) return <span class="muted">{t("familyNoAnswers")}</span>;
+  if (v.hidden) return <span class="muted">{t("familyHidden")}</span>;
+  return (
+    <span class="fvalue">
+      <strong>{num(v.mean)}</strong>
+      <Bar value={v.mean} kind={kind} />
+    </span>
+  );
+}
+
+export function FamilyBand({ voices }: { voices: RoundVoices }) {
+  const { t, lang } = useI18n();
+  const { roles } = useApp();
+  const { band } = voices;
+  const child = voices.child.include;
+  const nobody = band.respondents.family === 0 && band.respondents.child === 0;
+  return (
+    <section class="panel family-band" aria-labelledby="family-h" data-testid="family-band">
+      <h2 id="family-h">{t("familyTitle")}</h2>
+      <p class="muted">{t("familyIntro")}</p>
+      <p class="family-respondents">
+        {t("familyRespondents", { n: band.respondents.family })}
+        {child && ` · ${t("childRespondents", { n: band.respondents.child })}`}
+      </p>
+      {(band.identifiable.family || band.identifiable.child) && <p class="notice">{t("familyOnePerson")}</p>}
+      {nobody ? (
+        <p>{t("familyNone")}</p>
+      ) : (
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t("familyTitle")}>
+          <table class="list family-table">
+            <caption class="sr-only">{t("familyTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("familyTheme")}</th>
+                <th scope="col">{t("familyColFamily")}</th>
+                {child && <th scope="col">{t("familyColChild")}</th>}
+                <th scope="col">{t("familyColTeam")}</th>
+                <th scope="col">{t("familyColTeamWithFamily")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {band.themes.map((row) => (
+                <tr key={row.theme}>
+                  <th scope="row">{row.label[lang]}</th>
+                  <td>
+                    <Value v={row.family} kind="family" />
+                  </td>
+                  {child && (
+                    <td>
+                      <Value v={row.child} kind="family" />
+                    </td>
+                  )}
+                  <td>
+                    <Value v={row.team} kind="team" />
+                  </td>
+                  <td>
+                    <Value v={row.teamWithFamily} kind="team" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {!nobody && band.byRole.length > 0 && (
+        <details class="family-roles">
+          <summary>{t("familyByRole")}</summary>
+          <p class="muted">{t("familyByRoleNote", { min: band.minForBreakdown })}</p>
+          <ul>
+            {band.byRole.map((r) => (
+              <li key={r.role}>
+                {roleName(roles, r.role, lang)}: <Value v={r} kind="family" />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

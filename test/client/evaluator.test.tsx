@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+// Evaluator view: suppressed cells never show a value, n of cases and weak share per cell, graph of shown cells only, exports, landing.
+import { cleanup, render, screen, waitFor, within } from "@testing-library/preact";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Api } from "../../client/api/endpoints.ts";
+import type { AggregateAnswer, AggregateCell } from "../../client/api/types.ts";
+import { AggregateHeatmap } from "../../client/views/evaluator/AggregateHeatmap.tsx";
+import { EvaluatorView } from "../../client/views/evaluator/EvaluatorView.tsx";
+import { aggregateAsAnalysis, filtersFromQuery, filtersToQuery, mostOftenWeak } from "../../client/views/evaluator/model.ts";
+import { Routes } from "../../client/routes.tsx";
+import { AppContext } from "../../client/state.ts";
+import { DEFAULT_ROLES } from "../../domain/roles.ts";
+import { Providers } from "./fixtures.tsx";
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const cell = (rater: string, target: string, v: Partial<AggregateCell>): AggregateCell => ({
+  rater, target, n: null, mean: null, median: null, weakShare: null, suppressed: false, reason: null, ...v,
+});
+const hidden = (rater: string, target: string, reason: "min-n" | "complementary" = "min-n") => cell(rater, target, { suppressed: true, reason });
+const cells = [
+  cell("SKLær", "PPT", { n: 7, mean: 3.2, median: 3, weakShare: 0.571 }),
+  cell("SKLær", "HEGE", { n: 6, mean: 4.4, median: 4.5, weakShare: 0 }),
+  hidden("PPT", "SKLær"),
+  hidden("PPT", "HEGE", "complementary"),
+  cell("HEGE", "SKLær", { n: 5, mean: 3.9, median: 4, weakShare: 0.2 }),
+  hidden("HEGE", "PPT"),
+];
+const answer: AggregateAnswer = {
+  meta: { kind: "role-pairs", instruments: ["rc7@1"], dimension: "all", threshold: 3.5, minCases: 5, filters: { district: null, period: null, instrument: null, by: null }, skippedRounds: 0, generatedAt: "2025-01-01T00:00:00Z" },
+  roles: ["SKLær", "PPT", "HEGE"],
+  total: { group: null, cases: 9, cells },
+  breakdowns: [],
+};
+
+describe("AggregateHeatmap", () => {
+  it("shows mean, n of cases and weak share; suppressed cells say hidden and carry no number", () => {
+    render(
+      <Providers>
+        <AggregateHeatmap title="Alle" roles={answer.roles} threshold={3.5} minCases={5} pairs={cells} testId="agg" />
+      </Providers>,
+    );
+    const table = screen.getByTestId("agg");
+    const rows = table.querySelectorAll("tbody tr");
+    const sklPpt = rows[0].querySelectorAll("td")[1];
+    expect(sklPpt.querySelector(".score")?.textContent).toBe("3,2");
+    expect(sklPpt.textContent).toContain("n = 7 saker");
+    expect(sklPpt.textContent).toMatch(/57\s%\så styrke/);
+    expect(sklPpt.getAttribute("data-weak")).toBe("true");
+    const suppressed = table.querySelectorAll("td[data-suppressed=true]");
+    expect(suppressed).toHaveLength(3);
+    for (const td of suppressed) {
+      expect(td.textContent).toBe("skjult (< 5 saker)");
+      expect(td.textContent).not.toMatch(/\d,\d/);
+    }
+  });
+});
+
+describe("evaluator model", () => {
+  it("draws only shown cells as graph edges", () => {
+    const a = aggregateAsAnalysis(answer, answer.total);
+    expect(a.edges.map((e) => `${e.source}>${e.target}:${e.band}:${e.n}`)).toEqual(["SKLær>PPT:weak:7", "SKLær>HEGE:strong:6", "HEGE>SKLær:moderate:5"]);
+    expect(a.nodes.map((n) => n.id)).toEqual(["SKLær", "PPT", "HEGE"]);
+    expect(a.weakLinks).toEqual([{ source: "SKLær", target: "PPT", score: 3.2 }]);
+  });
+  it("lists the pairs most often weak, and round-trips filters through the URL", () => {
+    expect(mostOftenWeak(cells).map((c) => c.target)).toEqual(["PPT", "SKLær"]);
+    const f = filtersFromQuery(new URLSearchParams("district=Heimdal&dimension=timely&by=round"));
+    expect(f).toMatchObject({ district: "Heimdal", dimension: "timely", by: "round", period: "" });
+    expect(filtersToQuery(f)).toBe("district=Heimdal&dimension=timely&by=round");
+  });
+});
+
+describe("EvaluatorView", () => {
+  it("loads aggregates with the filters and offers exports of the same selection", async () => {
+    const spy = vi.spyOn(Api, "aggregates").mockResolvedValue(answer);
+    render(
+      <Providers>
+        <EvaluatorView query={new URLSearchParams("district=Heimdal")} />
+      </Providers>,
+    );
+    await waitFor(() => expect(screen.getByTestId("aggregate-matrix")).toBeTruthy());
+    expect(spy).toHaveBeenCalledWith(expect.objectContaining({ district: "Heimdal", dimension: "all" }));
+    expect(screen.getByTestId("aggregate-meta").textContent).toContain("Bygger på 9 saker");
+    expect(screen.getByTestId("export-xlsx").getAttribute("href")).toBe("/api/aggregates/export?district=Heimdal&dimension=all&format=xlsx");
+    expect(within(screen.getByTestId("often-weak")).getAllByRole("listitem")).toHaveLength(2);
+  });
+
+  it("is where an evaluator lands, whatever the route", async () => {
+    vi.spyOn(Api, "aggregates").mockResolvedValue(answer);
+    const evaluator = { id: "e", email: "e@x.no", name: "Eva", role: "evaluator" as const, districts: [], disabled: false };
+    render(
+      <Providers>
+        <AppContext.Provider value={{ user: evaluator, roles: DEFAULT_ROLES, instruments: [], logout: () => {} }}>
+          <Routes route={{ path: ["cases", "x"], query: new URLSearchParams() }} />
+        </AppContext.Provider>
+      </Providers>,
+    );
+    expect((await screen.findByRole("heading", { level: 1 })).textContent).toBe("Analyse på tvers av saker");
+    await waitFor(() => expect(screen.getByTestId("aggregate-matrix")).toBeTruthy());
+  });
+});

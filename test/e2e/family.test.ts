@@ -1,0 +1,118 @@
+// Browser test of the family band in the meeting view: a round with the family's form, answered over the JSON API;
+// the band shows the family beside the team's own mean, in screen, presentation and print — never as a rater.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FAMILY_V1 } from "../../surveys/family.ts";
+import { axeSerious, launch, shot } from "./browser.ts";
+import { login } from "./flows.ts";
+import { REPO, startServer } from "./server.ts";
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+let roundId = "";
+
+/** A JSON API call from the logged-in page (session cookie + CSRF token). */
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch("/api/auth/me")).json();
+      const res = await fetch(path, { method, headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+/** Answers a personal link over the respondent JSON API: every item about every target gets `value` (family: its own items). */
+async function answer(url: string, value: number): Promise<void> {
+  const token = url.split("/s/")[1];
+  await page.evaluate(
+    async ({ token, value, teamItems, memberItems }) => {
+      const form = await (await fetch(`/api/s/${token}`)).json();
+      const ratings = form.targets.flatMap((t: { id: string }) => {
+        const items: string[] = form.form === "family" ? (t.id === "_team" ? teamItems : memberItems) : form.instrument.items.map((i: { id: string }) => i.id);
+        return items.map((item) => ({ target: t.id, item, value }));
+      });
+      const res = await fetch(`/api/s/${token}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ratings, submit: true }) });
+      if (!res.ok) throw new Error(`PUT ${res.status} ${await res.text()}`);
+    },
+    {
+      token,
+      value,
+      teamItems: FAMILY_V1.items.filter((i) => i.about === "team").map((i) => i.id),
+      memberItems: FAMILY_V1.items.filter((i) => i.about !== "team").map((i) => i.id),
+    },
+  );
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve(REPO, "dist/client/index.html"))) {
+    const { build } = await import("vite");
+    await build({ configFile: resolve(REPO, "vite.config.ts"), logLevel: "warn" });
+  }
+  server = await startServer();
+  browser = await launch();
+  page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })).newPage();
+  page.setDefaultTimeout(10_000);
+  await login(page, server.url);
+  const { case: kase } = await call<{ case: { id: string } }>("POST", "/api/cases", { code: "Familie-E2E", district: "Heimdal", unit: "" });
+  for (const role of ["SKLær", "PPT", "FORÆ"]) await call("POST", `/api/cases/${kase.id}/members`, { role, label: "" });
+  const { round } = await call<{ round: { id: string } }>("POST", `/api/cases/${kase.id}/rounds`, { name: "Høst", instrumentId: "rc7", family: { include: true } });
+  roundId = round.id;
+  const { links } = await call<{ links: { role: string; url: string; form: string }[] }>("POST", `/api/rounds/${round.id}/open`);
+  const byRole = new Map(links.map((l) => [l.role, l]));
+  expect(byRole.get("FORÆ")?.form).toBe("family");
+  await answer(byRole.get("SKLær")!.url, 4);
+  await answer(byRole.get("PPT")!.url, 3);
+  await answer(byRole.get("FORÆ")!.url, 2);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.sequential("family band in the meeting view", () => {
+  const band = () => page.getByTestId("family-band");
+
+  it("shows the family's experience per theme beside the team's own mean, never as a rater", async () => {
+    await page.goto(`${server.url}/#/rounds/${roundId}/meeting`);
+    await band().waitFor();
+    expect(await band().innerText()).toContain("Svar fra familien: 1");
+    expect(await band().innerText()).toContain("Svarene kommer fra én person");
+    // Family 2 on every theme; the team: SKLær gave 4, PPT 3 → 3,5 about each other and about the family.
+    const row = band().getByRole("row", { name: /Slipper å gjenta historien/ });
+    expect(await row.getByRole("cell").allInnerTexts()).toEqual(["2,0", "3,5", "3,5"]);
+    // The parent is a target in the matrix, never a rater.
+    const matrix = page.getByTestId("matrix");
+    const fora = matrix.locator("tbody tr", { has: page.locator("th", { hasText: /^FORÆ/ }) });
+    expect(await fora.innerText()).toContain("svarer i familiens skjema");
+    expect(await fora.locator("td.cell").count()).toBe(0);
+    expect(await matrix.locator("td.cell").count()).toBe(4);
+    const serious = await axeSerious(page);
+    expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
+    await shot(page, "24-family-band-1920");
+  });
+
+  it("keeps the band in presentation and print, and on a phone", async () => {
+    await page.getByRole("button", { name: "Presentasjon" }).click();
+    await expect.poll(() => page.locator("header.top").count()).toBe(0);
+    await band().waitFor();
+    await shot(page, "25-family-present-1920");
+    await page.keyboard.press("Escape");
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    expect(await band().isVisible()).toBe(true);
+    await shot(page, "26-family-print-a4");
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await shot(page, "27-family-band-390");
+    const serious = await axeSerious(page);
+    expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
+  });
+});
