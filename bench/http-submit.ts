@@ -68,6 +68,10 @@ async function withCpu(server: ServerProcess, load: Promise<LoadFigures>): Promi
   return { ...figures, cpuUsPerReq: ((server.cpuMs() - before) * 1000) / Math.max(1, figures.requests) };
 }
 
+/** A reference row: throughput with latency and CPU per request in the details. */
+const infoRow = (name: string, m: Measured) =>
+  targetRow(name, m.perSec, "req/s", undefined, `p50 ${f1(m.p50Ms)} · p95 ${f1(m.p95Ms)} · p99 ${f1(m.p99Ms)} ms; server CPU ${m.cpuUsPerReq.toFixed(0)} µs/req`, { ...m });
+
 /** Rows for one submission endpoint: throughput, p99, failures. */
 function endpointRows(label: string, l: Measured, ceiling: Measured): Omit<BenchRow, "module">[] {
   const cpu = `server CPU ${l.cpuUsPerReq.toFixed(0)} µs/req (ceiling ${ceiling.cpuUsPerReq.toFixed(0)})`;
@@ -88,14 +92,19 @@ export async function measure(): Promise<Omit<BenchRow, "module">[]> {
     const prefillMs = performance.now() - t;
 
     const ceilingServer = await startServer({ entry: resolve(import.meta.dirname, "ceiling-server.ts"), nodeArgs: ["--import", "tsx"] });
-    const ceilingLoad = runLoad({ url: ceilingServer.url, connections: CONNECTIONS, durationSec: Math.min(5, SECONDS), next: () => ({ method: "GET", path: "/json" }) });
-    const ceiling = await withCpu(ceilingServer, ceilingLoad);
+    /** A short reference load (not a target) against `on`. */
+    const probe = (on: ServerProcess, next: () => LoadRequest) =>
+      withCpu(on, runLoad({ url: on.url, connections: CONNECTIONS, durationSec: Math.min(4, SECONDS), next, okStatus: () => true }));
+    const ceiling = await probe(ceilingServer, () => ({ method: "GET", path: "/json" }));
+    const ceilingBody = await probe(ceilingServer, rotating(seats, (s) => ({ ...putRequest(s), path: "/json" })));
     await ceilingServer.stop();
 
     const server = await startServer({ entry, dataDir: dir, env: NO_LIMITS, nodeArgs: SERVER_NODE_FLAGS });
     const rssStart = server.rssMb();
     let rssPeak = rssStart;
     const onTick = () => (rssPeak = Math.max(rssPeak, server.rssMb()));
+    const health = await probe(server, () => ({ method: "GET", path: "/healthz" }));
+    const state = await probe(server, rotating(seats, (s) => ({ method: "GET", path: `/api/s/${s.token}` })));
     const put = await withCpu(server, runLoad({ url: server.url, connections: CONNECTIONS, durationSec: SECONDS, next: rotating(seats, putRequest), onTick }));
     const formLoad = runLoad({
       url: server.url, connections: CONNECTIONS, durationSec: SECONDS, next: rotating(seats, formRequest(server.url)), onTick,
@@ -108,7 +117,10 @@ export async function measure(): Promise<Omit<BenchRow, "module">[]> {
     const stopMs = performance.now() - t;
     const bytes = diskBytes(dir);
     return [
-      targetRow("ceiling: bare Hono GET JSON", ceiling.perSec, "req/s", undefined, `p50 ${f1(ceiling.p50Ms)} · p95 ${f1(ceiling.p95Ms)} · p99 ${f1(ceiling.p99Ms)} ms; server CPU ${ceiling.cpuUsPerReq.toFixed(0)} µs/req`, { ...ceiling }),
+      infoRow("ceiling: bare Hono GET JSON", ceiling),
+      infoRow("bare Hono PUT, parses the same 5 KB JSON body", ceilingBody),
+      infoRow("Laget GET /healthz (global middleware only)", health),
+      infoRow("Laget GET /api/s/:token (link lookup + state)", state),
       targetRow(`start-up, ${seats.length} links, ${(ratings / 1e6).toFixed(2)} M ratings`, server.startMs, "ms", undefined, `RSS after start ${f1(rssStart)} MB; generating the data dir took ${prefillMs.toFixed(0)} ms`),
       ...endpointRows("PUT /api/s/:token (JSON)", put, ceiling),
       ...endpointRows("POST /s/:token (form → 303)", form, ceiling),

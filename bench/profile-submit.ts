@@ -20,7 +20,7 @@ let i = 0;
 const cpu0 = server.cpuMs();
 const bodies = seats.map((s) => JSON.stringify({ ratings: ratingsFor(s, 1), submit: true }));
 const r = await runLoad({
-  url: server.url, connections: 200, durationSec: Number(process.env.SECONDS ?? 5),
+  url: server.url, connections: 200, durationSec: Number(process.env.BENCH_SECONDS ?? 5),
   next: () => { const k = i++ % seats.length; return { method: "PUT", path: `/api/s/${seats[k].token}`, headers: { "content-type": "application/json" }, body: bodies[k] }; },
 });
 console.log(JSON.stringify({ ...r, cpuUsPerReq: ((server.cpuMs() - cpu0) * 1000) / r.requests, rss: server.rssMb() }));

@@ -62,7 +62,12 @@ function readSeedFiles(): SeedFile[] {
 /** Opens the store, or exits with a clear message for a damaged file or a second server on the same directory. */
 async function openStore(dataDir: string): Promise<Store> {
   try {
-    return await openFileStore(dataDir);
+    // COMPACT_AFTER_BYTES: log segment size before compaction (default 64 MiB); the crash tests set it small.
+    const compactAfterBytes = env.COMPACT_AFTER_BYTES ? Number(env.COMPACT_AFTER_BYTES) : undefined;
+    if (compactAfterBytes !== undefined && !(Number.isInteger(compactAfterBytes) && compactAfterBytes > 0)) {
+      fail(`COMPACT_AFTER_BYTES must be a positive whole number, got "${env.COMPACT_AFTER_BYTES}"`);
+    }
+    return await openFileStore(dataDir, { compactAfterBytes });
   } catch (err) {
     if (err instanceof StoreCorruptError || err instanceof StoreLockedError) fail(err.message);
     fail(`cannot open the data directory ${dataDir}: ${(err as Error).message}`);

@@ -1,5 +1,6 @@
 // The child's instruments (ages 8–12 and 13–16): six questions about the adults who help, on a five-face scale.
 import type { Instrument } from "./schema.ts";
+import { labelledScale, teamItem, type Words } from "./items.ts";
 
 /** How-often steps; each is shown as a face with its word (never a number). */
 const OFTEN = [
@@ -10,7 +11,7 @@ const OFTEN = [
   { nb: "Alltid", nn: "Alltid", en: "Always" },
 ];
 
-type Q = [id: string, short: [string, string, string], text: [string, string, string]];
+type Q = [id: string, short: Words, text: Words];
 
 /** Builds a child instrument; every item is about the team as a whole and its id is its theme. */
 function childInstrument(id: string, ages: string, qs: Q[]): Instrument {
@@ -19,16 +20,12 @@ function childInstrument(id: string, ages: string, qs: Q[]): Instrument {
     version: "1.0.0",
     audience: "child",
     name: { nb: `Barnets stemme (${ages} år)`, nn: `Barnet si stemme (${ages} år)`, en: `The child's voice (ages ${ages})` },
-    scale: { low: OFTEN[0], high: OFTEN[4], labels: OFTEN },
-    items: qs.map(([itemId, s, t]) => ({
-      id: itemId, group: itemId, about: "team" as const,
-      short: { nb: s[0], nn: s[1], en: s[2] },
-      text: { nb: t[0], nn: t[1], en: t[2] },
-    })),
+    scale: labelledScale(OFTEN),
+    items: qs.map(([itemId, short, text]) => teamItem(itemId, short, text)),
   };
 }
 
-const SHORT: Record<string, [string, string, string]> = {
+const SHORT: Record<string, Words> = {
   listened: ["Blir hørt", "Blir høyrd", "Listened to"],
   whoToAsk: ["Vet hvem jeg kan spørre", "Veit kven eg kan spørje", "Know who to ask"],
   tellOnce: ["Slipper å gjenta", "Slepp å gjenta", "No need to repeat"],
@@ -37,7 +34,7 @@ const SHORT: Record<string, [string, string, string]> = {
   ownSay: ["Med og bestemme", "Med og bestemme", "Have a say"],
 };
 
-const q = (id: string, text: [string, string, string]): Q => [id, SHORT[id], text];
+const q = (id: string, text: Words): Q => [id, SHORT[id], text];
 
 export const CHILD_8_12_V1 = childInstrument("child-8-12", "8–12", [
   q("listened", ["Hører de voksne på det du sier?", "Høyrer dei vaksne på det du seier?", "Do the grown-ups listen to what you say?"]),

@@ -4,6 +4,8 @@ import type {
   AggregateAnswer,
   AnalysisResult,
   ChangeAnswer,
+  ChildVersion,
+  VoiceChoice,
   RoundVoices,
   Case,
   Instrument,
@@ -28,6 +30,14 @@ function one<T>(key: string) {
   };
 }
 const enc = encodeURIComponent;
+
+/** The family/child part of POST /rounds and PUT /voices. */
+export interface VoicesBody {
+  family?: { include: boolean };
+  child?: { include: boolean; version: ChildVersion };
+}
+/** The body parts for a choice made in the workspace. */
+export const voicesBody = (v: VoiceChoice): VoicesBody => ({ family: { include: v.family }, child: { include: v.child, version: v.childVersion } });
 
 export interface AnalysisQuery {
   by: "member" | "role";
@@ -88,14 +98,17 @@ export const Api = {
   removeMember: (caseId: string, memberId: string) => api.del(`/api/cases/${enc(caseId)}/members/${enc(memberId)}`),
 
   rounds: (caseId: string) => api.get<unknown>(`/api/cases/${enc(caseId)}/rounds`).then(list<Round>("rounds")),
-  createRound: (caseId: string, input: { name: string; instrumentId: string; closesAt: string | null }) =>
+  createRound: (caseId: string, input: { name: string; instrumentId: string; closesAt: string | null } & VoicesBody) =>
     api.post<unknown>(`/api/cases/${enc(caseId)}/rounds`, input).then(one<Round>("round")),
+  /** Changes the family/child options of a draft round (409 once it is open). */
+  setVoices: (id: string, body: VoicesBody) => api.put<unknown>(`/api/rounds/${enc(id)}/voices`, body).then(one<Round>("round")),
   getRound: (id: string) => api.get<unknown>(`/api/rounds/${enc(id)}`).then(one<Round>("round")),
   openRound: (id: string) => api.post<{ links: PersonalLink[] }>(`/api/rounds/${enc(id)}/open`),
   closeRound: (id: string) => api.post<unknown>(`/api/rounds/${enc(id)}/close`),
   reopenRound: (id: string) => api.post<unknown>(`/api/rounds/${enc(id)}/reopen`),
   reissue: (id: string, memberId: string) =>
     api.post<unknown>(`/api/rounds/${enc(id)}/links/${enc(memberId)}/reissue`).then(one<PersonalLink>("link")),
+  reissueChild: (id: string) => api.post<unknown>(`/api/rounds/${enc(id)}/child-link/reissue`).then(one<PersonalLink>("link")),
   status: (id: string) => api.get<RoundStatusReport>(`/api/rounds/${enc(id)}/status`),
   analysis: (id: string, q: AnalysisQuery) =>
     api.get<AnalysisResult>(

@@ -68,12 +68,27 @@ export interface Round {
   createdAt: string;
   openedAt: string | null;
   closedAt: string | null;
+  /** Family seats answer the family form (absent = off). */
+  family?: { include: boolean; instrumentVersion?: string };
+  /** A per-round child link with the child form in one age version (absent = off). */
+  child?: { include: boolean; version: ChildVersion; instrumentVersion?: string };
 }
+export type ChildVersion = "8-12" | "13-16";
+/** The family/child options as the workspace edits them (POST /rounds, PUT /voices). */
+export interface VoiceChoice {
+  family: boolean;
+  child: boolean;
+  childVersion: ChildVersion;
+}
+/** Reserved member id of the child's per-round link (never shown). */
+export const CHILD_SEAT = "_child";
+export type FormKind = "team" | "family" | "child";
 export interface PersonalLink {
   memberId: string;
   role: string;
   label: string;
   url: string;
+  form?: FormKind;
 }
 export type MemberState = "submitted" | "draft" | "opened" | "not_opened";
 export interface MemberStatus {
@@ -124,6 +139,7 @@ export interface RoundVoices {
   roundId: string;
   family: { include: boolean };
   child: { include: boolean; version: string };
-  childState: string | null;
+  /** The child link's progress like a member's state, "no_link" before opening, null without the child's form. */
+  childState: MemberState | "no_link" | null;
   band: FamilyBand;
 }

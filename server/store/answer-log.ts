@@ -51,7 +51,12 @@ export class AnswerLog {
 
   private static async createSegment(fs: StoreFs, dir: string, seq: number): Promise<StoreFile> {
     const file = await fs.open(join(dir, segmentName(seq)), "w", 0o600); // a leftover of a failed rotation is empty
-    await syncDir(fs, dir);
+    try {
+      await syncDir(fs, dir);
+    } catch (err) {
+      await file.close().catch(() => undefined);
+      throw err;
+    }
     return file;
   }
 

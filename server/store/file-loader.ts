@@ -87,9 +87,12 @@ async function loadAnswers(fs: StoreFs, paths: DataPaths, state: StoreState) {
     const { records, truncateTo } = await loadRecords(fs, path, state, i === segmentFiles.length - 1);
     if (truncateTo !== undefined) {
       const file = await fs.open(path, "r+");
-      await file.truncate(truncateTo);
-      await file.sync();
-      await file.close();
+      try {
+        await file.truncate(truncateTo);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
     }
     segments.push({ path, rounds: new Set(records.map((r) => r.value.roundId)) });
   }

@@ -35,9 +35,12 @@ export async function acquireLock(fs: StoreFs, dataDir: string): Promise<() => P
   for (let attempt = 0; ; attempt++) {
     try {
       const file = await fs.open(path, "wx", 0o600);
-      await writeFully(file, Buffer.from(`${process.pid}\n`), 0);
-      await file.sync();
-      await file.close();
+      try {
+        await writeFully(file, Buffer.from(`${process.pid}\n`), 0);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
       await syncDir(fs, dataDir);
       break;
     } catch (err) {

@@ -1,6 +1,7 @@
 // View models for the respondent pages, built by the routes from the store and the instrument.
 import type { Lang } from "../i18n/index.ts";
 import type { Instrument } from "../../surveys/schema.ts";
+import type { Rating } from "../../domain/response.ts";
 
 /** One member being rated, already named in the page's language. */
 export interface TargetView {
@@ -32,4 +33,17 @@ export interface SurveyFormView {
   submittedAt: string | null;
   /** Show the "draft saved" notice. */
   saved?: boolean;
+}
+
+/** The receipt after submit (or a saved draft); the family's and the child's receipt add which voice it is. */
+export interface ReceiptView {
+  lang: Lang;
+  instrument: Instrument;
+  targets: TargetView[];
+  ratings: Rating[];
+  submitted: boolean;
+  submittedAt: string | null;
+  updatedAt: string;
+  /** Link back to the form; null when the round is closed. */
+  editHref: string | null;
 }

@@ -1,4 +1,4 @@
-// Reusable e2e steps: log in, answer a survey through its personal link, open a case's meeting view.
+// Reusable e2e steps: log in, JSON API calls, answer a team/family/child form through its link, open a meeting view.
 import { expect } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { ADMIN } from "./server.ts";
@@ -26,6 +26,35 @@ export async function answerSurvey(browser: Browser, url: string, value: number)
   await Promise.all([p.waitForNavigation(), p.click("button[name=action][value=submit]")]);
   expect(p.url()).not.toBe(url);
   await ctx.close();
+}
+
+/** The family's or the child's link (a phone): consent page → "answer" → `value` on every question → submit (HTML form POST). */
+export async function answerVoice(browser: Browser, url: string, value: number): Promise<void> {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const p = await ctx.newPage();
+  await p.goto(url);
+  await Promise.all([p.waitForURL(/\/form$/), p.locator('a[href$="/form"]').click()]);
+  await p.evaluate((v) => {
+    for (const name of new Set([...document.querySelectorAll<HTMLInputElement>("input[type=radio]")].map((r) => r.name))) {
+      const input = document.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"][value="${v}"]`);
+      if (input) input.checked = true;
+    }
+  }, value);
+  await Promise.all([p.waitForURL(/\/receipt$/), p.click("button[name=action][value=submit]")]);
+  await ctx.close();
+}
+
+/** A JSON API call from a logged-in page (session cookie + CSRF token). */
+export async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch("/api/auth/me")).json();
+      const res = await fetch(path, { method, headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
+    { method, path, body },
+  ) as Promise<T>;
 }
 
 export async function openMeeting(page: Page, base: string, caseCode: string): Promise<void> {

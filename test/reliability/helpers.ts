@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll } from "vitest";
+import { onTestFinished } from "vitest";
 import { ITEMS, writeDataDir, type DataDirShape, type Seat } from "../../bench/data-dir.ts";
 import { buildServer } from "../../scripts/build-server.ts";
 
@@ -12,17 +12,17 @@ export type { Seat } from "../../bench/data-dir.ts";
 /** Rate limits off: the tests drive many writes from one address. */
 export const NO_LIMITS = { SURVEY_IP_PER_MINUTE: "1000000000", SURVEY_WRITES_PER_MINUTE: "1000000", SURVEY_GUESSES_PER_10_MINUTES: "1000000" };
 
-/** A temp dir (under `parent`, default the OS temp dir) removed after the test file. */
+/** A temp dir (under `parent`, default the OS temp dir) removed when the current test finishes. */
 export function tempDir(prefix = "laget-rel-", parent = tmpdir()): string {
   mkdirSync(parent, { recursive: true });
   const dir = mkdtempSync(join(parent, prefix));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
 /**
- * Bundles the server once per test file (same build as `npm run build:server`); returns the entry. The bundle lives
- * under node_modules/.cache so that its npm imports resolve, and each test file gets its own (they run in parallel).
+ * Bundles the server for the current test (same build as `npm run build:server`); returns the entry. The bundle
+ * lives under node_modules/.cache so that its npm imports resolve, and each test gets its own (files run in parallel).
  */
 export async function builtServer(): Promise<string> {
   const cache = join(import.meta.dirname, "../../node_modules/.cache");

@@ -1,4 +1,6 @@
 // SIGKILL the production server at random moments under concurrent submits; after restart every acknowledged answer is there.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   NO_LIMITS, builtServer, decodeRatings, getRatings, postForm, putAnswer, seededDataDir, startServer, type Seat, type ServerProcess,
@@ -56,7 +58,8 @@ describe("the server under SIGKILL", () => {
     const entry = await builtServer();
     const { dir, seats } = seededDataDir({ cases: 4, members: 16, answered: 0 });
     const ledger = new Map(seats.map((s) => [s, { acked: -1, inFlight: undefined } as SeatLedger]));
-    const start = () => startServer({ entry, dataDir: dir, env: NO_LIMITS });
+    // Small log segments: kills also land in rotations, snapshot writes and segment deletions.
+    const start = () => startServer({ entry, dataDir: dir, env: { ...NO_LIMITS, COMPACT_AFTER_BYTES: "32768" } });
     let counter = 0;
     const totals = { sent: 0, acked: 0, inFlightKept: 0, kills: 0 };
     let server: ServerProcess = await start();
@@ -81,9 +84,13 @@ describe("the server under SIGKILL", () => {
       expect([...ledger.values()].filter((e) => e.acked >= 0).length).toBeGreaterThanOrEqual(before);
     }
     await server.stop();
+    const files = readdirSync(join(dir, "answers"));
+    const lastSegment = Math.max(...files.map((f) => Number(/^wal-(\d+)\.log$/.exec(f)?.[1] ?? 0)));
+    expect(lastSegment, "log segments were rotated and compacted during the run").toBeGreaterThan(CYCLES);
     console.info(
       `SIGKILL: ${totals.kills} kills, ${totals.sent} writes sent, ${totals.acked} acknowledged (200/303), all present after restart ` +
-        `(${totals.inFlightKept} unacknowledged in-flight writes also landed); ${seats.length} seats checked each time`,
+        `(${totals.inFlightKept} unacknowledged in-flight writes also landed); ${seats.length} seats checked each time; ` +
+        `${lastSegment} log segments written, ${files.filter((f) => f.endsWith(".snap")).length} snapshots`,
     );
   });
 });

@@ -11,7 +11,7 @@ import { RoundsPanel } from "./RoundsPanel.tsx";
 
 export function CaseView({ id }: { id: string }) {
   const { t } = useI18n();
-  const { user } = useApp();
+  const { user, roles } = useApp();
   const data = useAsync(async () => {
     const [kase, members, rounds] = await Promise.all([Api.getCase(id), Api.members(id), Api.rounds(id)]);
     return { kase, members, rounds };
@@ -33,7 +33,13 @@ export function CaseView({ id }: { id: string }) {
       {user?.role !== "evaluator" && <CaseEdit key={`${kase.code}|${kase.district}|${kase.unit}`} kase={kase} locked={locked} onSaved={data.reload} />}
       <div class="columns">
         <MembersPanel caseId={id} members={members} locked={locked} onChange={data.reload} />
-        <RoundsPanel caseId={id} rounds={rounds} hasMembers={members.length > 1} onChange={data.reload} />
+        <RoundsPanel
+          caseId={id}
+          rounds={rounds}
+          hasMembers={members.length > 1}
+          hasFamilySeat={members.some((m) => roles.some((r) => r.id === m.role && r.family === true))}
+          onChange={data.reload}
+        />
       </div>
     </section>
   );

@@ -1,26 +1,30 @@
 // The case's rounds with status and links to follow-up, meeting view and comparison; form to create a round.
 import { useState } from "preact/hooks";
-import { Api } from "../../api/endpoints.ts";
+import { Api, voicesBody } from "../../api/endpoints.ts";
 import type { Round } from "../../api/types.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { Field } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { href, navigate } from "../../router.ts";
 import { useApp } from "../../state.ts";
+import { NO_VOICES, VoiceOptions } from "../round/VoiceOptions.tsx";
 
 interface Props {
   caseId: string;
   rounds: Round[];
   hasMembers: boolean;
+  /** A parents/guardians member exists (the family option gives them the family form). */
+  hasFamilySeat: boolean;
   onChange: () => void;
 }
 
-export function RoundsPanel({ caseId, rounds, hasMembers, onChange }: Props) {
+export function RoundsPanel({ caseId, rounds, hasMembers, hasFamilySeat, onChange }: Props) {
   const { t, lang, date } = useI18n();
   const { instruments, user } = useApp();
   const [name, setName] = useState("");
   const [instrumentId, setInstrumentId] = useState("rc7");
   const [closes, setCloses] = useState("");
+  const [voices, setVoices] = useState(NO_VOICES);
   const [error, setError] = useState<unknown>(null);
   const canEdit = user?.role !== "evaluator";
 
@@ -30,7 +34,7 @@ export function RoundsPanel({ caseId, rounds, hasMembers, onChange }: Props) {
     setError(null);
     try {
       const closesAt = closes ? new Date(`${closes}T23:59:00`).toISOString() : null;
-      const r = await Api.createRound(caseId, { name: name.trim(), instrumentId, closesAt });
+      const r = await Api.createRound(caseId, { name: name.trim(), instrumentId, closesAt, ...voicesBody(voices) });
       onChange();
       navigate(href("rounds", r.id));
     } catch (err) {
@@ -51,6 +55,8 @@ export function RoundsPanel({ caseId, rounds, hasMembers, onChange }: Props) {
               <span class={`badge ${r.status}`}>{t(`status_${r.status}`)}</span>
               {r.source === "import" && <span class="badge">{t("source_import")}</span>}{" "}
               {r.status !== "closed" && r.closesAt && <span class="muted small-note">{t("closesOn", { date: date(r.closesAt) })}</span>}{" "}
+              {r.family?.include && <span class="badge form-family">{t("voiceFamilyShort")}</span>}
+              {r.child?.include && <span class="badge form-child">{t("voiceChildShort")}</span>}{" "}
               {r.status !== "draft" && <a href={href("rounds", r.id, "meeting")}>{t("meetingView")}</a>}
             </li>
           ))}
@@ -82,6 +88,7 @@ export function RoundsPanel({ caseId, rounds, hasMembers, onChange }: Props) {
             <Field label={t("closesAt")}>
               {({ id }) => <input id={id} type="date" value={closes} onInput={(e) => setCloses(e.currentTarget.value)} />}
             </Field>
+            <VoiceOptions value={voices} onChange={setVoices} hasFamilySeat={hasFamilySeat} />
             <ErrorMessage error={error} />
             <button type="submit" class="primary">
               {t("createRound")}

@@ -27,12 +27,22 @@ function Value({ v, kind }: { v: VoiceValue | { mean: number | null; n: number; 
   );
 }
 
+/** A value cell; on a phone CSS writes its column name (data-label) beside the value, silent for screen readers. */
+function Cell({ label, v, kind }: { label: string; v: Parameters<typeof Value>[0]["v"]; kind: string }) {
+  return (
+    <td role="cell" data-label={label}>
+      <Value v={v} kind={kind} />
+    </td>
+  );
+}
+
 export function FamilyBand({ voices }: { voices: RoundVoices }) {
   const { t, lang } = useI18n();
   const { roles } = useApp();
   const { band } = voices;
   const child = voices.child.include;
   const nobody = band.respondents.family === 0 && band.respondents.child === 0;
+  const cols = ["familyTheme", "familyColFamily", ...(child ? ["familyColChild" as const] : []), "familyColTeam", "familyColTeamWithFamily"] as const;
   return (
     <section class="panel family-band" aria-labelledby="family-h" data-testid="family-band">
       <h2 id="family-h">{t("familyTitle")}</h2>
@@ -45,36 +55,29 @@ export function FamilyBand({ voices }: { voices: RoundVoices }) {
       {nobody ? (
         <p>{t("familyNone")}</p>
       ) : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={t("familyTitle")}>
-          <table class="list family-table">
+        <div class="table-wrap family-wrap" tabIndex={0} role="region" aria-label={t("familyTitle")}>
+          {/* Explicit roles: on a phone the rows stack as blocks (CSS), which must not drop the table semantics. */}
+          <table class="list family-table" role="table">
             <caption class="sr-only">{t("familyTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("familyTheme")}</th>
-                <th scope="col">{t("familyColFamily")}</th>
-                {child && <th scope="col">{t("familyColChild")}</th>}
-                <th scope="col">{t("familyColTeam")}</th>
-                <th scope="col">{t("familyColTeamWithFamily")}</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                {cols.map((c) => (
+                  <th scope="col" role="columnheader" key={c}>
+                    {t(c)}
+                  </th>
+                ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {band.themes.map((row) => (
-                <tr key={row.theme}>
-                  <th scope="row">{row.label[lang]}</th>
-                  <td>
-                    <Value v={row.family} kind="family" />
-                  </td>
-                  {child && (
-                    <td>
-                      <Value v={row.child} kind="family" />
-                    </td>
-                  )}
-                  <td>
-                    <Value v={row.team} kind="team" />
-                  </td>
-                  <td>
-                    <Value v={row.teamWithFamily} kind="team" />
-                  </td>
+                <tr key={row.theme} role="row">
+                  <th scope="row" role="rowheader">
+                    {row.label[lang]}
+                  </th>
+                  <Cell label={t("familyColFamily")} v={row.family} kind="family" />
+                  {child && <Cell label={t("familyColChild")} v={row.child} kind="family" />}
+                  <Cell label={t("familyColTeam")} v={row.team} kind="team" />
+                  <Cell label={t("familyColTeamWithFamily")} v={row.teamWithFamily} kind="team" />
                 </tr>
               ))}
             </tbody>

@@ -1,28 +1,37 @@
-// Personal links of an opened round: copyable text, QR codes, a printable card sheet, and re-issue per member.
-import { Fragment } from "preact";
-import type { Member, PersonalLink } from "../../api/types.ts";
+// Personal links of an opened round: copyable text, QR codes, a printable card sheet, and re-issue per seat
+// (members, family seats marked "Familieskjema", and the child's link shown as "Barnets lenke").
+import type { Member, PersonalLink, Round } from "../../api/types.ts";
 import { CopyButton } from "../../components/CopyButton.tsx";
 import { QrCode } from "../../components/QrCode.tsx";
 import { useI18n } from "../../i18n/index.ts";
-import { memberName, useApp } from "../../state.ts";
+import { useApp } from "../../state.ts";
 import { CardSheet } from "./CardSheet.tsx";
+import { FormBadge } from "./FormBadge.tsx";
 import { printWith } from "./print.ts";
+import { roundSeats, type Seat } from "./seats.ts";
 
 interface Props {
   caseCode: string;
+  round: Pick<Round, "family" | "child">;
   links: PersonalLink[];
   members: Member[];
   canReissue: boolean;
-  onReissue: (memberId: string) => void;
+  /** A member's id, or the child's reserved seat id. */
+  onReissue: (seatId: string) => void;
 }
 
-export function LinksPanel({ caseCode, links, members, canReissue, onReissue }: Props) {
+export function LinksPanel({ caseCode, round, links, members, canReissue, onReissue }: Props) {
   const { t, lang } = useI18n();
   const { roles } = useApp();
   const byMember = new Map(links.map((l) => [l.memberId, l]));
-  const reissue = (m: Member) => {
-    if (confirm(t("confirmReissue", { name: memberName(roles, m, lang) }))) onReissue(m.id);
+  const seats = roundSeats(round, members, roles, lang, t);
+  const reissue = (s: Seat) => {
+    if (confirm(s.form === "child" ? t("confirmReissueChild") : t("confirmReissue", { name: s.name }))) onReissue(s.id);
   };
+  const cards = seats.flatMap((s) => {
+    const link = byMember.get(s.id);
+    return link ? [{ seat: s, url: link.url }] : [];
+  });
   return (
     <section class="card" aria-labelledby="links-h">
       <h2 id="links-h">{t("linksTitle")}</h2>
@@ -32,7 +41,7 @@ export function LinksPanel({ caseCode, links, members, canReissue, onReissue }: 
           {t("printCards")}
         </button>
       )}
-      <table class="list links">
+      <table class="list links" data-testid="links">
         <caption class="sr-only">{t("linksTitle")}</caption>
         <thead>
           <tr>
@@ -44,41 +53,40 @@ export function LinksPanel({ caseCode, links, members, canReissue, onReissue }: 
           </tr>
         </thead>
         <tbody>
-          {members.map((m) => {
-            const link = byMember.get(m.id);
-            const name = memberName(roles, m, lang);
+          {seats.map((s) => {
+            const link = byMember.get(s.id);
             return (
-              <Fragment key={m.id}>
-                <tr>
-                  <th scope="row">{name}</th>
-                  <td>
-                    {link ? (
-                      <div class="link-cell">
-                        <code class="url">{link.url}</code>
-                        <CopyButton text={link.url} label={name} />
-                        <details class="qr-toggle">
-                          <summary>{t("showQr")}</summary>
-                          <QrCode text={link.url} label={t("qrFor", { name })} />
-                        </details>
-                      </div>
-                    ) : (
-                      <span class="muted">–</span>
-                    )}
-                  </td>
-                  <td>
-                    {canReissue && (
-                      <button type="button" class="small" onClick={() => reissue(m)} aria-label={`${t("reissue")}: ${name}`}>
-                        {t("reissue")}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              </Fragment>
+              <tr key={s.id} class={`seat-${s.form}`}>
+                <th scope="row">
+                  {s.name} <FormBadge form={s.form} />
+                </th>
+                <td>
+                  {link ? (
+                    <div class="link-cell">
+                      <code class="url">{link.url}</code>
+                      <CopyButton text={link.url} label={s.name} />
+                      <details class="qr-toggle">
+                        <summary>{t("showQr")}</summary>
+                        <QrCode text={link.url} label={t("qrFor", { name: s.name })} />
+                      </details>
+                    </div>
+                  ) : (
+                    <span class="muted">–</span>
+                  )}
+                </td>
+                <td>
+                  {canReissue && (
+                    <button type="button" class="small" onClick={() => reissue(s)} aria-label={`${t("reissue")}: ${s.name}`}>
+                      {t("reissue")}
+                    </button>
+                  )}
+                </td>
+              </tr>
             );
           })}
         </tbody>
       </table>
-      {links.length > 0 && <CardSheet caseCode={caseCode} links={links} members={members} />}
+      {cards.length > 0 && <CardSheet caseCode={caseCode} cards={cards} />}
     </section>
   );
 }

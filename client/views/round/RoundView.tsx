@@ -1,7 +1,7 @@
-// One round: open it (links once), follow responses, re-issue a link, close/reopen, go to the meeting view.
+// One round: family/child options (draft), open it (links once), follow responses, re-issue a link, close/reopen, meeting view.
 import { useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
-import type { PersonalLink } from "../../api/types.ts";
+import { CHILD_SEAT, type PersonalLink } from "../../api/types.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useAsync } from "../../components/useAsync.ts";
@@ -10,6 +10,7 @@ import { href } from "../../router.ts";
 import { useApp } from "../../state.ts";
 import { LinksPanel } from "./LinksPanel.tsx";
 import { StatusPanel } from "./StatusPanel.tsx";
+import { VoicesCard } from "./VoicesCard.tsx";
 
 export function RoundView({ id }: { id: string }) {
   const { t, date } = useI18n();
@@ -42,7 +43,7 @@ export function RoundView({ id }: { id: string }) {
     });
   const reissue = (memberId: string) =>
     act(async () => {
-      const link = await Api.reissue(id, memberId);
+      const link = memberId === CHILD_SEAT ? await Api.reissueChild(id) : await Api.reissue(id, memberId);
       setLinks((ls) => [...ls.filter((l) => l.memberId !== memberId), link]);
     });
 
@@ -88,10 +89,13 @@ export function RoundView({ id }: { id: string }) {
         )}
       </div>
       <ErrorMessage error={error} />
-      {round.status !== "draft" && (
-        <LinksPanel caseCode={kase.code} links={links} members={members} canReissue={canEdit && round.status === "open"} onReissue={reissue} />
+      {round.source !== "import" && (
+        <VoicesCard key={round.id} round={round} members={members} editable={canEdit && round.status === "draft"} onSaved={data.reload} />
       )}
-      {round.status !== "draft" && round.source !== "import" && <StatusPanel roundId={id} live={round.status === "open"} />}
+      {round.status !== "draft" && (
+        <LinksPanel caseCode={kase.code} round={round} links={links} members={members} canReissue={canEdit && round.status === "open"} onReissue={reissue} />
+      )}
+      {round.status !== "draft" && round.source !== "import" && <StatusPanel round={round} live={round.status === "open"} />}
     </section>
   );
 }

@@ -1,25 +1,33 @@
-// Response status of an open round: state per member, response rate and the send-again list; polls while open.
+// Response status of an open round: state per seat (family seats and the child's link marked), the team's response
+// rate and the send-again list; polls while open. A declined family/child answer looks like any answer.
 import { useEffect } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
+import type { Round } from "../../api/types.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { RoleDot } from "../../components/RoleDot.tsx";
 import { useAsync } from "../../components/useAsync.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { memberName, useApp } from "../../state.ts";
+import { useApp } from "../../state.ts";
+import { FormBadge } from "./FormBadge.tsx";
+import { statusModel } from "./status-model.ts";
 
-const STATE_ICON = { submitted: "✓", draft: "✎", opened: "○", not_opened: "–" } as const;
+const STATE_ICON = { submitted: "✓", draft: "✎", opened: "○", not_opened: "–", no_link: "–" } as const;
 
-export function StatusPanel({ roundId, live }: { roundId: string; live: boolean }) {
+export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family" | "child">; live: boolean }) {
   const { t, lang, pct } = useI18n();
   const { roles } = useApp();
-  const status = useAsync(() => Api.status(roundId), [roundId]);
+  const withChild = Boolean(round.child?.include);
+  const status = useAsync(async () => {
+    const [report, voices] = await Promise.all([Api.status(round.id), withChild ? Api.family(round.id) : null]);
+    return { report, voices };
+  }, [round.id, withChild]);
   useEffect(() => {
     if (!live) return;
     const timer = setInterval(status.reload, 15_000);
     return () => clearInterval(timer);
-  }, [live, roundId]);
-  const members = status.data?.members ?? [];
-  const pending = members.filter((m) => m.state !== "submitted");
+  }, [live, round.id]);
+  const model = status.data ? statusModel(round, status.data.report, status.data.voices, roles, lang, t) : null;
+  const pending = model?.rows.filter((r) => r.state !== "submitted") ?? [];
   return (
     <section class="card" aria-labelledby="status-h">
       <div class="title-row">
@@ -29,12 +37,13 @@ export function StatusPanel({ roundId, live }: { roundId: string; live: boolean 
         </button>
       </div>
       <ErrorMessage error={status.error} onRetry={status.reload} />
-      {status.data && (
+      {model && (
         <>
           <p class="big-number" role="status">
-            {t("responseRate")}: <strong data-testid="response-rate">{pct(status.data.responseRate)}</strong>
+            {t(model.hasVoices ? "responseRateTeam" : "responseRate")}: <strong data-testid="response-rate">{pct(model.teamRate)}</strong>
           </p>
-          <table class="list">
+          {model.hasVoices && <p class="muted small-note">{t("responseRateTeamNote")}</p>}
+          <table class="list" data-testid="status">
             <caption class="sr-only">{t("statusTitle")}</caption>
             <thead>
               <tr>
@@ -43,14 +52,15 @@ export function StatusPanel({ roundId, live }: { roundId: string; live: boolean 
               </tr>
             </thead>
             <tbody>
-              {members.map((m) => (
-                <tr key={m.memberId} class={`state-${m.state}`}>
+              {model.rows.map((r) => (
+                <tr key={r.id} class={`state-${r.state} seat-${r.form}`}>
                   <th scope="row">
-                    <RoleDot role={m.role} /> {memberName(roles, m, lang)}
+                    {r.role && <RoleDot role={r.role} />} {r.name} <FormBadge form={r.form} />
+                    {r.form === "family" && <span class="seat-note">{t("answersFamilyForm")}</span>}
                   </th>
                   <td>
-                    <span aria-hidden="true">{STATE_ICON[m.state] ?? ""} </span>
-                    {t(`state_${m.state}`)}
+                    <span aria-hidden="true">{STATE_ICON[r.state] ?? ""} </span>
+                    {t(`state_${r.state}`)}
                   </td>
                 </tr>
               ))}
@@ -61,8 +71,8 @@ export function StatusPanel({ roundId, live }: { roundId: string; live: boolean 
             <p>{t("allAnswered")}</p>
           ) : (
             <ul class="send-again">
-              {pending.map((m) => (
-                <li key={m.memberId}>{memberName(roles, m, lang)}</li>
+              {pending.map((r) => (
+                <li key={r.id}>{r.name}</li>
               ))}
             </ul>
           )}

@@ -3,8 +3,7 @@ import type { Lang } from "../../i18n/index.ts";
 import type { Member } from "../../../domain/index.ts";
 import { roleName, targetPhrase, targetTitle } from "../../../surveys/text.ts";
 import { ratingsToValues } from "../../views/fields.ts";
-import type { ReceiptView } from "../../views/receipt-page.ts";
-import type { FieldError, SurveyFormView, TargetView } from "../../views/survey-types.ts";
+import type { FieldError, ReceiptView, SurveyFormView, TargetView } from "../../views/survey-types.ts";
 import type { SurveyContext } from "./context.ts";
 
 /** Path of the form for this token. */

@@ -1,13 +1,14 @@
 // The family's and the child's receipt: what was stored in words (or that they chose not to answer), and a way back.
-import { formatDateTime, translator, type Translate } from "../../i18n/index.ts";
+import { translator, type Translate } from "../../i18n/index.ts";
 import { TEAM_TARGET_ID } from "../../../domain/voices.ts";
 import { html, type Html } from "../html.ts";
 import { page } from "../layout.ts";
+import { ratingsByCell, receiptBlock, receiptDocument, type StoredValue } from "../receipt-parts.ts";
 import { voiceText } from "./text.ts";
 import type { VoiceReceiptView } from "./types.ts";
 
 /** The stored value as the word the respondent chose. */
-function word(v: VoiceReceiptView, na: string, tr: Translate, value: number | null | undefined): string {
+function word(v: VoiceReceiptView, na: string, tr: Translate, value: StoredValue): string {
   if (value === undefined) return tr("notAnswered");
   if (value === null) return na;
   return v.instrument.scale.labels?.[value - 1]?.[v.lang] ?? String(value);
@@ -15,20 +16,13 @@ function word(v: VoiceReceiptView, na: string, tr: Translate, value: number | nu
 
 /** One block per target that has answers (the team block always). */
 function blocks(v: VoiceReceiptView, tr: Translate, na: string, teamTitle: string): Html[] {
-  const byCell = new Map(v.ratings.map((r) => [`${r.target}.${r.item}`, r.value]));
+  const byCell = ratingsByCell(v.ratings);
   const answered = new Set(v.ratings.map((r) => r.target));
   const groups = [
     { id: TEAM_TARGET_ID, title: teamTitle, items: v.instrument.items.filter((i) => i.about === "team") },
     ...v.targets.filter((t) => answered.has(t.id)).map((t) => ({ id: t.id, title: t.title, items: v.instrument.items.filter((i) => i.about !== "team") })),
   ];
-  return groups.map((g) => {
-    const rows = g.items.map((item) => {
-      const value = byCell.get(`${g.id}.${item.id}`);
-      const cls = value === undefined ? "missing" : value === null ? "na" : "";
-      return html`<div class="row"><dt>${item.short[v.lang]}</dt><dd class="${cls}">${word(v, na, tr, value)}</dd></div>`;
-    });
-    return html`<section class="receipt-target"><h2>${g.title}</h2><dl>${rows}</dl></section>`;
-  });
+  return groups.map((g) => receiptBlock(v, g, g.items, byCell, (value) => word(v, na, tr, value)));
 }
 
 /** The receipt page as an HTML string. */
@@ -42,20 +36,6 @@ export function voiceReceiptPage(v: VoiceReceiptView): string {
     return page({ lang: v.lang, title: `${title} – Laget`, body: html`<div class="panel receipt"><h1>${title}</h1><p>${vt("declinedBody")}</p>${again}</div>` });
   }
   const title = v.submitted ? (child ? vt("childThanks") : tr("receiptTitle")) : tr("receiptDraftTitle");
-  const when =
-    v.submitted && v.submittedAt
-      ? tr("submittedAt", { date: formatDateTime(v.lang, v.submittedAt) })
-      : `${tr("receiptDraftNote")} ${tr("savedAt", { date: formatDateTime(v.lang, v.updatedAt) })}`;
-  const edit = v.editHref
-    ? html`<p><a class="btn secondary" href="${v.editHref}">${tr("changeAnswers")}</a></p><p class="help">${tr("changeNote")}</p>`
-    : html`<p>${tr("closedBody")}</p>`;
   const na = vt(child ? "childNa" : "famNa");
-  const body = html`<div class="panel receipt voice">
-<h1>${title}</h1>
-<p>${when}</p>
-${edit}
-<h2 class="small">${tr("receiptIntro")}</h2>
-${blocks(v, tr, na, vt(child ? "childFormTitle" : "teamTarget"))}
-</div>`;
-  return page({ lang: v.lang, title: `${title} – Laget`, body });
+  return receiptDocument(v, tr, title, "panel receipt voice", blocks(v, tr, na, vt(child ? "childFormTitle" : "teamTarget")));
 }

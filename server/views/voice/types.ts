@@ -1,8 +1,7 @@
 // View models of the family's and the child's pages.
-import type { SurveyFormView, TargetView } from "../survey-types.ts";
+import type { ReceiptView, SurveyFormView } from "../survey-types.ts";
 import type { Lang } from "../../i18n/index.ts";
 import type { Instrument } from "../../../surveys/schema.ts";
-import type { Rating } from "../../../domain/response.ts";
 
 export type VoiceKind = "family" | "child";
 
@@ -22,15 +21,7 @@ export interface VoiceConsentView {
   closesAt: string | null;
 }
 
-export interface VoiceReceiptView {
-  lang: Lang;
+/** The receipt: like the team receipt's model, plus which voice it is. */
+export interface VoiceReceiptView extends ReceiptView {
   kind: VoiceKind;
-  instrument: Instrument;
-  targets: TargetView[];
-  ratings: Rating[];
-  submitted: boolean;
-  submittedAt: string | null;
-  updatedAt: string;
-  /** Link back to the form; null when the round is closed. */
-  editHref: string | null;
 }

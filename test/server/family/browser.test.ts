@@ -1,39 +1,30 @@
 // Real Chromium at phone size (390×844), JavaScript OFF: the family's consent page, form and receipt; the child's faces.
 import { mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../server/app.ts";
 import { CHILD_8_12_V1 } from "../../../surveys/child.ts";
+import { launchChromium, phonePage, serveOnFreePort, type Served } from "../../browser.ts";
 import { FAMILY_TEAM_ITEMS, makeVoiceFixture, type VoiceFixture } from "./fixture.ts";
 
 const SHOTS = "test-results/family";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 let f: VoiceFixture;
-let server: ServerType;
+let server: Served;
 let base = "";
 let browser: Browser;
 
 beforeAll(async () => {
+  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
   f = await makeVoiceFixture();
-  server = serve({ fetch: createApp(f.deps).fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise((r) => server.once("listening", r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  server = await serveOnFreePort(createApp(f.deps).fetch);
+  base = server.base;
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await server?.close();
 });
-
-async function phonePage(): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "nb-NO", javaScriptEnabled: false, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  ctx.setDefaultTimeout(5_000);
-  return ctx.newPage();
-}
 
 async function expectNoSideScroll(page: Page) {
   for (const el of await page.locator("main > *").all()) {
@@ -44,7 +35,7 @@ async function expectNoSideScroll(page: Page) {
 
 describe("family and child pages on a phone without JavaScript", () => {
   it("family: consent → form → receipt", { timeout: 120_000 }, async () => {
-    const page = await phonePage();
+    const page = await phonePage(browser);
     await page.goto(`${base}/s/${f.tokens.mParent}`);
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/01-family-consent.png`, fullPage: true });
@@ -68,7 +59,7 @@ describe("family and child pages on a phone without JavaScript", () => {
   });
 
   it("child: consent → faces → error → receipt", { timeout: 120_000 }, async () => {
-    const page = await phonePage();
+    const page = await phonePage(browser);
     await page.goto(`${base}/s/${f.childToken}`);
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/05-child-consent.png`, fullPage: true });

@@ -1,44 +1,31 @@
 // Real Chromium at phone size (390×844) with JavaScript OFF: fill the form, see errors, submit, read the receipt, closed page.
-import { existsSync, mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../server/app.ts";
+import { launchChromium, phonePage, serveOnFreePort, type Served } from "../../browser.ts";
 import { ITEMS, makeFixture, type Fixture } from "./fixture.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = "test-results/survey";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 let f: Fixture;
-let server: ServerType;
+let server: Served;
 let base = "";
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
-  }
+  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
   f = await makeFixture();
   f.deps.config.baseUrl = "http://127.0.0.1";
-  server = serve({ fetch: createApp(f.deps).fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise((r) => server.once("listening", r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  server = await serveOnFreePort(createApp(f.deps).fetch);
+  base = server.base;
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await server?.close();
 });
-
-async function phonePage(): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "nb-NO", javaScriptEnabled: false, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  ctx.setDefaultTimeout(5_000);
-  return ctx.newPage();
-}
 
 /** Taps one option where a finger would: the transparent radio lies over its label. */
 const choose = (page: Page, target: string, item: string, value: string) => page.locator(`#f-${target}-${item}-${value}`).tap();
@@ -55,7 +42,7 @@ async function expectNoSideScroll(page: Page) {
 
 describe("survey in a phone browser without JavaScript", () => {
   it("fill, error, submit, receipt, closed", { timeout: 120_000 }, async () => {
-    const page = await phonePage();
+    const page = await phonePage(browser);
     const token = f.tokens.mParent;
     const res = await page.goto(`${base}/s/${token}`);
     expect(res!.status()).toBe(200);
@@ -103,7 +90,7 @@ describe("survey in a phone browser without JavaScript", () => {
 
   it("English and nynorsk via the visible switch, still fitting the phone", async () => {
     await f.deps.store.putRound(f.round);
-    const page = await phonePage();
+    const page = await phonePage(browser);
     await page.goto(`${base}/s/${f.tokens.mPpt}`);
     await page.locator('.langs a[hreflang="en"]').tap();
     await page.waitForURL(/lang=en/);

@@ -1,0 +1,43 @@
+// Rows of the response status: members (family seats marked), the child's seat, and the team's own response rate.
+import { CHILD_SEAT, type FormKind, type MemberState, type RoleDef, type Round, type RoundStatusReport, type RoundVoices } from "../../api/types.ts";
+import type { Lang, T } from "../../i18n/index.ts";
+import { memberName } from "../../state.ts";
+import { answersFamilyForm } from "./seats.ts";
+
+export interface StatusRow {
+  id: string;
+  role: string | null;
+  name: string;
+  form: FormKind;
+  /** A declined family/child answer is an empty submitted set: it reads "submitted", like any answer. */
+  state: MemberState | "no_link";
+}
+
+export interface StatusModel {
+  rows: StatusRow[];
+  /** Submitted team-form members / team-form members (the analysis leaves family-form seats out too). */
+  teamRate: number;
+  /** True when some seats answer the family's or the child's form (the rate is then labelled "in the team"). */
+  hasVoices: boolean;
+}
+
+export function statusModel(
+  round: Pick<Round, "family" | "child">,
+  report: RoundStatusReport,
+  voices: Pick<RoundVoices, "childState"> | null,
+  roles: RoleDef[],
+  lang: Lang,
+  t: T,
+): StatusModel {
+  const rows: StatusRow[] = report.members.map((m) => ({
+    id: m.memberId,
+    role: m.role,
+    name: memberName(roles, m, lang),
+    form: answersFamilyForm(round, roles, m.role) ? "family" : "team",
+    state: m.state,
+  }));
+  if (round.child?.include) rows.push({ id: CHILD_SEAT, role: null, name: t("childLink"), form: "child", state: voices?.childState ?? "not_opened" });
+  const team = rows.filter((r) => r.form === "team");
+  const teamRate = team.length ? team.filter((r) => r.state === "submitted").length / team.length : 0;
+  return { rows, teamRate, hasVoices: rows.some((r) => r.form !== "team") };
+}
