@@ -31,7 +31,7 @@ export async function seedDemo(store: Store, opts: { seedFiles: SeedFile[]; base
   for (const file of opts.seedFiles) {
     const n = Number(/(\d+)/.exec(file.name)?.[1] ?? cases.length + 1);
     const district = SEED_DISTRICTS[(n - 1) % SEED_DISTRICTS.length];
-    cases.push(await importSeedCase(store, { code: `Sak ${n}`, district, unit: "Seed", text: file.text, fileName: file.name }, opts.now));
+    cases.push(await importSeedCase(store, { code: `Sak ${n}`, district, unit: "Eksempel fra «Tre saker – ulik hjelp?»", text: file.text, fileName: file.name }, opts.now));
   }
   const demo = Case.parse({ id: newId(), code: "Demo", district: "Midtbyen", unit: "Demoskolen", createdAt: opts.now.toISOString() });
   await store.putCase(demo);
