@@ -223,7 +223,7 @@ export const nn: Dict = {
   notFound: "Fann ikkje sida.",
   forbidden: "Du har ikkje tilgang til dette.",
   voicesTitle: "Stemma til familien og barnet",
-  voicesIntro: "Valfritt. Familien og barnet svarar på eigne, korte skjema i same runde. Svara blir viste som eit eige felt, «Opplevinga til familien», i møtevisinga – aldri som ei namngitt vurdering i matrisa.",
+  voicesIntro: "Valfritt. Familien og barnet svarar på eigne, korte skjema i same runde. Svara blir viste som eit eige felt, «Familien si oppleving», i møtevisinga – aldri som ei namngitt vurdering i matrisa.",
   voiceFamily: "Ta med stemma til familien",
   voiceFamilyHint: "Foreldre/føresette i laget svarar på eit kort familieskjema i staden for skjemaet til laget: om dei veit kven dei kan spørje, om dei må gjenta historia si og om dei blir lytta til. Det er frivillig.",
   voiceFamilyNoSeat: "Laget har ingen foreldre/føresette enno. Legg dei til som medlem for at familien skal få ei lenke.",

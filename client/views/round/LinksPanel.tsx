@@ -1,5 +1,5 @@
 // Personal links of an opened round: copyable text, QR codes, a printable card sheet, and re-issue per seat
-// (members, family seats marked "Familieskjema", and the child's link shown as "Barnets lenke").
+// (family seats marked "Familieskjema", the child's link shown as "Barnets lenke"); stacks on a phone, so explicit roles.
 import type { Member, PersonalLink, Round } from "../../api/types.ts";
 import { CopyButton } from "../../components/CopyButton.tsx";
 import { QrCode } from "../../components/QrCode.tsx";
@@ -41,26 +41,30 @@ export function LinksPanel({ caseCode, round, links, members, canReissue, onReis
           {t("printCards")}
         </button>
       )}
-      <table class="list links" data-testid="links">
+      <table class="list links" data-testid="links" role="table">
         <caption class="sr-only">{t("linksTitle")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("role")}</th>
-            <th scope="col">URL</th>
-            <th scope="col">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {t("role")}
+            </th>
+            <th scope="col" role="columnheader">
+              URL
+            </th>
+            <th scope="col" role="columnheader">
               <span class="sr-only">{t("reissue")}</span>
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {seats.map((s) => {
             const link = byMember.get(s.id);
             return (
-              <tr key={s.id} class={`seat-${s.form}`}>
-                <th scope="row">
+              <tr key={s.id} class={`seat-${s.form}`} role="row">
+                <th scope="row" role="rowheader">
                   {s.name} <FormBadge form={s.form} />
                 </th>
-                <td>
+                <td role="cell">
                   {link ? (
                     <div class="link-cell">
                       <code class="url">{link.url}</code>
@@ -74,7 +78,7 @@ export function LinksPanel({ caseCode, round, links, members, canReissue, onReis
                     <span class="muted">–</span>
                   )}
                 </td>
-                <td>
+                <td role="cell">
                   {canReissue && (
                     <button type="button" class="small" onClick={() => reissue(s)} aria-label={`${t("reissue")}: ${s.name}`}>
                       {t("reissue")}

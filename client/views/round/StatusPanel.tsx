@@ -43,7 +43,7 @@ export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family
             {t(model.hasVoices ? "responseRateTeam" : "responseRate")}: <strong data-testid="response-rate">{pct(model.teamRate)}</strong>
           </p>
           {model.hasVoices && <p class="muted small-note">{t("responseRateTeamNote")}</p>}
-          <table class="list" data-testid="status">
+          <table class="list status-table" data-testid="status">
             <caption class="sr-only">{t("statusTitle")}</caption>
             <thead>
               <tr>

@@ -22,12 +22,10 @@ export function VoicesSummary({ round }: { round: Round }) {
   return (
     <dl class="voices-summary" data-testid="voices-summary">
       <div>
-        <dt>{t("voiceFamilyShort")}</dt>
-        <dd>{t(c.family ? "voiceOn" : "voiceOff")}</dd>
+        <dt>{t("voiceFamilyShort")}:</dt> <dd>{t(c.family ? "voiceOn" : "voiceOff")}</dd>
       </div>
       <div>
-        <dt>{t("voiceChildShort")}</dt>
-        <dd>{c.child ? t("voiceChildOn", { version: childVersionLabel(t, c.childVersion) }) : t("voiceOff")}</dd>
+        <dt>{t("voiceChildShort")}:</dt> <dd>{c.child ? t("voiceChildOn", { version: childVersionLabel(t, c.childVersion) }) : t("voiceOff")}</dd>
       </div>
     </dl>
   );
