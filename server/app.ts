@@ -1,10 +1,10 @@
 // createApp(deps): the whole HTTP surface as a Hono app; no network or process access here (server/index.ts does that).
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { authRoutes, authenticate, csrfProtection, type AuthEnv, type LoginLimit } from "./auth/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { errorJson, handleError } from "./http/errors.ts";
 import { mountClient } from "./http/static.ts";
+import { bodyLimit } from "./middleware/body-limit/index.ts";
 import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/rate-limit/guess-limit.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";

@@ -48,3 +48,30 @@ export async function phonePage(browser: Browser): Promise<Page> {
   ctx.setDefaultTimeout(5_000);
   return ctx.newPage();
 }
+
+/** Chromium (NO_GPU) and an app served at `base`, closed together. */
+export interface BrowserApp extends Served {
+  browser: Browser;
+  /** A new phone page (see phonePage). */
+  phonePage(): Promise<Page>;
+}
+
+/** Launches Chromium (failing clearly when it is missing), then serves `fetch` at a free port. */
+export async function browserOnApp(fetch: Parameters<typeof serve>[0]["fetch"]): Promise<BrowserApp> {
+  const browser = await launchChromium();
+  try {
+    const served = await serveOnFreePort(fetch);
+    return {
+      browser,
+      base: served.base,
+      phonePage: () => phonePage(browser),
+      close: async () => {
+        await browser.close();
+        await served.close();
+      },
+    };
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
+}

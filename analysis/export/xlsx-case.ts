@@ -1,10 +1,8 @@
 // `xlsx` export of a whole case: one matrix sheet per round (weak cells filled) and an "Om" sheet with each round's provenance.
-import ExcelJS from "exceljs";
 import type { AnalysisResult } from "../types.ts";
-import { toDenseMatrix } from "./matrix.ts";
 import { metaEntries } from "./meta.ts";
 import type { ExportFile, ExportMeta } from "./types.ts";
-import { WEAK_FILL } from "./xlsx.ts";
+import { addMatrixSheet, newWorkbook, workbookFile } from "./xlsx.ts";
 
 /** One analysed round of the case with its provenance. */
 export interface CaseRoundExport {
@@ -24,31 +22,12 @@ export function sheetNames(names: string[]): string[] {
   });
 }
 
-function addMatrixSheet(wb: ExcelJS.Workbook, name: string, result: AnalysisResult): void {
-  const m = toDenseMatrix(result);
-  const sheet = wb.addWorksheet(name);
-  sheet.addRow(["rater\\rated", ...m.names]);
-  m.scores.forEach((row, i) => {
-    const r = sheet.addRow([m.names[i], ...row.map((v) => v ?? null)]);
-    row.forEach((v, j) => {
-      const cell = r.getCell(j + 2);
-      if (v !== null) cell.numFmt = "0.00";
-      if (m.weak[i][j]) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: WEAK_FILL } };
-    });
-  });
-  sheet.getRow(1).font = { bold: true };
-  sheet.getColumn(1).font = { bold: true };
-  sheet.views = [{ state: "frozen", xSplit: 1, ySplit: 1 }];
-}
-
 /**
  * One workbook for all rounds of a case: a matrix sheet per round (named after the round) and an
  * "Om" sheet with one row per round: sheet, the metadata keys of every export, then the summary.
  */
 export async function exportCaseXlsx(rounds: CaseRoundExport[], generatedAt: string): Promise<ExportFile> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Laget";
-  wb.created = new Date(generatedAt);
+  const wb = newWorkbook(generatedAt);
   const names = sheetNames(rounds.map((r) => r.meta.round.name ?? r.meta.round.id ?? ""));
   rounds.forEach((r, i) => addMatrixSheet(wb, names[i], r.result));
   const about = wb.addWorksheet("Om");
@@ -57,6 +36,5 @@ export async function exportCaseXlsx(rounds: CaseRoundExport[], generatedAt: str
   rounds.forEach((r, i) => about.addRow([names[i], ...metaEntries(r.meta).map(([, v]) => v), ...summaryKeys.map((k) => r.result.summary[k])]));
   if (rounds.length === 0) about.addRow(["", generatedAt]);
   about.getRow(1).font = { bold: true };
-  const buffer = await wb.xlsx.writeBuffer();
-  return { body: new Uint8Array(buffer as ArrayBuffer), mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" };
+  return workbookFile(wb);
 }

@@ -12,14 +12,16 @@ export const WEAK_FILL = "FFF4B6B6";
 
 const NODE_COLUMNS = ["id", "role", "label", "responded", "outMean", "inMean", "weakOut", "weakIn", "betweenness"] as const;
 
-function boldHeader(sheet: ExcelJS.Worksheet): void {
+/** Bold header row, frozen; `xSplit` 1 also freezes the first (name) column. */
+function freezeHeader(sheet: ExcelJS.Worksheet, xSplit = 0): void {
   sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: "frozen", xSplit: sheet.name === SHEETS.matrix ? 1 : 0, ySplit: 1 }];
+  sheet.views = [{ state: "frozen", xSplit, ySplit: 1 }];
 }
 
-function addMatrix(wb: ExcelJS.Workbook, result: AnalysisResult): void {
+/** A rater × rated matrix sheet: full-precision scores shown with two decimals, weak cells filled, names bold and frozen. */
+export function addMatrixSheet(wb: ExcelJS.Workbook, name: string, result: AnalysisResult): void {
   const m = toDenseMatrix(result);
-  const sheet = wb.addWorksheet(SHEETS.matrix);
+  const sheet = wb.addWorksheet(name);
   sheet.addRow(["rater\\rated", ...m.names]);
   m.scores.forEach((row, i) => {
     const r = sheet.addRow([m.names[i], ...row.map((v) => v ?? null)]);
@@ -30,14 +32,32 @@ function addMatrix(wb: ExcelJS.Workbook, result: AnalysisResult): void {
     });
   });
   sheet.getColumn(1).font = { bold: true };
-  boldHeader(sheet);
+  freezeHeader(sheet, 1);
+}
+
+/** A new workbook credited to Laget, created at `generatedAt`. */
+export function newWorkbook(generatedAt: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Laget";
+  wb.created = new Date(generatedAt);
+  return wb;
+}
+
+/** The workbook's bytes as an export file. */
+export async function workbookFile(wb: ExcelJS.Workbook): Promise<ExportFile> {
+  const buffer = await wb.xlsx.writeBuffer();
+  return {
+    body: new Uint8Array(buffer as ArrayBuffer),
+    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    extension: "xlsx",
+  };
 }
 
 function addTable(wb: ExcelJS.Workbook, name: string, header: string[], rows: unknown[][]): void {
   const sheet = wb.addWorksheet(name);
   sheet.addRow(header);
   for (const r of rows) sheet.addRow(r);
-  boldHeader(sheet);
+  freezeHeader(sheet);
 }
 
 /**
@@ -45,20 +65,13 @@ function addTable(wb: ExcelJS.Workbook, name: string, header: string[], rows: un
  * an empty cell. The "Om" sheet lists the metadata keys shared by every export, then the case summary.
  */
 export async function exportXlsx(result: AnalysisResult, meta: ExportMeta): Promise<ExportFile> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Laget";
-  wb.created = new Date(meta.generatedAt);
-  addMatrix(wb, result);
+  const wb = newWorkbook(meta.generatedAt);
+  addMatrixSheet(wb, SHEETS.matrix, result);
   const role = roleOf(result);
   addTable(wb, SHEETS.weak, ["source", "source_role", "target", "target_role", "score"],
     result.weakLinks.map((w) => [w.source, role(w.source), w.target, role(w.target), w.score]));
   addTable(wb, SHEETS.nodes, [...NODE_COLUMNS], result.nodes.map((n) => NODE_COLUMNS.map((k) => n[k])));
   const summary = Object.entries(result.summary).map(([k, v]) => [`summary.${k}`, v]);
   addTable(wb, SHEETS.about, ["key", "value"], [...metaEntries(meta), ...summary]);
-  const buffer = await wb.xlsx.writeBuffer();
-  return {
-    body: new Uint8Array(buffer as ArrayBuffer),
-    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    extension: "xlsx",
-  };
+  return workbookFile(wb);
 }

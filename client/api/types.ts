@@ -91,17 +91,9 @@ export interface PersonalLink {
   form?: FormKind;
 }
 export type MemberState = "submitted" | "draft" | "opened" | "not_opened";
-export interface MemberStatus {
-  memberId: string;
-  role: string;
-  label: string;
-  state: MemberState;
-  updatedAt?: string | null;
-}
-export interface RoundStatusReport {
-  responseRate: number;
-  members: MemberStatus[];
-}
+/** GET /api/rounds/:id/status, typed by the server's own view (type-only import, nothing bundled). */
+export type RoundStatusReport = import("../../server/routes/rounds/status.ts").RoundStatusView;
+export type MemberStatus = RoundStatusReport["members"][number];
 
 export type { AggregateCell, ChangeCell, SuppressionReason } from "../../analysis/aggregate/types.ts";
 import type { AggregateCell, ChangeCell } from "../../analysis/aggregate/types.ts";

@@ -20,6 +20,9 @@ export class StoreState {
   readonly linksByHash = new Map<string, Link>();
   /** round id → member id → AnswerSet as an encoded record line (see record-lines.ts) */
   readonly answers = new Map<string, Map<string, string>>();
+  /** case id → revision: a new process-wide unique number each time the case document is swapped in (or removed). */
+  readonly caseRevisions = new Map<string, number>();
+  #revision = 0;
 
   /** Swaps in a new meta document and rebuilds its indexes. */
   setMeta(meta: MetaDoc): void {
@@ -39,6 +42,7 @@ export class StoreState {
   /** Swaps in a case document (or removes the case when `doc` is null) and re-indexes its rounds and links. */
   setCaseDoc(caseId: string, doc: CaseDoc | null): void {
     const old = this.caseDocs.get(caseId);
+    this.caseRevisions.set(caseId, ++this.#revision);
     const keptRounds = new Set(doc?.rounds.map((r) => r.id) ?? []);
     for (const r of old?.rounds ?? []) {
       this.roundsById.delete(r.id);

@@ -38,6 +38,12 @@ export interface Store {
   /** Replaces the member's link in that round (re-issue makes the old token stop working). */
   putLink(link: Link): Promise<void>;
   getLinkByHash(tokenHash: string): Promise<Link | undefined>;
+  /**
+   * Optional, synchronous: a number that changes whenever the case's document (case, members, rounds, links)
+   * changes; undefined for an unknown case. Lets hot read paths cache what they derive from a case (the
+   * respondent routes cache resolved links). Backends that cannot answer cheaply leave it out.
+   */
+  caseRevision?(caseId: string): number | undefined;
   listLinks(roundId: string): Promise<Link[]>;
 
   // answers

@@ -110,17 +110,23 @@ describe("LinksPanel", () => {
 
 describe("StatusPanel", () => {
   it("shows family seats and the child, counts only the team in its rate, and shows a declined answer as answered", async () => {
+    // The server's view: the rate counts team-form seats only (1 of 2 here), the child's state comes with it.
+    const seat = (memberId: string, role: string, form: "team" | "family", state: "submitted" | "not_opened") =>
+      ({ memberId, role, label: "", form, state, hasLink: true, updatedAt: null });
     const report: RoundStatusReport = {
-      responseRate: 2 / 3,
+      roundId: "r",
+      status: "open",
+      responseRate: 1 / 2,
+      counts: { not_opened: 1, opened: 0, draft: 0, submitted: 2 },
       members: [
-        { memberId: "m1", role: "SKLær", label: "", state: "submitted" },
-        { memberId: "m2", role: "PPT", label: "", state: "not_opened" },
+        seat("m1", "SKLær", "team", "submitted"),
+        seat("m2", "PPT", "team", "not_opened"),
         // The parent declined: the server stores an empty submitted set and reports "submitted".
-        { memberId: "m3", role: "FORÆ", label: "", state: "submitted" },
+        seat("m3", "FORÆ", "family", "submitted"),
       ],
+      child: { state: "submitted", updatedAt: null },
     };
     vi.spyOn(Api, "status").mockResolvedValue(report);
-    vi.spyOn(Api, "family").mockResolvedValue({ roundId: "r", family: { include: true }, child: { include: true, version: "8-12" }, childState: "submitted", band: {} as never });
     render(
       <Providers>
         <StatusPanel round={{ id: "r", ...voicesOn }} live={false} />

@@ -16,17 +16,13 @@ const STATE_ICON = { submitted: "✓", draft: "✎", opened: "○", not_opened: 
 export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family" | "child">; live: boolean }) {
   const { t, lang, pct } = useI18n();
   const { roles } = useApp();
-  const withChild = Boolean(round.child?.include);
-  const status = useAsync(async () => {
-    const [report, voices] = await Promise.all([Api.status(round.id), withChild ? Api.family(round.id) : null]);
-    return { report, voices };
-  }, [round.id, withChild]);
+  const status = useAsync(() => Api.status(round.id), [round.id]);
   useEffect(() => {
     if (!live) return;
     const timer = setInterval(status.reload, 15_000);
     return () => clearInterval(timer);
   }, [live, round.id]);
-  const model = status.data ? statusModel(round, status.data.report, status.data.voices, roles, lang, t) : null;
+  const model = status.data ? statusModel(round, status.data, roles, lang, t) : null;
   const pending = model?.rows.filter((r) => r.state !== "submitted") ?? [];
   return (
     <section class="card" aria-labelledby="status-h">

@@ -1,8 +1,7 @@
 // Rows of the response status: members (family seats marked), the child's seat, and the team's own response rate.
-import { CHILD_SEAT, type FormKind, type MemberState, type RoleDef, type Round, type RoundStatusReport, type RoundVoices } from "../../api/types.ts";
+import { CHILD_SEAT, type FormKind, type MemberState, type RoleDef, type Round, type RoundStatusReport } from "../../api/types.ts";
 import type { Lang, T } from "../../i18n/index.ts";
 import { memberName } from "../../state.ts";
-import { answersFamilyForm } from "./seats.ts";
 
 export interface StatusRow {
   id: string;
@@ -21,23 +20,9 @@ export interface StatusModel {
   hasVoices: boolean;
 }
 
-export function statusModel(
-  round: Pick<Round, "family" | "child">,
-  report: RoundStatusReport,
-  voices: Pick<RoundVoices, "childState"> | null,
-  roles: RoleDef[],
-  lang: Lang,
-  t: T,
-): StatusModel {
-  const rows: StatusRow[] = report.members.map((m) => ({
-    id: m.memberId,
-    role: m.role,
-    name: memberName(roles, m, lang),
-    form: answersFamilyForm(round, roles, m.role) ? "family" : "team",
-    state: m.state,
-  }));
-  if (round.child?.include) rows.push({ id: CHILD_SEAT, role: null, name: t("childLink"), form: "child", state: voices?.childState ?? "not_opened" });
-  const team = rows.filter((r) => r.form === "team");
-  const teamRate = team.length ? team.filter((r) => r.state === "submitted").length / team.length : 0;
-  return { rows, teamRate, hasVoices: rows.some((r) => r.form !== "team") };
+export function statusModel(round: Pick<Round, "child">, report: RoundStatusReport, roles: RoleDef[], lang: Lang, t: T): StatusModel {
+  const rows: StatusRow[] = report.members.map((m) => ({ id: m.memberId, role: m.role, name: memberName(roles, m, lang), form: m.form, state: m.state }));
+  if (round.child?.include) rows.push({ id: CHILD_SEAT, role: null, name: t("childLink"), form: "child", state: report.child?.state ?? "not_opened" });
+  // The server's rate counts team-form seats only, like the analysis.
+  return { rows, teamRate: report.responseRate, hasVoices: rows.some((r) => r.form !== "team") };
 }

@@ -35,6 +35,9 @@ export function guessLimit(limit: GuessLimit, now: () => Date): MiddlewareHandle
     now,
     key: (c) => `guess:${clientIp(c)}`,
     cost: (c) => (c.res.status === 404 ? 1 : 0),
+    // Only misses count: valid links from one address (a school, a load test) are never refused for being many at
+    // once. The lookup settles within the same tick, so concurrent guesses overshoot the budget by very little.
+    prechargeCost: false,
     onLimit: tooManyGuesses,
   });
 }

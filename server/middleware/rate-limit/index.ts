@@ -16,10 +16,17 @@ export interface RateLimitOptions<E extends Env = Env> {
   maxKeys?: number;
   /**
    * What the finished request costs (read after the handler, e.g. 1 for a failed lookup, 0 for a hit).
-   * Each request is charged 1 up front (so parallel requests cannot slip past) and the difference is
-   * settled afterwards. Default: every request costs 1.
+   * Default: every request costs 1, charged before the handler runs.
    */
   cost?: (c: Context<E>) => number;
+  /**
+   * With `cost`: charge 1 up front and settle the difference afterwards (default true). Parallel requests then
+   * cannot slip past, but more than `max` requests in flight from one key get 429 even if none of them would
+   * cost anything. `false`: admit while the spent budget is below `max` and charge only the settled cost, so
+   * free requests never count; the over-admission is bounded by the requests of that key in flight at the
+   * moment the budget runs out (fine where the handler decides the cost within microseconds).
+   */
+  prechargeCost?: boolean;
 }
 
 interface Bucket {
@@ -38,6 +45,8 @@ export function rateLimit<E extends Env = Env>(options: RateLimitOptions<E>): Mi
   const buckets = new Map<string, Bucket>();
   const now = options.now ?? (() => new Date());
   const maxKeys = options.maxKeys ?? 100_000;
+  const cost = options.cost;
+  const upFront = cost === undefined || options.prechargeCost !== false;
 
   const sweep = (t: number) => {
     for (const [k, b] of buckets) if (b.resetAt <= t) buckets.delete(k);
@@ -57,14 +66,20 @@ export function rateLimit<E extends Env = Env>(options: RateLimitOptions<E>): Mi
       bucket = { count: 0, resetAt: t + options.windowMs };
       buckets.set(key, bucket);
     }
-    bucket.count += 1;
-    if (bucket.count > options.max) {
+    if (upFront) bucket.count += 1;
+    if (upFront ? bucket.count > options.max : bucket.count >= options.max) {
       const retryAfter = Math.max(1, Math.ceil((bucket.resetAt - t) / 1000));
       c.header("Retry-After", String(retryAfter));
       if (options.onLimit) return options.onLimit(c, retryAfter);
       return c.json({ error: { code: "rate_limited", message: `Too many attempts. Try again in ${retryAfter} seconds.` } }, 429);
     }
     await next();
-    if (options.cost && buckets.get(key) === bucket) bucket.count = Math.max(0, bucket.count + options.cost(c) - 1);
+    if (!cost) return;
+    const charge = cost(c);
+    // The window may have rolled over meanwhile: charge the current bucket (an expired one is replaced on the next request).
+    if (!upFront) {
+      const current = buckets.get(key);
+      if (charge > 0 && current) current.count += charge;
+    } else if (buckets.get(key) === bucket) bucket.count = Math.max(0, bucket.count + charge - 1);
   };
 }

@@ -10,6 +10,7 @@ import type { Store } from "../../store/types.ts";
 import { childSeat } from "../survey/form-setup.ts";
 import { roundFamilyBand } from "./family-data.ts";
 import { issueLink } from "./service.ts";
+import { progressOf } from "./status.ts";
 import { VoicesInput, applyVoices } from "./voice-options.ts";
 
 /** Query of GET /api/rounds/:id/family. */
@@ -30,8 +31,7 @@ function voicesOf(round: Round) {
 async function childState(store: Store, round: Round): Promise<string | null> {
   if (!round.child?.include) return null;
   const link = (await store.listLinks(round.id)).find((l) => l.memberId === CHILD_SEAT_ID);
-  const answer = await store.getAnswer(round.id, CHILD_SEAT_ID);
-  return answer?.submitted ? "submitted" : answer ? "draft" : link?.openedAt ? "opened" : link ? "not_opened" : "no_link";
+  return link ? progressOf(link, await store.getAnswer(round.id, CHILD_SEAT_ID)) : "no_link";
 }
 
 type Load = (c: Context<AuthEnv>) => Promise<{ round: Round }>;

@@ -4,7 +4,8 @@ import { AnswerInput } from "../../../domain/index.ts";
 import { checkRatings, missingCells, type AnswerIssue } from "../../../surveys/answers.ts";
 import type { AppDeps } from "../../deps.ts";
 import { langFromRequest } from "../../i18n/index.ts";
-import { apiState } from "./api-state.ts";
+import { acceptAnswers } from "./answer-check.ts";
+import { apiStateJson } from "./api-json.ts";
 import { loadSurvey, markOpened } from "./context.ts";
 import { writeLimit } from "./limits.ts";
 import { privateHeaders } from "./respond.ts";
@@ -17,6 +18,9 @@ function apiError(c: Context, status: Status, code: string, message: string, iss
   privateHeaders(c);
   return c.json({ error: issues ? { code, message, issues } : { code, message } }, status);
 }
+
+/** A 200 with JSON text built by apiStateJson (same Content-Type as c.json). */
+const sendJson = (c: Context, json: string): Response => c.body(json, 200, { "Content-Type": "application/json" });
 
 const notFound = (c: Context) => apiError(c, 404, "not_found", "No survey at this address.");
 
@@ -34,11 +38,11 @@ export function apiRoutes(deps: AppDeps): Hono {
     if (!ctx) return notFound(c);
     await markOpened(deps, ctx);
     privateHeaders(c);
-    return c.json(apiState(ctx, langFromRequest(c)));
+    return sendJson(c, apiStateJson(ctx, langFromRequest(c)));
   });
 
   app.put("/api/s/:token", writeLimit(deps), async (c) => {
-    const ctx = await loadSurvey(deps, c.req.param("token"));
+    const ctx = await loadSurvey(deps, c.req.param("token"), { withAnswer: false });
     if (!ctx) return notFound(c);
     if (ctx.state !== "open") return apiError(c, 409, "round_closed", "This round is not open for answers.");
     if (!/^application\/json\b/i.test(c.req.header("content-type") ?? "")) {
@@ -49,6 +53,13 @@ export function apiRoutes(deps: AppDeps): Hono {
       body = await c.req.json();
     } catch {
       return apiError(c, 400, "bad_json", "The body is not valid JSON.");
+    }
+    // Fast path: a valid, in-scope (and, to submit, complete) set; anything else gets the full checks below.
+    const accepted = acceptAnswers(body, ctx.scope);
+    if (accepted) {
+      const saved = await saveAnswers(deps, ctx, accepted.ratings, accepted.submit, true);
+      privateHeaders(c);
+      return sendJson(c, apiStateJson(ctx, langFromRequest(c), saved));
     }
     const parsed = AnswerInput.safeParse(body);
     if (!parsed.success) {
@@ -62,7 +73,7 @@ export function apiRoutes(deps: AppDeps): Hono {
     if (missing.length > 0) return apiError(c, 422, "incomplete", "Answer every item (or N/A) before submitting.", toApiIssues(missing));
     const saved = await saveAnswers(deps, ctx, ratings, submit);
     privateHeaders(c);
-    return c.json(apiState(ctx, langFromRequest(c), saved));
+    return sendJson(c, apiStateJson(ctx, langFromRequest(c), saved));
   });
 
   return app;

@@ -5,6 +5,7 @@ import type { AnswerScope } from "../../../surveys/answers.ts";
 import type { AppDeps } from "../../deps.ts";
 import { hashToken, isWellFormedToken, sameHash } from "../../security/tokens.ts";
 import { formSetup } from "./form-setup.ts";
+import { resolveCached, type ResolvedLink } from "./link-cache.ts";
 
 /** open: answers accepted; closed: status closed or closesAt passed; notOpen: the round is still a draft. */
 export type RoundState = "open" | "closed" | "notOpen";
@@ -31,14 +32,8 @@ export function roundState(round: Round, now: Date): RoundState {
   return round.status === "open" ? "open" : "notOpen";
 }
 
-/**
- * Looks the token up. Malformed tokens never reach the store. Returns null for unknown tokens,
- * re-issued (replaced) links, imported rounds, members no longer in the case, child links of rounds
- * without the child, and unknown instruments.
- */
-export async function loadSurvey(deps: AppDeps, token: string): Promise<SurveyContext | null> {
-  if (!isWellFormedToken(token)) return null;
-  const tokenHash = hashToken(token);
+/** The uncached lookup: link by hash, its round, that it is still the member's current link, and the form setup. */
+async function resolveLink(deps: AppDeps, tokenHash: string): Promise<ResolvedLink | null> {
   const link = await deps.store.getLinkByHash(tokenHash);
   if (!link || !sameHash(link.tokenHash, tokenHash)) return null;
   const round = await deps.store.getRound(link.roundId);
@@ -46,9 +41,27 @@ export async function loadSurvey(deps: AppDeps, token: string): Promise<SurveyCo
   const current = (await deps.store.listLinks(round.id)).find((l) => l.memberId === link.memberId);
   if (!current || !sameHash(current.tokenHash, tokenHash)) return null;
   const setup = formSetup(round, link.memberId, await deps.store.listMembers(round.caseId));
-  if (!setup) return null;
-  const answer = await deps.store.getAnswer(round.id, setup.rater.id);
-  return { token, link, round, ...setup, answer, state: roundState(round, deps.now()) };
+  return setup ? { link, round, setup } : null;
+}
+
+/**
+ * Looks the token up. Malformed tokens never reach the store. Returns null for unknown tokens,
+ * re-issued (replaced) links, imported rounds, members no longer in the case, child links of rounds
+ * without the child, and unknown instruments. The resolution is cached per token until the case changes
+ * (link-cache.ts); the returned context's link, round and setup are shared and frozen.
+ * `withAnswer: false` skips reading the stored answer (the PUT replaces it and never shows the old one).
+ */
+export async function loadSurvey(deps: AppDeps, token: string, options: { withAnswer?: boolean } = {}): Promise<SurveyContext | null> {
+  if (!isWellFormedToken(token)) return null;
+  const tokenHash = hashToken(token);
+  const resolved = await resolveCached(deps.store, tokenHash, () => resolveLink(deps, tokenHash));
+  if (!resolved) return null;
+  const { link, round, setup } = resolved;
+  const answer = options.withAnswer === false ? undefined : await deps.store.getAnswer(round.id, setup.rater.id);
+  return {
+    token, link, round, kind: setup.kind, instrument: setup.instrument, rater: setup.rater, targets: setup.targets, scope: setup.scope,
+    answer, state: roundState(round, deps.now()),
+  };
 }
 
 /** Records the first time the link was opened (for the facilitator's overview). */

@@ -16,12 +16,15 @@ export function targetView(m: Member, lang: Lang): TargetView {
   return { id: m.id, title: targetTitle(name, m.label), phrase: targetPhrase(name, m.label, lang) };
 }
 
+/** What a form page shows beyond the stored answers: a rejected post's values and errors, or "draft saved". */
+export interface FormOptions {
+  entered?: Map<string, string>;
+  errors?: FieldError[];
+  saved?: boolean;
+}
+
 /** The form model; `entered` and `errors` come from a rejected post, otherwise the stored answers are shown. */
-export function formView(
-  ctx: SurveyContext,
-  lang: Lang,
-  opts: { entered?: Map<string, string>; errors?: FieldError[]; saved?: boolean } = {},
-): SurveyFormView {
+export function formView(ctx: SurveyContext, lang: Lang, opts: FormOptions = {}): SurveyFormView {
   const stored = ctx.answer;
   return {
     lang,

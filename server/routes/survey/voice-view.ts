@@ -1,10 +1,8 @@
 // Builds the family's and the child's page models (consent, form, receipt) from a SurveyContext.
 import type { Lang } from "../../i18n/index.ts";
-import { ratingsToValues } from "../../views/fields.ts";
-import type { FieldError } from "../../views/survey-types.ts";
 import type { VoiceConsentView, VoiceFormView, VoiceKind, VoiceReceiptView } from "../../views/voice/types.ts";
 import type { SurveyContext } from "./context.ts";
-import { formPath, targetView } from "./view-model.ts";
+import { formPath, formView, targetView, type FormOptions } from "./view-model.ts";
 
 /** Where the family/child form itself lives (the bare link shows the consent page first). */
 export const voiceFormPath = (token: string) => `/s/${token}/form`;
@@ -28,21 +26,10 @@ export function consentView(ctx: SurveyContext, lang: Lang): VoiceConsentView {
   };
 }
 
-export function voiceFormView(
-  ctx: SurveyContext,
-  lang: Lang,
-  opts: { entered?: Map<string, string>; errors?: FieldError[]; saved?: boolean } = {},
-): VoiceFormView {
-  const stored = ctx.answer;
-  return {
-    lang, kind: voiceKind(ctx), action: formPath(ctx.token), instrument: ctx.instrument,
-    targets: ctx.targets.map((m) => targetView(m, lang)),
-    values: opts.entered ?? ratingsToValues(stored?.ratings ?? []),
-    errors: opts.errors ?? [],
-    closesAt: ctx.round.closesAt,
-    submittedAt: stored?.submitted && stored.ratings.length > 0 ? stored.submittedAt : null,
-    saved: opts.saved,
-  };
+/** The team form's model plus the voice; a declined set (submitted without ratings) does not show as submitted. */
+export function voiceFormView(ctx: SurveyContext, lang: Lang, opts: FormOptions = {}): VoiceFormView {
+  const form = formView(ctx, lang, opts);
+  return { ...form, kind: voiceKind(ctx), submittedAt: declined(ctx) ? null : form.submittedAt };
 }
 
 export function voiceReceiptView(ctx: SurveyContext, lang: Lang): VoiceReceiptView | null {

@@ -1,9 +1,8 @@
 // /api/aggregates, /change, /export and /api/settings: values computed independently, min-n suppression, scope.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { newRound } from "../../../server/routes/rounds/service.ts";
-import type { Store } from "../../../server/store/types.ts";
 import { addUsers, json, makeApp, type Browser, type TestApp } from "../api/helpers.ts";
+import { addCase, mean } from "./fixture.ts";
 
 type Cell = { rater: string; target: string; n: number | null; mean: number | null; median: number | null; weakShare: number | null; suppressed: boolean; reason: string | null };
 type Matrix = { group: string | null; cases: number | null; cells: Cell[] };
@@ -11,23 +10,9 @@ type View = { meta: Record<string, unknown>; roles: string[]; total: Matrix; bre
 
 const HEIMDAL = [4.25, 3.5, 2, 4.75, 5, 3.125];
 const LERKENDAL = [1.2345, 4.321]; // mean 2.77775: must never appear while suppressed
-const T0 = Date.parse("2025-01-01T00:00:00Z");
-
-/** A case with PPT and HEGE members and an imported round with PPT→HEGE = score, HEGE→PPT = 4. */
-async function addCase(store: Store, id: string, district: string, unit: string, rounds: [string, number][]) {
-  await store.putCase({ id, code: `K-${id}`, district, unit, createdAt: new Date(T0).toISOString() });
-  await store.putMember({ id: `${id}a`, caseId: id, role: "PPT", label: "" });
-  await store.putMember({ id: `${id}b`, caseId: id, role: "HEGE", label: "" });
-  for (const [k, [name, score]] of rounds.entries()) {
-    const round = newRound(id, { name, instrumentId: "rc7", closesAt: null }, "import", new Date(T0 + k * 1000));
-    await store.putRound(round);
-    await store.putPairScores(round.id, [{ rater: `${id}a`, target: `${id}b`, score }, { rater: `${id}b`, target: `${id}a`, score: 4 }]);
-  }
-}
 
 const cell = (m: Matrix, rater = "PPT", target = "HEGE") => m.cells.find((c) => c.rater === rater && c.target === target)!;
 const group = (v: View, by: string, g: string) => v.breakdowns.find((b) => b.by === by)!.groups.find((x) => x.group === g)!;
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 let t: TestApp;
 let admin: Browser, evaluator: Browser, lerkendal: Browser;

@@ -1,9 +1,8 @@
 // Filtered vs. unfiltered aggregate requests: no count or mean of fewer than min n cases by subtraction (JSON and csv).
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../../server/auth/index.ts";
-import { newRound } from "../../../server/routes/rounds/service.ts";
-import type { Store } from "../../../server/store/types.ts";
 import { PASSWORD, addUsers, makeApp, type Browser, type TestApp } from "../api/helpers.ts";
+import { addCase, mean } from "./fixture.ts";
 
 type Cell = { rater: string; target: string; n: number | null; mean?: number | null; meanDelta?: number | null; suppressed: boolean; reason: string | null };
 type Matrix = { group: string | null; cases: number | null; cells: Cell[] };
@@ -12,19 +11,6 @@ type View = { total: Matrix; breakdowns: { by: string; groups: Matrix[] }[] };
 const HEIMDAL = [4.25, 3.5, 2, 4.75, 5, 3.125]; // Høst 2025; the first five also in Vår 2026 (score − 0.5)
 const LERKENDAL = [1.2345, 4.321]; // Høst 2025 and Vår 2026 (score + 0.5)
 const HOST = "period=H%C3%B8st%202025";
-const T0 = Date.parse("2025-01-01T00:00:00Z");
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-
-async function addCase(store: Store, id: string, district: string, rounds: [string, number][]) {
-  await store.putCase({ id, code: `K-${id}`, district, unit: `${district} skole`, createdAt: new Date(T0).toISOString() });
-  await store.putMember({ id: `${id}a`, caseId: id, role: "PPT", label: "" });
-  await store.putMember({ id: `${id}b`, caseId: id, role: "HEGE", label: "" });
-  for (const [k, [name, score]] of rounds.entries()) {
-    const round = newRound(id, { name, instrumentId: "rc7", closesAt: null }, "import", new Date(T0 + k * 1000));
-    await store.putRound(round);
-    await store.putPairScores(round.id, [{ rater: `${id}a`, target: `${id}b`, score }, { rater: `${id}b`, target: `${id}a`, score: 4 }]);
-  }
-}
 
 let t: TestApp;
 let evaluator: Browser;
@@ -32,8 +18,8 @@ beforeAll(async () => {
   t = makeApp();
   await addUsers(t.deps);
   await createUser(t.deps.store, { email: "alle@laget.test", name: "alle", role: "evaluator", districts: [], password: PASSWORD }, t.deps.now());
-  for (const [i, s] of HEIMDAL.entries()) await addCase(t.deps.store, `h${i}`, "Heimdal", i < 5 ? [["Høst 2025", s], ["Vår 2026", s - 0.5]] : [["Høst 2025", s]]);
-  for (const [i, s] of LERKENDAL.entries()) await addCase(t.deps.store, `l${i}`, "Lerkendal", [["Høst 2025", s], ["Vår 2026", s + 0.5]]);
+  for (const [i, s] of HEIMDAL.entries()) await addCase(t.deps.store, `h${i}`, "Heimdal", "Heimdal skole", i < 5 ? [["Høst 2025", s], ["Vår 2026", s - 0.5]] : [["Høst 2025", s]]);
+  for (const [i, s] of LERKENDAL.entries()) await addCase(t.deps.store, `l${i}`, "Lerkendal", "Lerkendal skole", [["Høst 2025", s], ["Vår 2026", s + 0.5]]);
   evaluator = await t.login("alle@laget.test");
 });
 

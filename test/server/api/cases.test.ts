@@ -1,14 +1,12 @@
 // Cases and members over HTTP: creation, district isolation (404), validation, member lock while a round is open.
 import { beforeEach, describe, expect, it } from "vitest";
-import { addUsers, json, makeApp, makeCase, type Browser, type TestApp } from "./helpers.ts";
+import { facilitatorApp, json, makeCase, type Browser, type TestApp } from "./helpers.ts";
 
 let t: TestApp;
 let fasi: Browser;
 
 beforeEach(async () => {
-  t = makeApp();
-  await addUsers(t.deps);
-  fasi = await t.login("fasi@laget.test");
+  ({ t, fasi } = await facilitatorApp());
 });
 
 describe("cases", () => {

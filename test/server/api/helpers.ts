@@ -64,6 +64,13 @@ export async function addUsers(deps: AppDeps): Promise<void> {
   await add("eval@laget.test", "evaluator", ["Heimdal"]);
 }
 
+/** An app with the standard cast, logged in as the Heimdal facilitator (fasi@laget.test). */
+export async function facilitatorApp(options: AppOptions = {}): Promise<{ t: TestApp; fasi: Browser }> {
+  const t = makeApp(options);
+  await addUsers(t.deps);
+  return { t, fasi: await t.login("fasi@laget.test") };
+}
+
 /** Creates a case with members through the API; returns the ids. */
 export async function makeCase(t: TestApp, auth: Auth, roles = ["PPT", "HEGE", "FORÆ"], district = "Heimdal") {
   const res = await t.call("POST", "/api/cases", { auth, body: { code: `Sak ${Math.random().toString(36).slice(2, 8)}`, district } });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { StoreUnavailableError } from "../../../server/store/types.ts";
-import { addUsers, json, makeApp } from "./helpers.ts";
+import { facilitatorApp, json, makeApp } from "./helpers.ts";
 
 describe("http", () => {
   it("GET /healthz → { ok: true } with strict security headers", async () => {
@@ -20,9 +20,7 @@ describe("http", () => {
   });
 
   it("bad bodies give JSON 4xx, never 500", async () => {
-    const t = makeApp();
-    await addUsers(t.deps);
-    const fasi = await t.login("fasi@laget.test");
+    const { t, fasi } = await facilitatorApp();
     const cases: [string, { raw?: string; body?: unknown; headers?: Record<string, string> }, number][] = [
       ["malformed", { raw: "{ not json" }, 400],
       ["array", { body: [1, 2] }, 400],
@@ -51,9 +49,7 @@ describe("http", () => {
   });
 
   it("StoreUnavailableError becomes 503 with a clear message", async () => {
-    const t = makeApp();
-    await addUsers(t.deps);
-    const fasi = await t.login("fasi@laget.test");
+    const { t, fasi } = await facilitatorApp();
     t.deps.store.putCase = () => Promise.reject(new StoreUnavailableError("ENOSPC"));
     const res = await t.call("POST", "/api/cases", { auth: fasi, body: { code: "Sak 1", district: "Heimdal" } });
     expect(res.status).toBe(503);

@@ -1,15 +1,13 @@
 // Rounds over HTTP: links returned once and stored only as hashes, re-issue, status, close/reopen, import and analysis.
 import { beforeEach, describe, expect, it } from "vitest";
 import { hashToken } from "../../../server/security/tokens.ts";
-import { addUsers, json, makeApp, makeCase, type Browser, type TestApp } from "./helpers.ts";
+import { facilitatorApp, json, makeCase, type Browser, type TestApp } from "./helpers.ts";
 
 let t: TestApp;
 let fasi: Browser;
 
 beforeEach(async () => {
-  t = makeApp();
-  await addUsers(t.deps);
-  fasi = await t.login("fasi@laget.test");
+  ({ t, fasi } = await facilitatorApp());
 });
 
 async function openedRound() {

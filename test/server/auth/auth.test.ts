@@ -1,6 +1,6 @@
 // Auth over HTTP: 401 without credentials, login/logout, session expiry, bearer tokens, CSRF, roles, login rate limit.
 import { beforeEach, describe, expect, it } from "vitest";
-import { addUsers, json, makeApp, makeCase, type Browser, type TestApp } from "../api/helpers.ts";
+import { facilitatorApp, json, makeCase, type Browser, type TestApp } from "../api/helpers.ts";
 import { generateToken, hashToken } from "../../../server/security/tokens.ts";
 import { ensureFirstAdmin, hashPassword, verifyPassword } from "../../../server/auth/index.ts";
 import { createMemoryStore } from "../../../server/store/memory.ts";
@@ -9,9 +9,7 @@ let t: TestApp;
 let fasi: Browser;
 
 beforeEach(async () => {
-  t = makeApp({ loginLimit: { windowMs: 60_000, max: 3 } });
-  await addUsers(t.deps);
-  fasi = await t.login("fasi@laget.test");
+  ({ t, fasi } = await facilitatorApp({ loginLimit: { windowMs: 60_000, max: 3 } }));
 });
 
 describe("passwords", () => {

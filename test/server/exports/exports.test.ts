@@ -5,7 +5,7 @@ import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseMatrixCsv } from "../../../analysis/csv/index.ts";
 import { exportFileName } from "../../../analysis/export/index.ts";
-import { addUsers, json, makeApp, type Browser, type TestApp } from "../api/helpers.ts";
+import { facilitatorApp, json, type Browser, type TestApp } from "../api/helpers.ts";
 import { SEED3, longCsv, upload } from "../imports/helpers.ts";
 
 const seedText = readFileSync(SEED3, "utf8");
@@ -16,9 +16,7 @@ let roundId: string;
 let longRoundId: string;
 
 beforeAll(async () => {
-  t = makeApp();
-  await addUsers(t.deps);
-  fasi = await t.login("fasi@laget.test");
+  ({ t, fasi } = await facilitatorApp());
   const res = await t.call("POST", "/api/cases", { auth: fasi, body: { code: "Sak Ærlig-Øy", district: "Heimdal" } });
   caseId = ((await json(res)).case as { id: string }).id;
   roundId = ((await json(await upload(t, fasi, caseId, "s.csv", seedText, "round=H%C3%B8st%202025"))).round as { id: string }).id;

@@ -1,30 +1,23 @@
 // Real Chromium at phone size (390×844), JavaScript OFF: the family's consent page, form and receipt; the child's faces.
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../server/app.ts";
 import { CHILD_8_12_V1 } from "../../../surveys/child.ts";
-import { launchChromium, phonePage, serveOnFreePort, type Served } from "../../browser.ts";
+import { browserOnApp, type BrowserApp } from "../../browser.ts";
 import { FAMILY_TEAM_ITEMS, makeVoiceFixture, type VoiceFixture } from "./fixture.ts";
 
 const SHOTS = "test-results/family";
 let f: VoiceFixture;
-let server: Served;
-let base = "";
-let browser: Browser;
+let web: BrowserApp;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
   f = await makeVoiceFixture();
-  server = await serveOnFreePort(createApp(f.deps).fetch);
-  base = server.base;
+  web = await browserOnApp(createApp(f.deps).fetch);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => web?.close());
 
 async function expectNoSideScroll(page: Page) {
   for (const el of await page.locator("main > *").all()) {
@@ -35,8 +28,8 @@ async function expectNoSideScroll(page: Page) {
 
 describe("family and child pages on a phone without JavaScript", () => {
   it("family: consent → form → receipt", { timeout: 120_000 }, async () => {
-    const page = await phonePage(browser);
-    await page.goto(`${base}/s/${f.tokens.mParent}`);
+    const page = await web.phonePage();
+    await page.goto(`${web.base}/s/${f.tokens.mParent}`);
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/01-family-consent.png`, fullPage: true });
     await page.getByRole("link", { name: "Jeg vil svare" }).tap();
@@ -59,8 +52,8 @@ describe("family and child pages on a phone without JavaScript", () => {
   });
 
   it("child: consent → faces → error → receipt", { timeout: 120_000 }, async () => {
-    const page = await phonePage(browser);
-    await page.goto(`${base}/s/${f.childToken}`);
+    const page = await web.phonePage();
+    await page.goto(`${web.base}/s/${f.childToken}`);
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/05-child-consent.png`, fullPage: true });
     await page.getByRole("link", { name: "Ja, jeg vil svare" }).tap();

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { exportResult, EXPORT_FORMATS } from "../../../analysis/export/index.ts";
 import type { AnalysisResult } from "../../../analysis/types.ts";
 import { RC7_V1 } from "../../../surveys/rc7.ts";
-import { addUsers, makeApp, makeCase, type Browser, type TestApp } from "../api/helpers.ts";
+import { facilitatorApp, makeCase, type Browser, type TestApp } from "../api/helpers.ts";
 import { FAMILY_TEAM_ITEMS, childFields } from "./fixture.ts";
 
 const RC7 = RC7_V1.items.map((i) => i.id);
@@ -29,9 +29,7 @@ function teamFields(rater: string, value: number, aboutFamily: number) {
 }
 
 beforeAll(async () => {
-  t = makeApp();
-  await addUsers(t.deps);
-  fasi = await t.login("fasi@laget.test");
+  ({ t, fasi } = await facilitatorApp());
   const c = await makeCase(t, fasi, ["SKLær", "PPT", "HEGE", "FORÆ"]);
   const [T, P, H, F] = c.memberIds;
   ids = { T, P, H, F };
@@ -116,6 +114,18 @@ describe("a round with the family and the child", () => {
     // One parent's view of one professional is never shown.
     expect(band.byRole.find((r: { role: string }) => r.role === "SKLær")).toEqual({ role: "SKLær", mean: null, n: 1, hidden: true });
     expect(JSON.stringify(body)).not.toContain(ids.F);
+  });
+
+  it("GET /status: each seat's form, the child's state, and a response rate over team-form seats only", async () => {
+    const res = await t.call("GET", `/api/rounds/${roundId}/status`, { auth: fasi });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const form = Object.fromEntries(body.members.map((m: { memberId: string; form: string }) => [m.memberId, m.form]));
+    expect(form).toEqual({ [ids.T]: "team", [ids.P]: "team", [ids.H]: "team", [ids.F]: "family" });
+    expect(body.child).toMatchObject({ state: "submitted" });
+    // T, P and H submitted the team form: 3 of 3 team seats (the parent's family answer is not in the rate).
+    expect(body.responseRate).toBe(1);
+    expect(JSON.stringify(body)).not.toContain("_child");
   });
 
   it("the child's link can be re-issued while open; the old one stops working", async () => {

@@ -2,16 +2,14 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { StoreUnavailableError, type Store } from "../../../server/store/types.ts";
-import { addUsers, makeApp, makeCase, type Browser, type TestApp } from "../api/helpers.ts";
+import { facilitatorApp, makeCase, type Browser, type TestApp } from "../api/helpers.ts";
 import { SEED3, longCsv, snapshot, upload } from "./helpers.ts";
 
 let t: TestApp;
 let fasi: Browser;
 let caseId: string;
 beforeEach(async () => {
-  t = makeApp();
-  await addUsers(t.deps);
-  fasi = await t.login("fasi@laget.test");
+  ({ t, fasi } = await facilitatorApp());
   ({ caseId } = await makeCase(t, fasi, ["PPT"]));
 });
 

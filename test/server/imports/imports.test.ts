@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseMatrixCsv, writeMatrixCsv } from "../../../analysis/csv/index.ts";
-import { addUsers, json, makeApp, makeCase, type Browser, type TestApp } from "../api/helpers.ts";
+import { facilitatorApp, json, makeCase, type Browser, type TestApp } from "../api/helpers.ts";
 import { SEED3, longCsv, scoresByRole, snapshot, upload, workbook } from "./helpers.ts";
 
 const seedText = readFileSync(SEED3, "utf8");
@@ -15,9 +15,7 @@ let t: TestApp;
 let fasi: Browser;
 let caseId: string;
 beforeEach(async () => {
-  t = makeApp();
-  await addUsers(t.deps);
-  fasi = await t.login("fasi@laget.test");
+  ({ t, fasi } = await facilitatorApp());
   ({ caseId } = await makeCase(t, fasi, []));
 });
 

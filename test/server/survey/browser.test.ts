@@ -1,31 +1,24 @@
 // Real Chromium at phone size (390×844) with JavaScript OFF: fill the form, see errors, submit, read the receipt, closed page.
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../server/app.ts";
-import { launchChromium, phonePage, serveOnFreePort, type Served } from "../../browser.ts";
+import { browserOnApp, type BrowserApp } from "../../browser.ts";
 import { ITEMS, makeFixture, type Fixture } from "./fixture.ts";
 
 const SHOTS = "test-results/survey";
 
 let f: Fixture;
-let server: Served;
-let base = "";
-let browser: Browser;
+let web: BrowserApp;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
   f = await makeFixture();
   f.deps.config.baseUrl = "http://127.0.0.1";
-  server = await serveOnFreePort(createApp(f.deps).fetch);
-  base = server.base;
+  web = await browserOnApp(createApp(f.deps).fetch);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => web?.close());
 
 /** Taps one option where a finger would: the transparent radio lies over its label. */
 const choose = (page: Page, target: string, item: string, value: string) => page.locator(`#f-${target}-${item}-${value}`).tap();
@@ -42,9 +35,9 @@ async function expectNoSideScroll(page: Page) {
 
 describe("survey in a phone browser without JavaScript", () => {
   it("fill, error, submit, receipt, closed", { timeout: 120_000 }, async () => {
-    const page = await phonePage(browser);
+    const page = await web.phonePage();
     const token = f.tokens.mParent;
-    const res = await page.goto(`${base}/s/${token}`);
+    const res = await page.goto(`${web.base}/s/${token}`);
     expect(res!.status()).toBe(200);
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/01-form-top.png` });
@@ -72,7 +65,7 @@ describe("survey in a phone browser without JavaScript", () => {
       }
     }
     await page.locator('.actions button[value="submit"]').tap();
-    await page.waitForURL(`${base}/s/${token}/receipt`);
+    await page.waitForURL(`${web.base}/s/${token}/receipt`);
     expect(await page.locator("h1").textContent()).toContain("Takk");
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/04-receipt.png`, fullPage: true });
@@ -81,7 +74,7 @@ describe("survey in a phone browser without JavaScript", () => {
     expect(stored?.ratings.find((r) => r.target === "mNurse" && r.item === "timely")?.value).toBeNull();
 
     await f.deps.store.putRound({ ...f.round, status: "closed", closedAt: "2025-03-20T00:00:00.000Z" });
-    await page.goto(`${base}/s/${token}`);
+    await page.goto(`${web.base}/s/${token}`);
     expect(await page.locator("h1").textContent()).toContain("Runden er avsluttet");
     expect(await page.locator("input, button").count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/05-closed.png` });
@@ -90,8 +83,8 @@ describe("survey in a phone browser without JavaScript", () => {
 
   it("English and nynorsk via the visible switch, still fitting the phone", async () => {
     await f.deps.store.putRound(f.round);
-    const page = await phonePage(browser);
-    await page.goto(`${base}/s/${f.tokens.mPpt}`);
+    const page = await web.phonePage();
+    await page.goto(`${web.base}/s/${f.tokens.mPpt}`);
     await page.locator('.langs a[hreflang="en"]').tap();
     await page.waitForURL(/lang=en/);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
@@ -100,7 +93,7 @@ describe("survey in a phone browser without JavaScript", () => {
     await page.locator('.langs a[hreflang="nn"]').tap();
     await page.waitForURL(/lang=nn/);
     expect(await page.locator("h1").textContent()).toContain("Korleis");
-    await page.goto(`${base}/s/${f.tokens.mPpt}`);
+    await page.goto(`${web.base}/s/${f.tokens.mPpt}`);
     expect(await page.locator("html").getAttribute("lang")).toBe("nn");
     await page.context().close();
   });
