@@ -92,10 +92,11 @@ export interface PersonalLink {
 }
 export type MemberState = "submitted" | "draft" | "opened" | "not_opened";
 /** GET /api/rounds/:id/status, typed by the server's own view (type-only import, nothing bundled). */
-export type RoundStatusReport = import("../../server/routes/rounds/status.ts").RoundStatusView;
+export type RoundStatusReport = RoundStatusView;
 export type MemberStatus = RoundStatusReport["members"][number];
 
 export type { AggregateCell, ChangeCell, SuppressionReason } from "../../analysis/aggregate/types.ts";
+import type { RoundStatusView } from "../../server/routes/rounds/status.ts";
 import type { AggregateCell, ChangeCell } from "../../analysis/aggregate/types.ts";
 
 /** Provenance of an aggregate answer (server/routes/aggregates/build.ts). */
