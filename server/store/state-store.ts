@@ -167,7 +167,7 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
         return { ...d, pairScores: { ...d.pairScores, [roundId]: scores } };
       });
     },
-    caseRevision: (caseId) => state.caseRevisions.get(caseId),
+    caseRevision: (caseId) => (caseId === undefined ? state.caseRevision : state.caseRevisions.get(caseId)),
     getPairScores: async (roundId) => copy(state.caseDocOfRound(roundId)?.pairScores[roundId] ?? []),
 
     getSettings: async () => copy(state.meta.settings),

@@ -24,6 +24,11 @@ export class StoreState {
   readonly caseRevisions = new Map<string, number>();
   #revision = 0;
 
+  /** The latest case revision handed out (changes whenever any case document changes). */
+  get caseRevision(): number {
+    return this.#revision;
+  }
+
   /** Swaps in a new meta document and rebuilds its indexes. */
   setMeta(meta: MetaDoc): void {
     this.meta = meta;

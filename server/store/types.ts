@@ -40,10 +40,11 @@ export interface Store {
   getLinkByHash(tokenHash: string): Promise<Link | undefined>;
   /**
    * Optional, synchronous: a number that changes whenever the case's document (case, members, rounds, links)
-   * changes; undefined for an unknown case. Lets hot read paths cache what they derive from a case (the
-   * respondent routes cache resolved links). Backends that cannot answer cheaply leave it out.
+   * changes; undefined for an unknown case. Without `caseId`: a number that changes whenever any case document
+   * changes. Lets hot read paths cache what they derive from a case (the respondent routes cache resolved
+   * links). Backends that cannot answer cheaply leave it out.
    */
-  caseRevision?(caseId: string): number | undefined;
+  caseRevision?(caseId?: string): number | undefined;
   listLinks(roundId: string): Promise<Link[]>;
 
   // answers

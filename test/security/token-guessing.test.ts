@@ -55,6 +55,16 @@ describe("guessing respondent links (/s/:token, /api/s/:token)", () => {
     // Opening real links is free: a school behind one address opens its links many times.
     for (let i = 0; i < 200; i++) expect((await app.request(`/s/${s.token}`, {}, from("192.0.2.20"))).status).toBe(200);
   });
+
+  it("many valid requests in flight at once from one address are not refused (only misses count)", async () => {
+    const s = await world.scene();
+    const { createApp } = await import("../../server/app.ts");
+    const app = createApp(world.t.deps);
+    const statuses = await Promise.all(Array.from({ length: 200 }, () => Promise.resolve(app.request(`/api/s/${s.token}`, {}, from("192.0.2.30")))));
+    expect(statuses.filter((r) => r.status !== 200)).toHaveLength(0);
+    for (let i = 0; i < 30; i++) expect((await app.request(`/s/${generateToken()}`, {}, from("192.0.2.30"))).status).toBe(404);
+    expect((await app.request(`/api/s/${s.token}`, {}, from("192.0.2.30"))).status).toBe(429);
+  });
 });
 
 describe("guessing passwords (POST /api/auth/login)", () => {

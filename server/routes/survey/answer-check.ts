@@ -37,7 +37,10 @@ function compile(scope: AnswerScope): CompiledScope {
       const ti = targets.get(t);
       const ii = items.get(i);
       if (ti === undefined || ii === undefined) requiredOutside = true;
-      else if (!required[ti * itemCount + ii]) (required[ti * itemCount + ii] = 1), requiredCount++;
+      else if (!required[ti * itemCount + ii]) {
+        required[ti * itemCount + ii] = 1;
+        requiredCount++;
+      }
     }
   }
   return { targets, items, itemCount, allowed, required, requiredCount, requiredOutside };

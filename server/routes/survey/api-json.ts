@@ -4,20 +4,22 @@ import type { Lang } from "../../i18n/index.ts";
 import { apiState } from "./api-state.ts";
 import type { SurveyContext } from "./context.ts";
 
-/** Keyed by the cached (shared, frozen) scope of a resolved link; entries go with it. */
-const staticParts = new WeakMap<object, Map<Lang, string>>();
+/** Serialised once per key and language; keys are the instrument and the cached (shared, frozen) scope of a link. */
+const parts = new WeakMap<object, Map<Lang, string>>();
 
-/** `"instrument":…,"targets":…` for this link and language. */
-function staticPart(ctx: SurveyContext, lang: Lang): string {
-  let byLang = staticParts.get(ctx.scope);
-  if (!byLang) staticParts.set(ctx.scope, (byLang = new Map()));
+function memo(key: object, lang: Lang, build: () => string): string {
+  let byLang = parts.get(key);
+  if (!byLang) parts.set(key, (byLang = new Map()));
   let part = byLang.get(lang);
-  if (part === undefined) {
-    const { instrument, targets } = apiState(ctx, lang, undefined);
-    part = `"instrument":${JSON.stringify(instrument)},"targets":${JSON.stringify(targets)}`;
-    byLang.set(lang, part);
-  }
+  if (part === undefined) byLang.set(lang, (part = build()));
   return part;
+}
+
+/** `"instrument":…,"targets":…` for this link and language (the instrument part is shared by every link). */
+function staticPart(ctx: SurveyContext, lang: Lang): string {
+  const instrument = memo(ctx.instrument, lang, () => JSON.stringify(apiState(ctx, lang, undefined).instrument));
+  const targets = memo(ctx.scope, lang, () => JSON.stringify(apiState(ctx, lang, undefined).targets));
+  return `"instrument":${instrument},"targets":${targets}`;
 }
 
 /** Strings JSON needs no escaping for (ids, item ids) are quoted directly. */

@@ -32,6 +32,23 @@ export function roundState(round: Round, now: Date): RoundState {
   return round.status === "open" ? "open" : "notOpen";
 }
 
+/** Members per case and revision, shared (frozen) by every link of the case that is resolved meanwhile. */
+const membersMemo = new WeakMap<object, Map<string, { revision: number; members: Member[] }>>();
+
+/** The case's members; one copy per case revision when the store reports revisions. */
+async function caseMembers(deps: AppDeps, caseId: string): Promise<Member[]> {
+  const revision = deps.store.caseRevision?.(caseId);
+  if (revision === undefined) return deps.store.listMembers(caseId);
+  let memo = membersMemo.get(deps.store);
+  if (!memo) membersMemo.set(deps.store, (memo = new Map()));
+  const hit = memo.get(caseId);
+  if (hit?.revision === revision) return hit.members;
+  // The copy is taken synchronously inside listMembers, so it belongs to `revision`.
+  const members = (await deps.store.listMembers(caseId)).map((m) => Object.freeze(m));
+  memo.set(caseId, { revision, members: Object.freeze(members) as Member[] });
+  return members;
+}
+
 /** The uncached lookup: link by hash, its round, that it is still the member's current link, and the form setup. */
 async function resolveLink(deps: AppDeps, tokenHash: string): Promise<ResolvedLink | null> {
   const link = await deps.store.getLinkByHash(tokenHash);
@@ -40,7 +57,7 @@ async function resolveLink(deps: AppDeps, tokenHash: string): Promise<ResolvedLi
   if (!round || round.source !== "survey") return null;
   const current = (await deps.store.listLinks(round.id)).find((l) => l.memberId === link.memberId);
   if (!current || !sameHash(current.tokenHash, tokenHash)) return null;
-  const setup = formSetup(round, link.memberId, await deps.store.listMembers(round.caseId));
+  const setup = formSetup(round, link.memberId, await caseMembers(deps, round.caseId));
   return setup ? { link, round, setup } : null;
 }
 

@@ -34,8 +34,8 @@ function freeze(r: ResolvedLink): ResolvedLink {
 
 /**
  * The resolved link for `tokenHash`, from the cache when the case has not changed since, else from `resolve`.
- * A miss resolves twice around a revision read so what is cached is known to belong to that revision (reads
- * are copies taken synchronously; a write that lands in between changes the revision and nothing is cached).
+ * A miss is cached only when no case document changed while it was resolved (the store-wide revision is the
+ * same before and after), so what is cached belongs to the case revision recorded with it.
  * Stores without `caseRevision` are never cached.
  */
 export async function resolveCached(
@@ -51,14 +51,14 @@ export async function resolveCached(
     if (store.caseRevision(hit.caseId) === hit.revision) return hit;
     cache.delete(tokenHash);
   }
-  const first = await resolve();
-  if (!first) return null;
-  const caseId = first.round.caseId;
+  const before = store.caseRevision();
+  const resolved = await resolve();
+  if (!resolved || store.caseRevision() !== before) return resolved;
+  const caseId = resolved.round.caseId;
   const revision = store.caseRevision(caseId);
-  const second = await resolve();
-  if (!second || revision === undefined || store.caseRevision(caseId) !== revision || second.round.caseId !== caseId) return second;
+  if (revision === undefined) return resolved;
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  const entry: Entry = { ...freeze(second), caseId, revision };
+  const entry: Entry = { ...freeze(resolved), caseId, revision };
   cache.set(tokenHash, Object.freeze(entry));
   return entry;
 }
