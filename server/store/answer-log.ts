@@ -10,7 +10,8 @@ export interface SealedSegment {
 }
 
 interface PendingAppend {
-  data: Buffer;
+  /** The encoded record line; a batch is encoded to bytes once, not per record. */
+  line: string;
   roundId: string;
   onDurable: () => void;
   resolve: () => void;
@@ -63,7 +64,7 @@ export class AnswerLog {
   /** Appends one encoded record; resolves after it is fsync'd (and `onDurable` ran), rejects with StoreUnavailableError. */
   append(line: string, roundId: string, onDurable: () => void): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ data: Buffer.from(line, "utf8"), roundId, onDurable, resolve, reject });
+      this.pending.push({ line, roundId, onDurable, resolve, reject });
       this.flushing ??= this.flushLoop().finally(() => (this.flushing = undefined));
     });
   }
@@ -73,7 +74,7 @@ export class AnswerLog {
       const batch = this.pending;
       this.pending = [];
       try {
-        await this.writeBatch(Buffer.concat(batch.map((p) => p.data)));
+        await this.writeBatch(Buffer.from(batch.map((p) => p.line).join(""), "utf8"));
       } catch (err) {
         const error = asStoreError(err, "saving answers");
         for (const p of batch) p.reject(error);

@@ -1,8 +1,8 @@
 // Folds sealed log segments into per-round snapshot files, then deletes the segments; crash-safe at every step.
 import { join } from "node:path";
 import type { SealedSegment } from "./answer-log.ts";
-import { unlinkDurable, writeFileAtomic } from "./durable-json.ts";
-import type { StoreFs } from "./fs-layer.ts";
+import { unlinkDurable, writeTempSynced } from "./durable-json.ts";
+import { syncDir, type StoreFs } from "./fs-layer.ts";
 import type { StoreState } from "./state.ts";
 
 /** File name of a round's answer snapshot. */
@@ -11,6 +11,8 @@ export const snapshotName = (roundId: string) => `${roundId}.snap`;
 export const snapshotRound = (name: string) => (name.endsWith(".snap") ? name.slice(0, -5) : undefined);
 
 const RETRY_AFTER_MS = 1000;
+/** Snapshot writes in flight at once: leaves libuv's other threadpool threads (4 by default) to the answer log. */
+const PARALLEL = 2;
 
 /**
  * For each sealed segment (oldest first): write a fresh snapshot of every round it touched from the in-memory
@@ -58,19 +60,36 @@ export class Compactor {
   private async run(): Promise<void> {
     while (this.queue.length > 0) {
       const segment = this.queue[0];
-      for (const roundId of segment.rounds) await this.writeSnapshot(roundId);
+      await this.writeSnapshots([...segment.rounds]);
       await unlinkDurable(this.fs, segment.path);
       this.queue.shift();
     }
   }
 
-  /** Atomically replaces a round's snapshot with its current answers. */
-  async writeSnapshot(roundId: string): Promise<void> {
+  /**
+   * Atomically replaces the snapshots of `roundIds` with their current answers, {@link PARALLEL} at a time, and
+   * makes all the renames durable with one directory fsync at the end (not one per round: a segment touches
+   * hundreds of rounds). Until that fsync the old snapshots plus the still-present segment give the same state.
+   */
+  async writeSnapshots(roundIds: string[]): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      while (next < roundIds.length) await this.replaceSnapshot(roundIds[next++]);
+    };
+    // allSettled: no worker may still be writing when a failed run returns (a retry would race it).
+    const results = await Promise.allSettled(Array.from({ length: PARALLEL }, worker));
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    await syncDir(this.fs, this.dir);
+  }
+
+  /** Writes and fsyncs a round's new snapshot beside the old one, then renames it over (durable after {@link syncDir}). */
+  private async replaceSnapshot(roundId: string): Promise<void> {
     if (this.deletedRounds.has(roundId) || !this.state.caseOfRound.has(roundId)) return;
     const answers = this.state.answers.get(roundId);
     const text = [...(answers?.values() ?? [])].join("");
     const path = join(this.dir, snapshotName(roundId));
-    await writeFileAtomic(this.fs, path, Buffer.from(text, "utf8"));
+    await this.fs.rename(await writeTempSynced(this.fs, path, Buffer.from(text, "utf8")), path);
     if (this.deletedRounds.has(roundId)) await unlinkDurable(this.fs, path); // case deleted meanwhile
   }
 }

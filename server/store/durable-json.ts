@@ -5,8 +5,8 @@ import type { z } from "zod";
 import { asStoreError, errorCode, readIfExists, syncDir, writeFully, type StoreFs } from "./fs-layer.ts";
 import { StoreCorruptError } from "./types.ts";
 
-/** Replaces `path` with `data` so that a crash leaves either the old or the new content, never a mix. */
-export async function writeFileAtomic(fs: StoreFs, path: string, data: Uint8Array): Promise<void> {
+/** Writes `data` to `<path>.tmp` (mode 0600) and fsyncs it; returns the temp path, ready to be renamed over `path`. */
+export async function writeTempSynced(fs: StoreFs, path: string, data: Uint8Array): Promise<string> {
   const tmp = `${path}.tmp`;
   const file = await fs.open(tmp, "w", 0o600);
   try {
@@ -15,7 +15,12 @@ export async function writeFileAtomic(fs: StoreFs, path: string, data: Uint8Arra
   } finally {
     await file.close();
   }
-  await fs.rename(tmp, path);
+  return tmp;
+}
+
+/** Replaces `path` with `data` so that a crash leaves either the old or the new content, never a mix. */
+export async function writeFileAtomic(fs: StoreFs, path: string, data: Uint8Array): Promise<void> {
+  await fs.rename(await writeTempSynced(fs, path, data), path);
   await syncDir(fs, dirname(path));
 }
 

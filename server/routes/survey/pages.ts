@@ -6,7 +6,8 @@ import { badRequestPage } from "../../views/message-page.ts";
 import { loadSurvey, markOpened } from "./context.ts";
 import { formCsrf } from "./csrf.ts";
 import { writeLimit } from "./limits.ts";
-import { parseForm, type PostedBody } from "./form-body.ts";
+import { parseForm } from "./form-body.ts";
+import { readPostedBody } from "./form-read.ts";
 import { pageLang, sendClosed, sendNotFound, sendPage } from "./respond.ts";
 import { saveAnswers } from "./save.ts";
 import { formPage, receiptFor } from "./render.ts";
@@ -51,12 +52,9 @@ export function pageRoutes(deps: AppDeps): Hono {
     if (!ctx) return sendNotFound(c, lang);
     if (ctx.state !== "open") return sendClosed(c, lang, ctx, 409);
     // A body that does not match its content type (e.g. multipart without valid parts) is a bad request, not a 500.
-    const posted = await c.req.parseBody({ all: true }).catch((err: unknown) => {
-      if ((err as { status?: number })?.status === 413) throw err;
-      return undefined;
-    });
+    const posted = await readPostedBody(c.req);
     if (!posted) return sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
-    const form = parseForm(posted as PostedBody, ctx.scope);
+    const form = parseForm(posted, ctx.scope);
     if (form.tampered || !form.action || checkRatings(form.ratings, ctx.scope).length > 0) {
       return sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
     }
