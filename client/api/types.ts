@@ -96,20 +96,12 @@ export type RoundStatusReport = RoundStatusView;
 export type MemberStatus = RoundStatusReport["members"][number];
 
 export type { AggregateCell, ChangeCell, SuppressionReason } from "../../analysis/aggregate/types.ts";
+/** Provenance of an aggregate answer: the server's own type (type-only import, nothing bundled). */
+export type { AggregateMeta } from "../../server/routes/aggregates/build.ts";
 import type { RoundStatusView } from "../../server/routes/rounds/status.ts";
+import type { AggregateMeta } from "../../server/routes/aggregates/build.ts";
 import type { AggregateCell, ChangeCell } from "../../analysis/aggregate/types.ts";
 
-/** Provenance of an aggregate answer (server/routes/aggregates/build.ts). */
-export interface AggregateMeta {
-  kind: "role-pairs" | "change";
-  instruments: string[];
-  dimension: string;
-  threshold: number;
-  minCases: number;
-  filters: { district: string[] | null; period: string[] | null; instrument: string | null; by: string | null; from?: string; to?: string };
-  skippedRounds: number;
-  generatedAt: string;
-}
 /** A role×role matrix of the aggregates; `cases` is null when fewer than the minimum. */
 export interface AggregateMatrixView<C> {
   group: string | null;

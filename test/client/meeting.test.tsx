@@ -2,6 +2,7 @@
 // Meeting view components with seed case 3: matrix values with decimal comma and weak marks, weak-link order, switches.
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Lang } from "../../client/i18n/index.ts";
 import { Matrix } from "../../client/views/meeting/Matrix.tsx";
 import { MeetingView } from "../../client/views/meeting/MeetingView.tsx";
 import { nodeNames } from "../../client/views/meeting/model.ts";
@@ -13,18 +14,23 @@ import { case3Analysis, Providers } from "./fixtures.tsx";
 
 afterEach(cleanup);
 
+/** Renders seed case 3's matrix in `lang` and returns the table. */
+function renderMatrix(lang: Lang = "nb"): HTMLElement {
+  const a = case3Analysis();
+  render(
+    <Providers lang={lang}>
+      <Matrix analysis={a} names={nodeNames(a, DEFAULT_ROLES, lang)} onFocusNode={() => {}} />
+    </Providers>,
+  );
+  return screen.getByTestId("matrix");
+}
+
 const cellText = (table: HTMLElement, row: number, col: number) =>
   table.querySelectorAll("tbody tr")[row].querySelectorAll("td")[col].querySelector(".score")?.textContent ?? null;
 
 describe("Matrix (seed case 3)", () => {
   it("shows the seed values with a decimal comma, rows rating columns", () => {
-    const a = case3Analysis();
-    render(
-      <Providers>
-        <Matrix analysis={a} names={nodeNames(a, DEFAULT_ROLES, "nb")} onFocusNode={() => {}} />
-      </Providers>,
-    );
-    const table = screen.getByTestId("matrix");
+    const table = renderMatrix();
     const headers = [...table.querySelectorAll("thead th")].map((th) => th.firstChild?.textContent);
     expect(headers).toEqual(["HEGE", "ØBC", "PSYK", "SR", "FORÆ"]);
     expect(cellText(table, 0, 1)).toBe("1,0"); // HEGE → ØBC
@@ -35,13 +41,7 @@ describe("Matrix (seed case 3)", () => {
   });
 
   it("marks weak cells with colour and ◆, not-responded rows, and n per cell", () => {
-    const a = case3Analysis();
-    render(
-      <Providers>
-        <Matrix analysis={a} names={nodeNames(a, DEFAULT_ROLES, "nb")} onFocusNode={() => {}} />
-      </Providers>,
-    );
-    const table = screen.getByTestId("matrix");
+    const table = renderMatrix();
     const weak = table.querySelectorAll("td[data-weak=true]");
     expect(weak).toHaveLength(9);
     for (const td of weak) {
@@ -57,13 +57,7 @@ describe("Matrix (seed case 3)", () => {
   });
 
   it("uses a decimal point in English", () => {
-    const a = case3Analysis();
-    render(
-      <Providers lang="en">
-        <Matrix analysis={a} names={nodeNames(a, DEFAULT_ROLES, "en")} onFocusNode={() => {}} />
-      </Providers>,
-    );
-    expect(cellText(screen.getByTestId("matrix"), 0, 3)).toBe("1.8");
+    expect(cellText(renderMatrix("en"), 0, 3)).toBe("1.8");
   });
 });
 

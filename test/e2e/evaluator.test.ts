@@ -1,54 +1,26 @@
 // Browser test of the evaluator view against the real server: landing after login, suppressed cells, filters, graph, exports, axe.
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeSerious, launch, shot } from "./browser.ts";
-import { login } from "./flows.ts";
-import { REPO, startServer } from "./server.ts";
+import { expectAxeClean, shot } from "./browser.ts";
+import { apiStatus, login } from "./flows.ts";
+import { desktopPage, endSession, startSession, type Server } from "./session.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Server;
 let browser: Browser;
 let admin: Page;
 let page: Page;
 const EVALUATOR = { email: "analytiker@laget.test", password: "analyse-passord-123" };
 
-/** A JSON API call from a logged-in page (session cookie + CSRF token from /api/auth/me). */
-async function apiCall(p: Page, method: string, path: string, body?: unknown): Promise<number> {
-  return p.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch("/api/auth/me")).json();
-      const res = await fetch(path, { method, headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return res.status;
-    },
-    { method, path, body },
-  );
-}
-
-async function checkAxe(name: string) {
-  const serious = await axeSerious(page);
-  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
-}
+const checkAxe = (name: string) => expectAxeClean(page, name);
 
 beforeAll(async () => {
-  if (!existsSync(resolve(REPO, "dist/client/index.html"))) {
-    const { build } = await import("vite");
-    await build({ configFile: resolve(REPO, "vite.config.ts"), logLevel: "warn" });
-  }
-  server = await startServer();
-  browser = await launch();
-  admin = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
-  admin.setDefaultTimeout(10_000);
+  ({ server, browser, page } = await startSession({ logIn: false }));
+  admin = await desktopPage(browser, false);
   await login(admin, server.url);
-  expect(await apiCall(admin, "POST", "/api/users", { ...EVALUATOR, name: "Eva Analytiker", role: "evaluator", districts: [] })).toBe(201);
-  page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })).newPage();
-  page.setDefaultTimeout(10_000);
+  expect(await apiStatus(admin, "POST", "/api/users", { ...EVALUATOR, name: "Eva Analytiker", role: "evaluator", districts: [] })).toBe(201);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endSession({ server, browser }));
 
 const matrix = () => page.getByTestId("aggregate-matrix");
 
@@ -73,7 +45,7 @@ describe.sequential("evaluator view", () => {
   });
 
   it("shows values, n of cases and weak share once the minimum allows it, and the aggregate graph", async () => {
-    expect(await apiCall(admin, "PUT", "/api/settings", { minCases: 2 })).toBe(200);
+    expect(await apiStatus(admin, "PUT", "/api/settings", { minCases: 2 })).toBe(200);
     await page.reload();
     await matrix().waitFor();
     await expect.poll(() => page.getByTestId("aggregate-meta").innerText()).toContain("Bygger på 3 saker");

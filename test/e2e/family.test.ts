@@ -1,31 +1,16 @@
 // Browser test of the family band in the meeting view: a round with the family's form, answered over the JSON API;
 // the band shows the family beside the team's own mean, in screen, presentation and print — never as a rater.
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAMILY_V1 } from "../../surveys/family.ts";
-import { axeSerious, launch, shot } from "./browser.ts";
-import { login } from "./flows.ts";
-import { REPO, startServer } from "./server.ts";
+import { expectAxeClean, shot } from "./browser.ts";
+import { apiCall } from "./flows.ts";
+import { endSession, startSession, type Server } from "./session.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Server;
 let browser: Browser;
 let page: Page;
 let roundId = "";
-
-/** A JSON API call from the logged-in page (session cookie + CSRF token). */
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch("/api/auth/me")).json();
-      const res = await fetch(path, { method, headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 /** Answers a personal link over the respondent JSON API: every item about every target gets `value` (family: its own items). */
 async function answer(url: string, value: number): Promise<void> {
@@ -50,20 +35,12 @@ async function answer(url: string, value: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(REPO, "dist/client/index.html"))) {
-    const { build } = await import("vite");
-    await build({ configFile: resolve(REPO, "vite.config.ts"), logLevel: "warn" });
-  }
-  server = await startServer();
-  browser = await launch();
-  page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })).newPage();
-  page.setDefaultTimeout(10_000);
-  await login(page, server.url);
-  const { case: kase } = await call<{ case: { id: string } }>("POST", "/api/cases", { code: "Familie-E2E", district: "Heimdal", unit: "" });
-  for (const role of ["SKLær", "PPT", "FORÆ"]) await call("POST", `/api/cases/${kase.id}/members`, { role, label: "" });
-  const { round } = await call<{ round: { id: string } }>("POST", `/api/cases/${kase.id}/rounds`, { name: "Høst", instrumentId: "rc7", family: { include: true } });
+  ({ server, browser, page } = await startSession());
+  const { case: kase } = await apiCall<{ case: { id: string } }>(page, "POST", "/api/cases", { code: "Familie-E2E", district: "Heimdal", unit: "" });
+  for (const role of ["SKLær", "PPT", "FORÆ"]) await apiCall(page, "POST", `/api/cases/${kase.id}/members`, { role, label: "" });
+  const { round } = await apiCall<{ round: { id: string } }>(page, "POST", `/api/cases/${kase.id}/rounds`, { name: "Høst", instrumentId: "rc7", family: { include: true } });
   roundId = round.id;
-  const { links } = await call<{ links: { role: string; url: string; form: string }[] }>("POST", `/api/rounds/${round.id}/open`);
+  const { links } = await apiCall<{ links: { role: string; url: string; form: string }[] }>(page, "POST", `/api/rounds/${round.id}/open`);
   const byRole = new Map(links.map((l) => [l.role, l]));
   expect(byRole.get("FORÆ")?.form).toBe("family");
   await answer(byRole.get("SKLær")!.url, 4);
@@ -71,10 +48,7 @@ beforeAll(async () => {
   await answer(byRole.get("FORÆ")!.url, 2);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endSession({ server, browser }));
 
 describe.sequential("family band in the meeting view", () => {
   const band = () => page.getByTestId("family-band");
@@ -93,8 +67,7 @@ describe.sequential("family band in the meeting view", () => {
     expect(await fora.innerText()).toContain("svarer i familiens skjema");
     expect(await fora.locator("td.cell").count()).toBe(0);
     expect(await matrix.locator("td.cell").count()).toBe(4);
-    const serious = await axeSerious(page);
-    expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
+    await expectAxeClean(page, "family-band-1920");
     await shot(page, "24-family-band-1920");
   });
 
@@ -112,7 +85,6 @@ describe.sequential("family band in the meeting view", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300);
     await shot(page, "27-family-band-390");
-    const serious = await axeSerious(page);
-    expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
+    await expectAxeClean(page, "family-band-390");
   });
 });

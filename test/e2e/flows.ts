@@ -11,50 +11,65 @@ export async function login(page: Page, base: string): Promise<void> {
   await page.getByRole("heading", { name: "Saker" }).waitFor();
 }
 
-/** Opens the respondent form at `url` in a fresh browser context (a phone), picks `value` for every question and submits. */
-export async function answerSurvey(browser: Browser, url: string, value: number): Promise<void> {
+/** Opens `url` in a fresh browser context (a phone, 390×844), runs `steps` on it and closes the context. */
+async function onPhone(browser: Browser, url: string, steps: (p: Page) => Promise<void>): Promise<void> {
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const p = await ctx.newPage();
   await p.goto(url);
-  await p.evaluate((v) => {
-    const groups = new Set([...document.querySelectorAll<HTMLInputElement>("input[type=radio]")].map((r) => r.name));
-    for (const name of groups) {
-      const input = document.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"][value="${v}"]`);
-      if (input) input.checked = true;
-    }
-  }, value);
-  await Promise.all([p.waitForNavigation(), p.click("button[name=action][value=submit]")]);
-  expect(p.url()).not.toBe(url);
+  await steps(p);
   await ctx.close();
 }
 
-/** The family's or the child's link (a phone): consent page → "answer" → `value` on every question → submit (HTML form POST). */
-export async function answerVoice(browser: Browser, url: string, value: number): Promise<void> {
-  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const p = await ctx.newPage();
-  await p.goto(url);
-  await Promise.all([p.waitForURL(/\/form$/), p.locator('a[href$="/form"]').click()]);
+/** Checks the radio with `value` in every radio group on the page. */
+async function checkEveryRadio(p: Page, value: number): Promise<void> {
   await p.evaluate((v) => {
     for (const name of new Set([...document.querySelectorAll<HTMLInputElement>("input[type=radio]")].map((r) => r.name))) {
       const input = document.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"][value="${v}"]`);
       if (input) input.checked = true;
     }
   }, value);
-  await Promise.all([p.waitForURL(/\/receipt$/), p.click("button[name=action][value=submit]")]);
-  await ctx.close();
 }
 
-/** A JSON API call from a logged-in page (session cookie + CSRF token). */
-export async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+/** Opens the respondent form at `url` on a phone, picks `value` for every question and submits. */
+export async function answerSurvey(browser: Browser, url: string, value: number): Promise<void> {
+  await onPhone(browser, url, async (p) => {
+    await checkEveryRadio(p, value);
+    await Promise.all([p.waitForNavigation(), p.click("button[name=action][value=submit]")]);
+    expect(p.url()).not.toBe(url);
+  });
+}
+
+/** The family's or the child's link (a phone): consent page → "answer" → `value` on every question → submit (HTML form POST). */
+export async function answerVoice(browser: Browser, url: string, value: number): Promise<void> {
+  await onPhone(browser, url, async (p) => {
+    await Promise.all([p.waitForURL(/\/form$/), p.locator('a[href$="/form"]').click()]);
+    await checkEveryRadio(p, value);
+    await Promise.all([p.waitForURL(/\/receipt$/), p.click("button[name=action][value=submit]")]);
+  });
+}
+
+/** A JSON API request from a logged-in page (session cookie + CSRF token from /api/auth/me): status and body text. */
+async function apiRequest(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
   return page.evaluate(
     async ({ method, path, body }) => {
       const me = await (await fetch("/api/auth/me")).json();
       const res = await fetch(path, { method, headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.json();
+      return { status: res.status, text: await res.text() };
     },
     { method, path, body },
-  ) as Promise<T>;
+  );
+}
+
+/** A JSON API call from a logged-in page: its JSON answer; throws on a status outside 200–299. */
+export async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const { status, text } = await apiRequest(page, method, path, body);
+  if (status < 200 || status > 299) throw new Error(`${method} ${path}: ${status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** A JSON API call from a logged-in page: only its HTTP status (for tests that assert it). */
+export async function apiStatus(page: Page, method: string, path: string, body?: unknown): Promise<number> {
+  return (await apiRequest(page, method, path, body)).status;
 }
 
 export async function openMeeting(page: Page, base: string, caseCode: string): Promise<void> {

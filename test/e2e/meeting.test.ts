@@ -1,33 +1,22 @@
 // Browser test of the meeting view with seed case 3: graph pixels, matrix, weak links, threshold, presentation, print, phone, admin.
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeSerious, colourCentroid, colourCounts, launch, setRange, shot } from "./browser.ts";
+import { colourCentroid, colourCounts, expectAxeClean, setRange, shot } from "./browser.ts";
 import { login, matrixCell, openMeeting } from "./flows.ts";
-import { REPO, startServer } from "./server.ts";
+import { REPO } from "./server.ts";
+import { endSession, startSession, type Server } from "./session.ts";
 import { bigAnalysis } from "./big-graph.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Server;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(resolve(REPO, "dist/client/index.html"))) {
-    const { build } = await import("vite");
-    await build({ configFile: resolve(REPO, "vite.config.ts"), logLevel: "warn" });
-  }
-  server = await startServer();
-  browser = await launch();
-  page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })).newPage();
-  page.setDefaultTimeout(10_000);
-  await login(page, server.url);
+  ({ server, browser, page } = await startSession());
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endSession({ server, browser }));
 
 const ROLE_COLOURS = ["#CC79A7", "#9467BD", "#D55E00", "#56B4E9", "#B8860B"]; // HEGE ØBC PSYK SR FORÆ
 
@@ -47,7 +36,7 @@ describe.sequential("meeting view, seed case 3", () => {
     expect(await page.locator("[data-testid=matrix] td[data-weak=true]").count()).toBe(9);
     const weak = await page.locator("[data-testid=weak-links] li .score").allInnerTexts();
     expect(weak).toEqual(["1,0", "1,0", "1,5", "1,5", "1,8", "1,8", "2,0", "2,7", "2,7"]);
-    expect(await axeSerious(page)).toEqual([]);
+    await expectAxeClean(page, "meeting-1920");
     await shot(page, "11-meeting-1920");
   });
 
@@ -80,13 +69,13 @@ describe.sequential("meeting view, seed case 3", () => {
     await page.reload();
     await page.getByTestId("matrix").waitFor();
     await shot(page, "15-meeting-390");
-    expect(await axeSerious(page)).toEqual([]);
+    await expectAxeClean(page, "meeting-390");
     for (const [name, hash] of [["cases", "#/"], ["admin-users", "#/admin/users"]] as const) {
       await page.goto(`${server.url}/${hash}`);
       await page.locator("h1").waitFor();
       await page.waitForTimeout(300);
       await shot(page, `16-${name}-390`);
-      expect(await axeSerious(page), name).toEqual([]);
+      await expectAxeClean(page, name);
     }
   });
 
@@ -128,7 +117,7 @@ describe.sequential("meeting view, seed case 3", () => {
     await form.getByLabel(/Passord/).fill("lang-nok-passord");
     await form.getByRole("button", { name: "Legg til bruker" }).click();
     await expect.poll(() => page.locator("table.list").innerText()).toContain("fas@laget.test");
-    expect(await axeSerious(page)).toEqual([]);
+    await expectAxeClean(page, "users-1920");
     await shot(page, "17-users-1920");
   });
 

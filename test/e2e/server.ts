@@ -1,14 +1,13 @@
 // Starts the real Laget server for browser tests: createApp + memory store + seed cases + built workspace, on a free port.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve } from "@hono/node-server";
 import { createApp } from "../../server/app.ts";
 import { createUser } from "../../server/auth/index.ts";
 import { DEFAULT_CONFIG } from "../../server/deps.ts";
 import { seedDemo } from "../../server/demo/index.ts";
 import { createMemoryStore } from "../../server/store/index.ts";
+import { serveOnFreePort } from "../browser.ts";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export const ADMIN = { email: "admin@laget.test", password: "korrekt-hest-batteri" };
@@ -30,14 +29,15 @@ export async function startServer(): Promise<{ url: string; close: () => Promise
   await createUser(store, { ...ADMIN, name: "Admin Testesen", role: "admin", districts: [] }, now);
   const config = { ...DEFAULT_CONFIG, clientDir, baseUrl: "http://127.0.0.1:0" };
   const app = createApp({ store, config, now: () => new Date() });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise<void>((ok) => server.once("listening", () => ok()));
-  const port = (server.address() as AddressInfo).port;
-  config.baseUrl = `http://127.0.0.1:${port}`;
+  const served = await serveOnFreePort(app.fetch);
+  config.baseUrl = served.base;
   await seedDemo(store, { seedFiles: seedFiles(), baseUrl: config.baseUrl, now });
   return {
     url: config.baseUrl,
-    close: () => new Promise<void>((ok) => server.close(() => store.close().then(ok))),
+    close: async () => {
+      await served.close();
+      await store.close();
+    },
   };
 }
 

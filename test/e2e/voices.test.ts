@@ -1,23 +1,20 @@
 // Browser test of the family's and the child's voice: choose them when creating a round, change them while a draft,
 // open it ("Barnets lenke", "Familieskjema"), answer all forms by HTML form POST, follow the status, see the band.
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeSerious, launch, shot } from "./browser.ts";
-import { answerSurvey, answerVoice, apiCall, login } from "./flows.ts";
-import { REPO, startServer } from "./server.ts";
+import { expectAxeClean, shot } from "./browser.ts";
+import { answerSurvey, answerVoice, apiCall } from "./flows.ts";
+import { REPO } from "./server.ts";
+import { endSession, startSession, type Server } from "./session.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Server;
 let browser: Browser;
 let page: Page;
 let caseId = "";
 const links = new Map<string, string>();
 
-async function checkAxe(name: string) {
-  const serious = await axeSerious(page);
-  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
-}
+const checkAxe = (name: string) => expectAxeClean(page, name);
 /** Screenshot at 1920×1080 and at 390×844 (full page), with axe at both widths. */
 async function shots(name: string) {
   await checkAxe(`${name}-1920`);
@@ -32,24 +29,13 @@ async function shots(name: string) {
 const row = (testId: string, name: RegExp) => page.getByTestId(testId).getByRole("row", { name });
 
 beforeAll(async () => {
-  if (!existsSync(resolve(REPO, "dist/client/index.html"))) {
-    const { build } = await import("vite");
-    await build({ configFile: resolve(REPO, "vite.config.ts"), logLevel: "warn" });
-  }
-  server = await startServer();
-  browser = await launch();
-  page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })).newPage();
-  page.setDefaultTimeout(10_000);
-  await login(page, server.url);
+  ({ server, browser, page } = await startSession());
   const { case: kase } = await apiCall<{ case: { id: string } }>(page, "POST", "/api/cases", { code: "Stemme-E2E", district: "Heimdal", unit: "" });
   caseId = kase.id;
   for (const role of ["SKLær", "PPT", "FORÆ"]) await apiCall(page, "POST", `/api/cases/${caseId}/members`, { role, label: "" });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endSession({ server, browser }));
 
 describe.sequential("the family's and the child's voice", () => {
   it("creates a round with the family and the child (8–12) and changes the choice while it is a draft", async () => {

@@ -1,38 +1,26 @@
 // Browser test of the workspace against the real server: facilitator flow, meeting view of seed case 3, compare, print, admin, axe.
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeSerious, colourCounts, launch, shot } from "./browser.ts";
+import { colourCounts, expectAxeClean, shot } from "./browser.ts";
 import { answerSurvey, login } from "./flows.ts";
-import { REPO, startServer } from "./server.ts";
+import { REPO } from "./server.ts";
+import { endSession, startSession, type Server } from "./session.ts";
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Server;
 let browser: Browser;
 let page: Page;
 const axeLog: Record<string, number> = {};
 
-async function checkAxe(name: string) {
-  const serious = await axeSerious(page);
-  axeLog[name] = serious.length;
-  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
-}
+const checkAxe = (name: string) => expectAxeClean(page, name, axeLog);
 
 beforeAll(async () => {
-  if (!existsSync(resolve(REPO, "dist/client/index.html"))) {
-    const { build } = await import("vite");
-    await build({ configFile: resolve(REPO, "vite.config.ts"), logLevel: "warn" });
-  }
-  server = await startServer();
-  browser = await launch();
-  page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true })).newPage();
-  page.setDefaultTimeout(10_000);
+  ({ server, browser, page } = await startSession({ logIn: false }));
 }, 120_000);
 
 afterAll(async () => {
   console.log("axe serious/critical per page:", JSON.stringify(axeLog));
-  await browser?.close();
-  await server?.close();
+  await endSession({ server, browser });
 });
 
 describe.sequential("facilitator workspace", () => {

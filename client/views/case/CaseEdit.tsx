@@ -4,11 +4,10 @@ import { Api } from "../../api/endpoints.ts";
 import { ApiError } from "../../api/http.ts";
 import type { Case } from "../../api/types.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
-import { Field } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { navigate } from "../../router.ts";
 import { useApp } from "../../state.ts";
-import { hasNationalId, looksLikeName } from "../cases/privacy.ts";
+import { caseErrors, CaseFields, type CaseDraft } from "../cases/CaseFields.tsx";
 
 interface Props {
   kase: Case;
@@ -22,15 +21,10 @@ export function CaseEdit({ kase, locked, onSaved }: Props) {
   const { user } = useApp();
   const districts = user?.role === "admin" ? [] : (user?.districts ?? []);
   const [editing, setEditing] = useState(false);
-  const [code, setCode] = useState(kase.code);
-  const [district, setDistrict] = useState(kase.district);
-  const [unit, setUnit] = useState(kase.unit ?? "");
+  const saved = (): CaseDraft => ({ code: kase.code, district: kase.district, unit: kase.unit ?? "" });
+  const [draft, setDraft] = useState<CaseDraft>(saved);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
-
-  const idError = (s: string) => (hasNationalId(s) ? t("looksLikeId") : null);
-  const codeError = idError(code) ?? (code.trim().length < 2 ? t("required") : null);
-  const districtError = idError(district) ?? (!district.trim() ? t("required") : null);
 
   const explain = (e: unknown) => {
     if (e instanceof ApiError && e.code === "code_taken") setMessage(t("codeTaken"));
@@ -41,9 +35,9 @@ export function CaseEdit({ kase, locked, onSaved }: Props) {
     e.preventDefault();
     setError(null);
     setMessage(null);
-    if (codeError || districtError || hasNationalId(unit)) return;
+    if (Object.values(caseErrors(t, draft, true)).some(Boolean)) return;
     try {
-      await Api.updateCase(kase.id, { code: code.trim(), district: district.trim(), unit: unit.trim() });
+      await Api.updateCase(kase.id, { code: draft.code.trim(), district: draft.district.trim(), unit: draft.unit.trim() });
       setEditing(false);
       onSaved();
     } catch (err) {
@@ -82,29 +76,7 @@ export function CaseEdit({ kase, locked, onSaved }: Props) {
       {editing && (
         <form class="card narrow" onSubmit={save} noValidate aria-labelledby="case-edit-h">
           <h2 id="case-edit-h">{t("editCase")}</h2>
-          <Field label={t("caseCode")} hint={t("caseCodeHint")} error={codeError} warning={looksLikeName(code) ? t("looksLikeName") : null}>
-            {({ id, describedBy, invalid }) => (
-              <input id={id} required maxLength={32} value={code} autocomplete="off" aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(e) => setCode(e.currentTarget.value)} />
-            )}
-          </Field>
-          <Field label={t("district")} error={districtError}>
-            {({ id, describedBy, invalid }) =>
-              districts.length > 0 ? (
-                <select id={id} value={district} aria-describedby={describedBy} onChange={(e) => setDistrict(e.currentTarget.value)}>
-                  {[...new Set([kase.district, ...districts])].map((d) => (
-                    <option key={d}>{d}</option>
-                  ))}
-                </select>
-              ) : (
-                <input id={id} required maxLength={60} value={district} aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(e) => setDistrict(e.currentTarget.value)} />
-              )
-            }
-          </Field>
-          <Field label={t("unit")} error={idError(unit)}>
-            {({ id, describedBy, invalid }) => (
-              <input id={id} maxLength={80} value={unit} aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(e) => setUnit(e.currentTarget.value)} />
-            )}
-          </Field>
+          <CaseFields draft={draft} onChange={setDraft} districts={districts.length > 0 ? [...new Set([kase.district, ...districts])] : []} showRequired />
           <div class="actions">
             <button type="submit" class="primary">
               {t("save")}
@@ -113,9 +85,7 @@ export function CaseEdit({ kase, locked, onSaved }: Props) {
               type="button"
               onClick={() => {
                 setEditing(false);
-                setCode(kase.code);
-                setDistrict(kase.district);
-                setUnit(kase.unit ?? "");
+                setDraft(saved());
               }}
             >
               {t("cancel")}

@@ -2,31 +2,25 @@
 import { useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
-import { Field } from "../../components/Field.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { href, navigate } from "../../router.ts";
 import { useApp } from "../../state.ts";
-import { hasNationalId, looksLikeName } from "./privacy.ts";
+import { CaseFields, type CaseDraft } from "./CaseFields.tsx";
+import { hasNationalId } from "./privacy.ts";
 
 export function CaseCreateView() {
   const { t } = useI18n();
   const { user } = useApp();
   const districts = user?.role === "admin" ? [] : (user?.districts ?? []);
-  const [code, setCode] = useState("");
-  const [district, setDistrict] = useState(districts[0] ?? "");
-  const [unit, setUnit] = useState("");
+  const [draft, setDraft] = useState<CaseDraft>({ code: "", district: districts[0] ?? "", unit: "" });
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>(null);
-
-  const idError = (s: string) => (hasNationalId(s) ? t("looksLikeId") : null);
-  const codeError = idError(code) ?? (tried && code.trim().length < 2 ? t("required") : null);
-  const districtError = idError(district) ?? (tried && !district.trim() ? t("required") : null);
-  const unitError = idError(unit);
 
   const submit = async (e: Event) => {
     e.preventDefault();
     setTried(true);
+    const { code, district, unit } = draft;
     if (code.trim().length < 2 || !district.trim() || hasNationalId(code + district + unit)) return;
     try {
       const c = await Api.createCase({ code: code.trim(), district: district.trim(), unit: unit.trim() });
@@ -44,29 +38,7 @@ export function CaseCreateView() {
         {t("privacyWarning")}
       </p>
       <form onSubmit={submit} noValidate aria-describedby="privacy-warning">
-        <Field label={t("caseCode")} hint={t("caseCodeHint")} error={codeError} warning={looksLikeName(code) ? t("looksLikeName") : null}>
-          {({ id, describedBy, invalid }) => (
-            <input id={id} required maxLength={32} value={code} autocomplete="off" aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(e) => setCode(e.currentTarget.value)} />
-          )}
-        </Field>
-        <Field label={t("district")} error={districtError}>
-          {({ id, describedBy, invalid }) =>
-            districts.length > 0 ? (
-              <select id={id} value={district} aria-describedby={describedBy} onChange={(e) => setDistrict(e.currentTarget.value)}>
-                {districts.map((d) => (
-                  <option key={d}>{d}</option>
-                ))}
-              </select>
-            ) : (
-              <input id={id} required maxLength={60} value={district} aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(e) => setDistrict(e.currentTarget.value)} />
-            )
-          }
-        </Field>
-        <Field label={t("unit")} error={unitError}>
-          {({ id, describedBy, invalid }) => (
-            <input id={id} maxLength={80} value={unit} aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(e) => setUnit(e.currentTarget.value)} />
-          )}
-        </Field>
+        <CaseFields draft={draft} onChange={setDraft} districts={districts} showRequired={tried} />
         <ErrorMessage error={error} />
         <div class="actions">
           <button type="submit" class="primary">

@@ -1,7 +1,7 @@
 // Role × role heatmap of a cross-case aggregate: rows rate columns; mean, n of cases and weak share per cell
 // (or the change between two periods). Suppressed cells say "skjult (< 5 saker)" and never show a value.
 import type { AggregateCell, ChangeCell } from "../../api/types.ts";
-import { BAND_TINT } from "../../graph/palette.ts";
+import { BandCell, DiagCell, EmptyCell, LabelHeader, MatrixHead } from "../../components/MatrixCells.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { roleName, useApp } from "../../state.ts";
 
@@ -29,31 +29,13 @@ export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pa
     <div class="matrix-wrap" tabIndex={0} role="region" aria-label={title}>
       <table class="matrix aggregate" data-testid={testId}>
         <caption>{title}</caption>
-        <thead>
-          <tr>
-            <td class="corner">{t("raterRated")}</td>
-            {roles.map((r) => (
-              <th scope="col" key={r} title={long(r)}>
-                {r}
-                <span class="sr-only"> ({long(r)})</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MatrixHead cols={roles.map((r) => ({ key: r, short: r, long: long(r) }))} />
         <tbody>
           {roles.map((row) => (
             <tr key={row}>
-              <th scope="row" title={long(row)}>
-                {row}
-                <span class="sr-only"> ({long(row)})</span>
-              </th>
+              <LabelHeader scope="row" short={row} long={long(row)} />
               {roles.map((col) => {
-                if (row === col)
-                  return (
-                    <td key={col} class="diag">
-                      <span class="sr-only">–</span>
-                    </td>
-                  );
+                if (row === col) return <DiagCell key={col} />;
                 const c = cells.get(`${row}\u0000${col}`);
                 if (c?.suppressed)
                   return (
@@ -61,13 +43,7 @@ export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pa
                       <span class="hidden-text">{hidden}</span>
                     </td>
                   );
-                if (!c || !c.n)
-                  return (
-                    <td key={col} class="empty">
-                      <span aria-hidden="true">–</span>
-                      <span class="sr-only">{t("noScore")}</span>
-                    </td>
-                  );
+                if (!c || !c.n) return <EmptyCell key={col} />;
                 if ("meanDelta" in c) {
                   const d = c.meanDelta ?? 0;
                   return (
@@ -82,16 +58,7 @@ export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pa
                 }
                 const b = c.mean === null ? "moderate" : band(c.mean, threshold);
                 return (
-                  <td key={col} class={`cell ${b}`} style={{ background: BAND_TINT[b] }} data-weak={b === "weak" ? "true" : undefined}>
-                    <span class="score">{num(c.mean)}</span>
-                    {b === "weak" && (
-                      <>
-                        <span class="mark" aria-hidden="true">
-                          ◆
-                        </span>
-                        <span class="sr-only">, {t("weakMark")}</span>
-                      </>
-                    )}
+                  <BandCell key={col} band={b} weak={b === "weak"} score={num(c.mean)}>
                     <span class="n">
                       <span class="sr-only">, </span>
                       {t("casesCount", { n: c.n })}
@@ -100,7 +67,7 @@ export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pa
                       <span class="sr-only">, </span>
                       {t("weakShareShort", { p: pct(c.weakShare) })}
                     </span>
-                  </td>
+                  </BandCell>
                 );
               })}
             </tr>

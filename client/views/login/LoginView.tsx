@@ -7,6 +7,35 @@ import { errorText } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useI18n } from "../../i18n/index.ts";
 
+interface InputProps {
+  id: string;
+  type: "email" | "password";
+  autocomplete: string;
+  label: string;
+  value: string;
+  onValue: (v: string) => void;
+  /** The login failed: the input is marked invalid and described by the error below the form's fields. */
+  invalid: boolean;
+}
+
+function LoginInput({ id, type, autocomplete, label, value, onValue, invalid }: InputProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        autocomplete={autocomplete}
+        required
+        value={value}
+        onInput={(e) => onValue(e.currentTarget.value)}
+        aria-invalid={invalid ? "true" : undefined}
+        aria-describedby={invalid ? "login-error" : undefined}
+      />
+    </div>
+  );
+}
+
 export function LoginView({ expired, onLogin }: { expired: boolean; onLogin: (u: User) => void }) {
   const { t } = useI18n();
   const [email, setEmail] = useState("");
@@ -40,32 +69,8 @@ export function LoginView({ expired, onLogin }: { expired: boolean; onLogin: (u:
         </p>
       )}
       <form onSubmit={submit} noValidate>
-        <div class="field">
-          <label for="login-email">{t("email")}</label>
-          <input
-            id="login-email"
-            type="email"
-            autocomplete="username"
-            required
-            value={email}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-            aria-invalid={error ? "true" : undefined}
-            aria-describedby={error ? "login-error" : undefined}
-          />
-        </div>
-        <div class="field">
-          <label for="login-password">{t("password")}</label>
-          <input
-            id="login-password"
-            type="password"
-            autocomplete="current-password"
-            required
-            value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-            aria-invalid={error ? "true" : undefined}
-            aria-describedby={error ? "login-error" : undefined}
-          />
-        </div>
+        <LoginInput id="login-email" type="email" autocomplete="username" label={t("email")} value={email} onValue={setEmail} invalid={!!error} />
+        <LoginInput id="login-password" type="password" autocomplete="current-password" label={t("password")} value={password} onValue={setPassword} invalid={!!error} />
         {error && (
           <p class="field-error" id="login-error" role="alert">
             {error}

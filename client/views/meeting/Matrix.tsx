@@ -1,6 +1,6 @@
 // The role × role heatmap as in the seed: rows rate columns, weak cells tinted and marked ◆, not-responded rows marked, n raters per cell.
 import type { AnalysisResult } from "../../api/types.ts";
-import { BAND_TINT } from "../../graph/palette.ts";
+import { BandCell, DiagCell, EmptyCell, LabelText, MatrixHead } from "../../components/MatrixCells.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { edgeKey, edgeMap, ratersOf, type NodeNames } from "./model.ts";
 
@@ -28,59 +28,29 @@ export function Matrix({ analysis, names, onFocusNode, familyRows }: Props) {
       </p>
       <table class="matrix" data-testid="matrix" aria-describedby="matrix-note">
         <caption class="sr-only">{t("matrixTitle")}</caption>
-        <thead>
-          <tr>
-            <td class="corner">{t("raterRated")}</td>
-            {nodes.map((c) => (
-              <th scope="col" key={c.id} title={names.long(c.id)}>
-                {names.short(c.id)}
-                <span class="sr-only"> ({names.long(c.id)})</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MatrixHead cols={nodes.map((c) => ({ key: c.id, short: names.short(c.id), long: names.long(c.id) }))} />
         <tbody>
           {nodes.map((r) => (
             <tr key={r.id} class={r.responded ? undefined : "no-response"}>
               <th scope="row">
                 <button type="button" class="link" onClick={() => onFocusNode(r.id)} title={names.long(r.id)}>
-                  {names.short(r.id)}
-                  <span class="sr-only"> ({names.long(r.id)})</span>
+                  <LabelText short={names.short(r.id)} long={names.long(r.id)} />
                 </button>
                 {!r.responded && <span class="nr">{familyRows?.has(r.id) ? t("answersFamilyForm") : t("notResponded")}</span>}
               </th>
               {nodes.map((c) => {
-                if (c.id === r.id) return (
-                    <td key={c.id} class="diag">
-                      <span class="sr-only">–</span>
-                    </td>
-                  );
+                if (c.id === r.id) return <DiagCell key={c.id} />;
                 const e = edges.get(edgeKey(r.id, c.id));
-                if (!e)
-                  return (
-                    <td key={c.id} class="empty">
-                      <span aria-hidden="true">{r.responded ? "–" : ""}</span>
-                      <span class="sr-only">{t("noScore")}</span>
-                    </td>
-                  );
+                if (!e) return <EmptyCell key={c.id} dash={r.responded} />;
                 return (
-                  <td key={c.id} class={`cell ${e.band}`} style={{ background: BAND_TINT[e.band] }} data-weak={e.weak ? "true" : undefined}>
-                    <span class="score">{num(e.score)}</span>
-                    {e.weak && (
-                      <>
-                        <span class="mark" aria-hidden="true">
-                          ◆
-                        </span>
-                        <span class="sr-only">, {t("weakMark")}</span>
-                      </>
-                    )}
+                  <BandCell key={c.id} band={e.band} weak={e.weak} score={num(e.score)}>
                     <span class="n" title={`${t("ratersCount", { n: ratersOf(e) })} · ${t("ratingsCount", { n: e.n })}`}>
                       <span aria-hidden="true">n={ratersOf(e)}</span>
                       <span class="sr-only">
                         , {t("ratersCount", { n: ratersOf(e) })}, {t("ratingsCount", { n: e.n })}
                       </span>
                     </span>
-                  </td>
+                  </BandCell>
                 );
               })}
             </tr>
