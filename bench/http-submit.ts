@@ -12,7 +12,7 @@ import { targetRow, type BenchRow } from "./types.ts";
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** The node flags of `npm start` (package.json); keep the two in step. */
-export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32", "--max-old-space-size=256"];
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=16", "--max-old-space-size=224"];
 export const NO_LIMITS = { SURVEY_IP_PER_MINUTE: "1000000000", SURVEY_WRITES_PER_MINUTE: "1000000", SURVEY_GUESSES_PER_10_MINUTES: "1000000" };
 
 /** Cycles through the seats so consecutive requests use different tokens. */
