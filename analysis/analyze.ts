@@ -71,7 +71,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   if (opts.dimension !== "all" && (ratings.length === 0 || pairScores.length > 0)) {
     throw new Error(`analyze: option "dimension" ("${opts.dimension}") needs item-level ratings only, not pair scores.`);
   }
-  const items = input.items ? [...input.items] : resolveItems(undefined, ratings.map((r) => r.item));
+  const items = resolveItems(input.items, ratings.map((r) => r.item));
   const dimension = dimensionItems("analyze", items, opts.dimension);
   const dims = dimension.map((id) => items.indexOf(id));
   const collected = collectPairs("analyze", input.nodes, index, items, ratings, pairScores);

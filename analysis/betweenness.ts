@@ -15,7 +15,10 @@ export function nonWeakBetweenness(graph: AnalysisGraph, threshold = 3.5): Recor
   return betweenness(nonWeakSubgraph(graph, threshold));
 }
 
-/** Betweenness of every edge as one step, not normalised (graphology-metrics); for graphs already without weak links. */
+/**
+ * Betweenness C_B(v) of every node (Brandes 2001, graphology-metrics), each edge one step, not
+ * normalised; the caller removes the weak links first (see analyze() and `nonWeakBetweenness`).
+ */
 export function betweenness(graph: AnalysisGraph): Record<string, number> {
   checkGraph("betweenness", graph);
   return betweennessCentrality(graph, { getEdgeWeight: null, normalized: false });

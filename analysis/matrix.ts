@@ -3,6 +3,7 @@ import type { AnalysisResult, ScoreMatrix } from "./types.ts";
 import type { AnalyzeInput } from "./analyze.ts";
 import { analyze } from "./analyze.ts";
 import type { AnalyzeOptions } from "./options.ts";
+import { toDenseMatrix } from "./export/matrix.ts";
 
 /**
  * The result's pair scores as a square matrix in node order: rows rate columns (as in the
@@ -12,11 +13,7 @@ export function toMatrix(result: AnalysisResult): ScoreMatrix {
   if (!result || !Array.isArray(result.nodes) || !Array.isArray(result.edges)) {
     throw new Error("toMatrix: the given value is not an analysis result.");
   }
-  const labels = result.nodes.map((n) => n.id);
-  const position = new Map(labels.map((id, i) => [id, i]));
-  const rows = labels.map(() => labels.map((): number | null => null));
-  for (const e of result.edges) rows[position.get(e.source)!][position.get(e.target)!] = e.score;
-  return { labels, rows };
+  return { labels: result.nodes.map((n) => n.id), rows: toDenseMatrix(result).scores };
 }
 
 /**

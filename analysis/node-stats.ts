@@ -12,7 +12,6 @@ export interface NodeStats {
   weakIn: number;
 }
 
-
 /**
  * outMean(v) = mean of score(v→u), inMean(v) = mean of score(u→v) over the scored edges;
  * weakOut / weakIn = number of those edges with score ≤ threshold.

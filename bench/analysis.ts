@@ -6,8 +6,8 @@ import { syntheticGraph, syntheticTeam } from "./fixtures.ts";
 
 /**
  * Role-level aggregate over many member-level results: per role pair, the mean of the member
- * pair scores over all cases and the number of pairs behind it. (A stand-in for
- * analysis/aggregate/, which another engineer owns.)
+ * pair scores over all cases and the number of pairs behind it. (Kept so this case stays comparable with
+ * earlier results; the real aggregate, analysis/aggregate/, is timed in bench/aggregate.ts.)
  */
 function roleAggregate(results: ReturnType<typeof analyze>[]): Map<string, { mean: number; cases: number }> {
   const acc = new Map<string, { sum: number; cases: number }>();

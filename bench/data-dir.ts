@@ -6,8 +6,10 @@ import { Round, type AnswerSet, type Rating } from "../domain/index.ts";
 import { newCaseDoc, type CaseDoc } from "../server/store/docs.ts";
 import { encodeAnswer } from "../server/store/answer-record.ts";
 import { encodeLine } from "../server/store/record-lines.ts";
+import { RC7_V1 } from "../surveys/rc7.ts";
 
-export const ITEMS = ["frequent", "timely", "accurate", "problemSolving", "sharedGoals", "sharedKnowledge", "mutualRespect"];
+/** Item ids of the rc7 instrument the generated rounds use, in order. */
+export const ITEMS = RC7_V1.items.map((i) => i.id);
 const T0 = "2025-01-01T10:00:00.000Z";
 
 export interface DataDirShape {

@@ -6,17 +6,16 @@ import { performance } from "node:perf_hooks";
 import { buildServer } from "../scripts/build-server.ts";
 import { MILLION, ratingsFor, writeDataDir, type Seat } from "./data-dir.ts";
 import { runLoad, type LoadFigures, type LoadRequest } from "./load.ts";
-import { startServer, type ServerProcess } from "./server-process.ts";
+import { NO_LIMITS, startServer, type ServerProcess } from "./server-process.ts";
 import { targetRow, type BenchRow } from "./types.ts";
 
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** The node flags of `npm start` (package.json); keep the two in step. */
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=16", "--max-old-space-size=224"];
-export const NO_LIMITS = { SURVEY_IP_PER_MINUTE: "1000000000", SURVEY_WRITES_PER_MINUTE: "1000000", SURVEY_GUESSES_PER_10_MINUTES: "1000000" };
 
 /** Cycles through the seats so consecutive requests use different tokens. */
-function rotating(seats: Seat[], request: (seat: Seat) => LoadRequest): () => LoadRequest {
+export function rotating(seats: Seat[], request: (seat: Seat) => LoadRequest): () => LoadRequest {
   const cache = new Map<Seat, LoadRequest>();
   let i = 0;
   return () => {
@@ -27,7 +26,8 @@ function rotating(seats: Seat[], request: (seat: Seat) => LoadRequest): () => Lo
   };
 }
 
-const putRequest = (seat: Seat): LoadRequest => ({
+/** PUT /api/s/:token with a full, submitted rating set. */
+export const putRequest = (seat: Seat): LoadRequest => ({
   method: "PUT",
   path: `/api/s/${seat.token}`,
   headers: { "content-type": "application/json" },
@@ -52,7 +52,7 @@ function diskBytes(dir: string): number {
 }
 
 const f1 = (v: number) => v.toFixed(1);
-/** "p50 … · p95 … · p99 … ms" with each latency also as a multiple of the ceiling's. */
+/** "p50 … · p95 … · max … ms; ceiling p99 …" with p50 and p95 also as multiples of the ceiling's. */
 function latencyDetails(l: LoadFigures, ceiling: LoadFigures): string {
   const x = (a: number, b: number) => `${f1(a)} (×${f1(a / b)})`;
   return `p50 ${x(l.p50Ms, ceiling.p50Ms)} · p95 ${x(l.p95Ms, ceiling.p95Ms)} · max ${f1(l.maxMs)} ms; ceiling p99 ${f1(ceiling.p99Ms)}`;

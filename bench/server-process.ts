@@ -4,6 +4,9 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { performance } from "node:perf_hooks";
 
+/** Survey rate limits off (env for {@link startServer}): benches and reliability tests drive many writes from one address. */
+export const NO_LIMITS = { SURVEY_IP_PER_MINUTE: "1000000000", SURVEY_WRITES_PER_MINUTE: "1000000", SURVEY_GUESSES_PER_10_MINUTES: "1000000" };
+
 export interface ServerProcess {
   child: ChildProcess;
   port: number;

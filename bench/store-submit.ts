@@ -36,42 +36,38 @@ async function timePuts(store: Store, seats: Seat[], count: number, concurrency:
   return { latencies: latencies.sort((a, b) => a - b), wallMs: performance.now() - started };
 }
 
-export const storeSubmitBench = {
-  name: "store-direct",
-  /** Runs the benchmark in a temp dir (removed afterwards) and returns its figures. */
-  async run(): Promise<Record<string, number>> {
-    const dir = mkdtempSync(join(tmpdir(), "laget-bench-store-"));
-    try {
-      const { seats, ratings } = writeDataDir(dir, MILLION);
-      const t = performance.now();
-      const store = await openFileStore(dir, { compactAfterBytes: Number(process.env.BENCH_COMPACT_BYTES ?? 64 * 2 ** 20) });
-      const openMs = performance.now() - t;
-      const rssAfterOpenMb = process.memoryUsage().rss / 2 ** 20;
-      const single = await timePuts(store, seats, 200, 1);
-      const concurrent = await timePuts(store, seats, 20_000, 200);
-      const { rss, heapUsed } = process.memoryUsage();
-      await store.close();
-      return {
-        ratings,
-        openMs,
-        rssAfterOpenMb,
-        singlePutMedianMs: percentile(single.latencies, 0.5),
-        concurrentPutsPerSec: (concurrent.latencies.length / concurrent.wallMs) * 1000,
-        concurrentP50Ms: percentile(concurrent.latencies, 0.5),
-        concurrentP99Ms: percentile(concurrent.latencies, 0.99),
-        rssAfterLoadMb: rss / 2 ** 20,
-        heapUsedAfterLoadMb: heapUsed / 2 ** 20,
-      };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  },
-};
-export default storeSubmitBench;
+/** Runs the benchmark in a temp dir (removed afterwards) and returns its figures. */
+async function runStoreBench(): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), "laget-bench-store-"));
+  try {
+    const { seats, ratings } = writeDataDir(dir, MILLION);
+    const t = performance.now();
+    const store = await openFileStore(dir, { compactAfterBytes: Number(process.env.BENCH_COMPACT_BYTES ?? 64 * 2 ** 20) });
+    const openMs = performance.now() - t;
+    const rssAfterOpenMb = process.memoryUsage().rss / 2 ** 20;
+    const single = await timePuts(store, seats, 200, 1);
+    const concurrent = await timePuts(store, seats, 20_000, 200);
+    const { rss, heapUsed } = process.memoryUsage();
+    await store.close();
+    return {
+      ratings,
+      openMs,
+      rssAfterOpenMb,
+      singlePutMedianMs: percentile(single.latencies, 0.5),
+      concurrentPutsPerSec: (concurrent.latencies.length / concurrent.wallMs) * 1000,
+      concurrentP50Ms: percentile(concurrent.latencies, 0.5),
+      concurrentP99Ms: percentile(concurrent.latencies, 0.99),
+      rssAfterLoadMb: rss / 2 ** 20,
+      heapUsedAfterLoadMb: heapUsed / 2 ** 20,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** The runner's entry: the same figures as table rows (store API only, no HTTP; includes building the answers). */
 export async function measure(): Promise<Omit<BenchRow, "module">[]> {
-  const r = await storeSubmitBench.run();
+  const r = await runStoreBench();
   const f1 = (v: number) => v.toFixed(1);
   return [
     targetRow(`open a ${(r.ratings / 1e6).toFixed(2)} M-rating store in-process`, r.openMs, "ms", undefined, `RSS after open ${f1(r.rssAfterOpenMb)} MB (bench process)`),

@@ -1,4 +1,5 @@
 // What createApp needs from the outside world: the store, settings and a clock. Only server/index.ts builds real ones.
+import type { SurveyLimits } from "./routes/survey/limits.ts";
 import type { Store } from "./store/types.ts";
 
 export interface AppConfig {
@@ -11,7 +12,7 @@ export interface AppConfig {
   /** Folder of the built workspace (dist/client); absent in tests that do not need it. */
   clientDir?: string;
   /** Rate limits of the respondent routes (default DEFAULT_SURVEY_LIMITS); env SURVEY_IP_PER_MINUTE / SURVEY_WRITES_PER_MINUTE. */
-  surveyLimits?: { writesPerLinkPerMinute: number; requestsPerIpPerMinute: number };
+  surveyLimits?: SurveyLimits;
 }
 
 export interface AppDeps {

@@ -8,6 +8,8 @@ import { createUser, ensureFirstAdmin } from "./auth/index.ts";
 import { generateToken } from "./security/tokens.ts";
 import { seedDemo, type SeedFile } from "./demo/index.ts";
 import { DEFAULT_CONFIG, type AppConfig } from "./deps.ts";
+import { DEFAULT_GUESS_LIMIT } from "./middleware/rate-limit/guess-limit.ts";
+import { DEFAULT_SURVEY_LIMITS } from "./routes/survey/limits.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "./store/index.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
@@ -38,7 +40,7 @@ function readAppOptions(): AppOptions {
   if (raw === undefined) return {};
   const max = Number(raw);
   if (!Number.isInteger(max) || max <= 0) fail(`SURVEY_GUESSES_PER_10_MINUTES must be a positive whole number, got "${raw}"`);
-  return { guessLimit: { windowMs: 10 * 60 * 1000, max } };
+  return { guessLimit: { ...DEFAULT_GUESS_LIMIT, max } };
 }
 
 /** SURVEY_IP_PER_MINUTE / SURVEY_WRITES_PER_MINUTE override the respondent rate limits (e.g. for load tests). */
@@ -48,7 +50,10 @@ function readSurveyLimits(): AppConfig["surveyLimits"] {
     const v = Number(env[name] ?? fallback);
     return Number.isInteger(v) && v > 0 ? v : fail(`${name} must be a positive whole number, got "${env[name]}"`);
   };
-  return { requestsPerIpPerMinute: num("SURVEY_IP_PER_MINUTE", 600), writesPerLinkPerMinute: num("SURVEY_WRITES_PER_MINUTE", 60) };
+  return {
+    requestsPerIpPerMinute: num("SURVEY_IP_PER_MINUTE", DEFAULT_SURVEY_LIMITS.requestsPerIpPerMinute),
+    writesPerLinkPerMinute: num("SURVEY_WRITES_PER_MINUTE", DEFAULT_SURVEY_LIMITS.writesPerLinkPerMinute),
+  };
 }
 
 /** The seed matrices next to the repository (../shared/data/seed-cases), or SEED_DIR; [] when missing. */

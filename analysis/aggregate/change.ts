@@ -1,5 +1,6 @@
 // Round-to-round change across cases: per role pair, the mean (and median) of to − from over cases in both rounds.
-import { mean, median } from "./stats.ts";
+import { exactMean as mean } from "../sum.ts";
+import { median } from "./stats.ts";
 import { buildMatrices, caseObservations, type ObservationSet } from "./matrices.ts";
 import { checkCases, parseChangeOptions } from "./options.ts";
 import { roleOrder, rolePairScores } from "./observations.ts";

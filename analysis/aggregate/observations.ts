@@ -1,5 +1,6 @@
 // Folds each case result into role-pair scores, and fixes the role order of the aggregate matrices.
 import { DEFAULT_ROLES } from "../../domain/roles.ts";
+import { isWeak } from "../bands.ts";
 import type { CaseResult } from "./types.ts";
 
 export interface PairScore {
@@ -30,7 +31,7 @@ export function rolePairScores(c: CaseResult): Map<string, PairScore> {
   const out = new Map<string, PairScore>();
   for (const [k, a] of acc) {
     const score = a.sum / a.count;
-    out.set(k, { score, weak: a.count === 1 ? a.weak : score <= c.result.threshold });
+    out.set(k, { score, weak: a.count === 1 ? a.weak : isWeak(score, c.result.threshold) });
   }
   return out;
 }

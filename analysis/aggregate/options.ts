@@ -5,16 +5,17 @@ import type { CaseResult, GroupBy } from "./types.ts";
 const GroupByEnum = z.enum(["district", "unit", "round"]);
 const Roles = z.array(z.string().min(1)).min(1).optional();
 const MinCases = z.number().int().min(1).default(5);
-const GroupBys = z.union([GroupByEnum, z.array(GroupByEnum)]).optional()
-  .transform((g) => [...new Set(g === undefined ? [] : Array.isArray(g) ? g : [g])]);
+/** One breakdown or a list of them, as a list without repeats. */
+const groupBys = <E extends z.ZodEnum<Record<string, GroupBy>>>(values: E) =>
+  z.union([values, z.array(values)]).optional()
+    .transform((g): z.infer<E>[] => [...new Set(g === undefined ? [] : Array.isArray(g) ? g : [g])]);
 
 /** Lists of case results, validated further by `checkCases`. */
 const References = z.array(z.array(z.unknown())).default([]);
-const AggregateOptions = z.strictObject({ minCases: MinCases, groupBy: GroupBys, roles: Roles, references: References });
+const AggregateOptions = z.strictObject({ minCases: MinCases, groupBy: groupBys(GroupByEnum), roles: Roles, references: References });
 const ChangeOptions = z.strictObject({
   from: z.string().min(1), to: z.string().min(1), minCases: MinCases,
-  groupBy: z.union([z.enum(["district", "unit"]), z.array(z.enum(["district", "unit"]))]).optional()
-    .transform((g) => [...new Set(g === undefined ? [] : Array.isArray(g) ? g : [g])] as GroupBy[]),
+  groupBy: groupBys(z.enum(["district", "unit"])),
   roles: Roles,
   references: References,
 });

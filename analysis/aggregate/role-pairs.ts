@@ -1,5 +1,6 @@
 // Cross-case role-pair matrix: mean, median, n and weak share per role pair, in total and by group.
-import { mean, median } from "./stats.ts";
+import { exactMean as mean } from "../sum.ts";
+import { median } from "./stats.ts";
 import { buildMatrices, caseObservations, type ObservationSet } from "./matrices.ts";
 import { checkCases, parseAggregateOptions } from "./options.ts";
 import { roleOrder, rolePairScores } from "./observations.ts";

@@ -1,11 +1,4 @@
-// Small descriptive statistics for the aggregates.
-
-export function mean(values: number[]): number | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
-}
+// Small descriptive statistics for the aggregates (the mean is `exactMean` of ../sum.ts).
 
 /** Median; the mean of the two middle values for an even count. */
 export function median(values: number[]): number | null {

@@ -15,7 +15,6 @@ export interface WriteMatrixOptions {
   eol?: "\n" | "\r\n";
 }
 
-
 /**
  * Write a score matrix as CSV: header `corner,label…`, then one row per label; null = blank
  * cell. Numbers are written in full precision (`String(x)`), so parse → write is lossless.

@@ -1,12 +1,11 @@
 // `csv-long` export: one row per rated pair, the long CSV columns plus provenance columns.
 import type { AnalysisResult } from "../types.ts";
+import { LONG_COLUMNS } from "../csv/long.ts";
 import { roleOf } from "./matrix.ts";
 import { metaEntries } from "./meta.ts";
 import { csvText, formatNumber } from "./text.ts";
 import type { ExportFile, ExportMeta } from "./types.ts";
 
-/** The long CSV columns of DESIGN.md "Formats", in order. */
-export const LONG_COLUMNS = ["case", "round", "rater_id", "rater_role", "target_id", "target_role", "item", "value"] as const;
 /** Provenance columns appended after the eight long columns (readers that select by name ignore them). */
 export const LONG_META_COLUMNS = ["instrument", "instrument_version", "threshold", "dimension", "generated_at"] as const;
 

@@ -9,6 +9,6 @@ import type { ExportFile, ExportMeta } from "./types.ts";
  * CRLF line endings. No metadata rows, for the same reason as `csv`.
  */
 export function exportCsvNb(result: AnalysisResult, _meta: ExportMeta): ExportFile {
-  const body = writeMatrixCsv(result, { sep: ";", decimal: ",", eol: "\r\n", bom: true });
+  const body = writeMatrixCsv(result, { separator: ";", decimal: ",", eol: "\r\n", bom: true });
   return { body, mime: "text/csv; charset=utf-8", extension: "csv" };
 }

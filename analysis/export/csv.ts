@@ -9,6 +9,6 @@ import type { ExportFile, ExportMeta } from "./types.ts";
  * the suggested file name (`exportFileName`) and in `csv-long`'s columns.
  */
 export function exportCsv(result: AnalysisResult, _meta: ExportMeta): ExportFile {
-  const body = writeMatrixCsv(result, { sep: ",", decimal: ".", eol: "\n", bom: false });
+  const body = writeMatrixCsv(result, { separator: ",", decimal: ".", eol: "\n", bom: false });
   return { body, mime: "text/csv; charset=utf-8", extension: "csv" };
 }

@@ -1,24 +1,14 @@
 // Shared writer for the two matrix CSV flavours (the seed's `rater\rated` shape), on the analysis CSV writer.
-import { writeMatrixCsv as writeScoreMatrix } from "../csv/write-matrix.ts";
+import { writeMatrixCsv as writeScoreMatrix, type WriteMatrixOptions } from "../csv/write-matrix.ts";
 import type { AnalysisResult } from "../types.ts";
 import { toDenseMatrix } from "./matrix.ts";
-
-export interface MatrixCsvStyle {
-  sep: "," | ";";
-  decimal: "." | ",";
-  eol: "\n" | "\r\n";
-  bom: boolean;
-}
 
 /**
  * Rows rate columns; first cell `rater\rated`, then the node labels (unique display names); an empty
  * cell is missing (diagonal, unanswered, or a row whose member did not respond — that row is all empty).
  * Numbers in full precision.
  */
-export function writeMatrixCsv(result: AnalysisResult, style: MatrixCsvStyle): string {
+export function writeMatrixCsv(result: AnalysisResult, options: WriteMatrixOptions): string {
   const m = toDenseMatrix(result);
-  return writeScoreMatrix(
-    { labels: m.names, rows: m.scores },
-    { separator: style.sep, decimal: style.decimal, eol: style.eol, bom: style.bom },
-  );
+  return writeScoreMatrix({ labels: m.names, rows: m.scores }, options);
 }

@@ -1,14 +1,11 @@
-// Text helpers shared by the writers: number formatting, CSV field quoting, XML escaping.
+// Text helpers shared by the writers: number formatting, CSV text (quoting from csv/field.ts), XML escaping.
+import { csvField } from "../csv/field.ts";
 
 /** Full-precision decimal (shortest round-trip form), optionally with a decimal comma. */
 export function formatNumber(value: number, decimal: "." | "," = "."): string {
   const s = String(value);
   return decimal === "," ? s.replace(".", ",") : s;
 }
-
-import { csvField } from "../csv/field.ts";
-
-export { csvField };
 
 /** Joins CSV rows with the given separator and line ending (the last line ends too). */
 export function csvText(rows: string[][], sep: string, eol: string): string {

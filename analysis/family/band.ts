@@ -15,23 +15,30 @@ function collect<R extends { value: number | null }>(rows: { who: string; r: R }
   const out = new Map<string, number[]>();
   for (const { who, r } of rows) {
     if (r.value === null || !pick(r)) continue;
-    out.set(who, [...(out.get(who) ?? []), r.value]);
+    const values = out.get(who);
+    if (values) values.push(r.value);
+    else out.set(who, [r.value]);
   }
   return out;
 }
 
 function shown(v: { mean: number | null; n: number }, min: number): VoiceValue {
-  const hidden = v.n < min || v.n === 0;
+  const hidden = v.n < min; // min ≥ 1, so nobody answered is hidden too
   return { mean: hidden ? null : v.mean, n: v.n, hidden };
 }
 
 /** Respondents with at least one non-N/A answer ("I don't want to answer" and all-N/A sets count as none). */
 const answered = (vs: VoiceAnswers[]) => vs.filter((v) => v.ratings.some((r) => r.value !== null));
 
-/** Computes the band; pure, no I/O. */
+/**
+ * Computes the band (README.md): per theme, mean over respondents of each respondent's mean of their
+ * answered items (N/A missing); the team's contrast the same way over its raters on the theme's rc7
+ * item. Pure, no I/O.
+ */
 export function familyBand(input: FamilyBandInput, options: FamilyBandOptions = {}): FamilyBand {
   const minRespondents = Math.max(1, options.minRespondents ?? 1);
-  const minForBreakdown = Math.max(1, options.minForBreakdown ?? 2);
+  // README "Suppression": minimum 2, so one parent's view of one named professional is never shown.
+  const minForBreakdown = Math.max(2, options.minForBreakdown ?? 2);
   const family = answered(input.voices.filter((v) => v.kind === "family"));
   const child = answered(input.voices.filter((v) => v.kind === "child"));
   const rows = (vs: VoiceAnswers[]) => vs.flatMap((v) => v.ratings.map((r) => ({ who: v.respondent, r })));

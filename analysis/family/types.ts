@@ -24,7 +24,7 @@ export interface FamilyBandInput {
 export interface FamilyBandOptions {
   /** Fewest respondents for a theme value to be shown (default 1; see analysis/family/README.md). */
   minRespondents?: number;
-  /** Fewest family respondents for a per-role value (default 2: one parent's view of one professional is never shown). */
+  /** Fewest family respondents for a per-role value (default and minimum 2: one parent's view of one professional is never shown). */
   minForBreakdown?: number;
 }
 

@@ -17,15 +17,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!values.email || !values.name) throw new UserError(`token create: --email and --name are required\n${USAGE}`);
   const token = generateToken();
   await withStore(async (store) => {
-    const user = await store.getUserByEmail(values.email!.trim().toLowerCase());
+    const user = await store.getUserByEmail(values.email!);
     if (!user) throw new UserError(`token create: no user with e-mail ${values.email}`);
-    const record = (() => {
-      try {
-        return ApiToken.parse({ id: newId(), userId: user.id, name: values.name, tokenHash: hashToken(token), createdAt: new Date().toISOString() });
-      } catch (error) {
-        return explain(error);
-      }
-    })();
+    let record: ApiToken;
+    try {
+      record = ApiToken.parse({ id: newId(), userId: user.id, name: values.name, tokenHash: hashToken(token), createdAt: new Date().toISOString() });
+    } catch (error) {
+      explain(error);
+    }
     await store.putApiToken(record);
   });
   io.stdout(`${token}\n`);

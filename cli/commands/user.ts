@@ -23,7 +23,7 @@ async function add(args: string[], io: CliIo): Promise<number> {
   if (!password) throw new UserError("user add: give --password or set LAGET_PASSWORD");
   const districts = (values.districts ?? "").split(",").map((d) => d.trim()).filter(Boolean);
   const user = await withStore(async (store) => {
-    if (await store.getUserByEmail(values.email!.trim().toLowerCase())) throw new UserError(`user add: ${values.email} exists already`);
+    if (await store.getUserByEmail(values.email!)) throw new UserError(`user add: ${values.email} exists already`);
     return createUser(store, { email: values.email, name: values.name, role: values.role, districts, password }, new Date()).catch(explain);
   });
   io.stdout(`added ${user.role} ${user.email} (id ${user.id}${user.districts.length ? `, districts ${user.districts.join(", ")}` : ""})\n`);

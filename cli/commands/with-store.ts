@@ -1,4 +1,4 @@
-// Shared by the user and token commands: open the durable store in DATA_DIR (default ./data) for one command.
+// Shared by the user, token and import commands: open the durable store in DATA_DIR (default ./data) for one command.
 import { resolve } from "node:path";
 import { z } from "zod";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "../../server/store/index.ts";

@@ -8,9 +8,9 @@ export function QrCode({ text, label, size = 160 }: { text: string; label: strin
     import("qrcode")
       .then((QRCode) => QRCode.toString(text, { type: "svg", errorCorrectionLevel: "M", margin: 1, width: size }))
       .then(
-      (s) => live && setSvg(s),
-      () => live && setSvg(""),
-    );
+        (s) => live && setSvg(s),
+        () => live && setSvg(""),
+      );
     return () => {
       live = false;
     };

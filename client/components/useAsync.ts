@@ -6,7 +6,6 @@ export interface Async<T> {
   error: unknown;
   loading: boolean;
   reload: () => void;
-  setData: (d: T) => void;
 }
 
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
@@ -33,5 +32,5 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
     );
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data, error, loading, reload, setData };
+  return { data, error, loading, reload };
 }

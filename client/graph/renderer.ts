@@ -15,8 +15,6 @@ export interface RendererHandlers {
 
 export interface GraphRenderer {
   setFocus: (f: Focus) => void;
-  setLabelSize: (px: number) => void;
-  refresh: () => void;
   kill: () => void;
 }
 
@@ -96,10 +94,6 @@ export function createRenderer(container: HTMLElement, graph: Graph, h: Renderer
       focus = f;
       sigma.refresh({ skipIndexation: true });
     },
-    setLabelSize(px) {
-      sigma.setSetting("labelSize", px);
-    },
-    refresh: () => sigma.refresh(),
     kill: () => sigma.kill(),
   };
 }

@@ -10,8 +10,6 @@ export const nb = {
   cancel: "Avbryt",
   edit: "Endre",
   remove: "Fjern",
-  close: "Lukk",
-  back: "Tilbake",
   copy: "Kopier",
   copied: "Kopiert",
   print: "Skriv ut",
@@ -92,7 +90,6 @@ export const nb = {
   sendAgain: "Send påminnelse til",
   allAnswered: "Alle har svart.",
   refresh: "Oppdater",
-  lastUpdated: "Oppdatert {time}",
   // meeting
   meetingTitle: "Møtevisning – {code}",
   dimension: "Dimensjon",
@@ -130,7 +127,6 @@ export const nb = {
   focusHeading: "Lenker inn og ut",
   focusPick: "Velg hvem grafen skal vise",
   showInGraph: "Vis i grafen",
-  focusTitle: "{name}",
   linksOut: "Gir (ut)",
   linksIn: "Får (inn)",
   clearFocus: "Fjern fokus",
@@ -138,7 +134,6 @@ export const nb = {
   meanScore: "Snitt",
   weakShare: "Andel å styrke",
   reciprocity: "Gjensidighet",
-  noData: "Ingen svar ennå.",
   // compare
   compareTitle: "Sammenlign runder",
   before: "Før",

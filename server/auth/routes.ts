@@ -1,5 +1,5 @@
 // /api/auth: login (rate-limited per IP + e-mail), logout and "who am I" with the CSRF value.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { Email } from "../../domain/index.ts";
 import type { AppDeps } from "../deps.ts";
@@ -24,7 +24,7 @@ export interface LoginLimit {
 export const DEFAULT_LOGIN_LIMIT: LoginLimit = { windowMs: 15 * 60 * 1000, max: 10, failedPerIp: 50 };
 
 /** The rate-limit bucket for a login attempt: peer address + the e-mail it tries. */
-async function loginKey(c: Parameters<Parameters<typeof rateLimit>[0]["key"]>[0]): Promise<string> {
+async function loginKey(c: Context): Promise<string> {
   const body = (await c.req.json().catch(() => ({}))) as { email?: unknown };
   const email = typeof body?.email === "string" ? body.email.trim().toLowerCase().slice(0, 200) : "";
   return `${clientIp(c)}|${email}`;

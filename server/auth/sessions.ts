@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import type { Session } from "../../domain/index.ts";
 import type { AppDeps } from "../deps.ts";
-import { generateToken, hashToken } from "../security/tokens.ts";
+import { generateToken, hashToken, isWellFormedToken } from "../security/tokens.ts";
 
 export const SESSION_COOKIE = "laget_session";
 
@@ -24,7 +24,7 @@ export async function createSession(deps: AppDeps, userId: string): Promise<{ co
 
 /** Looks up a live session by raw cookie value; expired sessions are deleted and give undefined. */
 export async function findSession(deps: AppDeps, cookieValue: string): Promise<Session | undefined> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(cookieValue)) return undefined;
+  if (!isWellFormedToken(cookieValue)) return undefined;
   const session = await deps.store.getSession(hashToken(cookieValue));
   if (!session) return undefined;
   if (Date.parse(session.expiresAt) <= deps.now().getTime()) {

@@ -21,7 +21,10 @@ interface PendingAppend {
 /** File name of log segment `seq` (zero-padded so names sort in order). */
 export const segmentName = (seq: number) => `wal-${String(seq).padStart(8, "0")}.log`;
 /** Sequence number of a segment file name, or undefined for other files. */
-export const segmentSeq = (name: string) => (/^wal-(\d{8})\.log$/.exec(name) ? Number(name.slice(4, 12)) : undefined);
+export const segmentSeq = (name: string) => {
+  const m = /^wal-(\d{8})\.log$/.exec(name);
+  return m ? Number(m[1]) : undefined;
+};
 
 /**
  * The active log segment. Appends that arrive while a write is in flight form the next batch. After a failed

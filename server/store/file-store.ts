@@ -1,12 +1,12 @@
 // The durable default store: lowdb JSON files for meta and cases, an append-only answer log with group commit.
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { Low } from "lowdb";
 import { AnswerLog } from "./answer-log.ts";
 import { Compactor, snapshotName } from "./compactor.ts";
 import { CaseDoc } from "./docs.ts";
 import { DurableJsonFile, unlinkDurable } from "./durable-json.ts";
-import { asStoreError, nodeFs, type StoreFs } from "./fs-layer.ts";
-import { dataPaths, loadDataDir } from "./file-loader.ts";
+import { asStoreError, nodeFs, syncDir, type StoreFs } from "./fs-layer.ts";
+import { dataPaths, loadDataDir, type DataPaths, type LoadedData } from "./file-loader.ts";
 import { acquireLock } from "./lock.ts";
 import type { Persistence } from "./persistence.ts";
 import { StoreState } from "./state.ts";
@@ -28,7 +28,7 @@ export interface FileStoreOptions {
 export async function openFileStore(dataDir: string, options: FileStoreOptions = {}): Promise<Store> {
   const fs = options.fs ?? nodeFs;
   const paths = dataPaths(dataDir);
-  for (const dir of [paths.root, paths.cases, paths.answers]) await fs.mkdir(dir, { recursive: true });
+  await makeDataDirs(fs, paths);
   const releaseLock = await acquireLock(fs, dataDir);
   try {
     const state = new StoreState();
@@ -46,20 +46,33 @@ export async function openFileStore(dataDir: string, options: FileStoreOptions =
   }
 }
 
+/**
+ * Creates the data directories. `cases/` and `answers/` become durable with acquireLock's fsync of the root; when
+ * the root itself (or a parent) is new, the parents are fsync'd too, so a crash cannot lose the whole directory.
+ */
+async function makeDataDirs(fs: StoreFs, paths: DataPaths): Promise<void> {
+  const created = await fs.mkdir(paths.root, { recursive: true });
+  for (const dir of [paths.cases, paths.answers]) await fs.mkdir(dir, { recursive: true });
+  if (typeof created !== "string") return;
+  const stop = dirname(resolve(created));
+  for (let dir = resolve(paths.root); dir !== stop; dir = dirname(dir)) await syncDir(fs, dirname(dir));
+}
+
 /** Wires the lowdb files, the answer log and the compactor into the Persistence hooks. */
 function filePersistence(
   fs: StoreFs,
   casesDir: string,
   answersDir: string,
-  loaded: Awaited<ReturnType<typeof loadDataDir>>,
+  loaded: LoadedData,
   log: AnswerLog,
   compactor: Compactor,
   releaseLock: () => Promise<void>,
 ): Persistence {
   const { metaDb, caseDbs } = loaded;
+  const casePath = (caseId: string) => join(casesDir, `${caseId}.json`);
   const caseDb = (caseId: string) => {
     let db = caseDbs.get(caseId);
-    if (!db) caseDbs.set(caseId, (db = new Low(new DurableJsonFile(fs, join(casesDir, `${caseId}.json`), CaseDoc), null!)));
+    if (!db) caseDbs.set(caseId, (db = new Low(new DurableJsonFile(fs, casePath(caseId), CaseDoc), null!)));
     return db;
   };
   return {
@@ -75,7 +88,7 @@ function filePersistence(
       }
       const rounds = previous?.rounds.map((r) => r.id) ?? [];
       try {
-        await unlinkDurable(fs, join(casesDir, `${caseId}.json`));
+        await unlinkDurable(fs, casePath(caseId));
         caseDbs.delete(caseId);
         for (const r of rounds) compactor.deletedRounds.add(r); // only now: until here the answers must survive
         for (const r of rounds) await unlinkDurable(fs, join(answersDir, snapshotName(r)));

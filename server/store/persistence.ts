@@ -9,8 +9,9 @@ export interface Persistence {
   /** Durably replaces a case document, or deletes it (and its rounds' answers) when `doc` is null. */
   writeCase(caseId: string, doc: CaseDoc | null, previous: CaseDoc | undefined): Promise<void>;
   /**
-   * Durably appends an answer set, given as its encoded record line. `onDurable` is called synchronously, in append order, once the record is on
-   * disk and before the promise resolves, so the latest write per (round, member) wins in memory as on disk.
+   * Durably appends an answer set, given as its encoded record line. `onDurable` is called synchronously, in
+   * append order, once the record is on disk and before the promise resolves, so the latest write per
+   * (round, member) wins in memory as on disk.
    */
   appendAnswer(answer: AnswerSet, line: string, onDurable: () => void): Promise<void>;
   /** Flushes and releases files and locks. */

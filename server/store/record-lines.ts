@@ -59,8 +59,8 @@ export function parseRecordFile<T>(file: string, text: string, parse: (json: str
     try {
       value = parse(json);
     } catch (err) {
-      const detail = err instanceof SyntaxError ? "is not valid JSON" : `: ${(err as Error).message}`;
-      throw new StoreCorruptError(file, `line ${i + 1}${err instanceof SyntaxError ? " " : ""}${detail}`);
+      const detail = err instanceof SyntaxError ? " is not valid JSON" : `: ${(err as Error).message}`;
+      throw new StoreCorruptError(file, `line ${i + 1}${detail}`);
     }
     records.push({ line: `${line}\n`, value });
     offset += Buffer.byteLength(line) + 1;

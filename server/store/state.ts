@@ -5,7 +5,7 @@ import { emptyMeta, type CaseDoc, type MetaDoc } from "./docs.ts";
 /**
  * The store's whole state in memory. Meta and case documents are immutable values: a write builds the next
  * document, makes it durable, then swaps it in with {@link setMeta}/{@link setCaseDoc}, which rebuild the indexes.
- * Answer sets are held as their record line (checksummed JSON text) (compact, and every read parses a fresh copy).
+ * Answer sets are held as their record line, checksummed JSON text: compact, and every read parses a fresh copy.
  */
 export class StoreState {
   meta: MetaDoc = emptyMeta();

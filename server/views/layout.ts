@@ -1,7 +1,7 @@
 // The page shell shared by every respondent page: <html lang>, stylesheet, language switch, main landmark.
 import { LANGS, t, type Lang } from "../i18n/index.ts";
 import { SURVEY_CSS } from "./assets.ts";
-import { html, type Html } from "./html.ts";
+import { html, raw, type Html } from "./html.ts";
 
 export interface PageOptions {
   lang: Lang;
@@ -15,10 +15,8 @@ export interface PageOptions {
 
 /** Links to the same page in each language; the current one is marked with aria-current. */
 export function langSwitch(current: Lang): Html {
-  const links = LANGS.map((l) =>
-    l === current
-      ? html`<li><a href="?lang=${l}" lang="${l}" hreflang="${l}" aria-current="true">${t(l, "langName")}</a></li>`
-      : html`<li><a href="?lang=${l}" lang="${l}" hreflang="${l}">${t(l, "langName")}</a></li>`,
+  const links = LANGS.map(
+    (l) => html`<li><a href="?lang=${l}" lang="${l}" hreflang="${l}"${l === current ? raw(' aria-current="true"') : ""}>${t(l, "langName")}</a></li>`,
   );
   return html`<nav class="langs" aria-label="${t(current, "langSwitch")}"><ul>${links}</ul></nav>`;
 }

@@ -6,11 +6,8 @@ import { onTestFinished } from "vitest";
 import { ITEMS, writeDataDir, type DataDirShape, type Seat } from "../../bench/data-dir.ts";
 import { buildServer } from "../../scripts/build-server.ts";
 
-export { startServer, runToExit, type ServerProcess } from "../../bench/server-process.ts";
+export { NO_LIMITS, startServer, runToExit, type ServerProcess } from "../../bench/server-process.ts";
 export type { Seat } from "../../bench/data-dir.ts";
-
-/** Rate limits off: the tests drive many writes from one address. */
-export const NO_LIMITS = { SURVEY_IP_PER_MINUTE: "1000000000", SURVEY_WRITES_PER_MINUTE: "1000000", SURVEY_GUESSES_PER_10_MINUTES: "1000000" };
 
 /** A temp dir (under `parent`, default the OS temp dir) removed when the current test finishes. */
 export function tempDir(prefix = "laget-rel-", parent = tmpdir()): string {

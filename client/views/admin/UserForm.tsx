@@ -12,14 +12,21 @@ export interface NewUser {
   password: string;
 }
 
+/** "a, b,, c" → ["a", "b", "c"] (the districts field). */
+export function splitList(s: string): string[] {
+  return s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
 export function UserForm({ roles, onSubmit }: { roles: UserRole[]; onSubmit: (u: NewUser) => void }) {
   const { t } = useI18n();
   const [u, setU] = useState({ name: "", email: "", role: "facilitator" as UserRole, districts: "", password: "" });
   const set = (k: keyof typeof u) => (e: Event) => setU({ ...u, [k]: (e.currentTarget as HTMLInputElement).value });
   const submit = (e: Event) => {
     e.preventDefault();
-    const districts = u.districts.split(",").map((x) => x.trim()).filter(Boolean);
-    onSubmit({ ...u, districts });
+    onSubmit({ ...u, districts: splitList(u.districts) });
   };
   return (
     <form onSubmit={submit}>

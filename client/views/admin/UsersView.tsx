@@ -6,7 +6,7 @@ import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useAsync } from "../../components/useAsync.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { UserForm } from "./UserForm.tsx";
+import { splitList, UserForm } from "./UserForm.tsx";
 
 const ROLES: UserRole[] = ["admin", "facilitator", "evaluator"];
 
@@ -31,45 +31,45 @@ export function UsersView() {
       {!users.data && !users.error && <Loading />}
       {users.data && (
         <div class="table-wrap">
-        <table class="list">
-          <caption class="sr-only">{t("usersTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("email")}</th>
-              <th scope="col">{t("userRole")}</th>
-              <th scope="col">{t("districts")}</th>
-              <th scope="col">{t("disabled")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">{u.name}</th>
-                <td>{u.email}</td>
-                <td>
-                  <select aria-label={`${t("userRole")}: ${u.name}`} value={u.role} onChange={(e) => patch(u, { role: e.currentTarget.value as UserRole })}>
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`role_${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input
-                    aria-label={`${t("districts")}: ${u.name}`}
-                    defaultValue={u.districts.join(", ")}
-                    onChange={(e) => patch(u, { districts: splitList(e.currentTarget.value) })}
-                  />
-                </td>
-                <td>
-                  <input type="checkbox" aria-label={`${t("disabled")}: ${u.name}`} checked={u.disabled} onChange={(e) => patch(u, { disabled: e.currentTarget.checked })} />
-                </td>
+          <table class="list">
+            <caption class="sr-only">{t("usersTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("email")}</th>
+                <th scope="col">{t("userRole")}</th>
+                <th scope="col">{t("districts")}</th>
+                <th scope="col">{t("disabled")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.data.map((u) => (
+                <tr key={u.id}>
+                  <th scope="row">{u.name}</th>
+                  <td>{u.email}</td>
+                  <td>
+                    <select aria-label={`${t("userRole")}: ${u.name}`} value={u.role} onChange={(e) => patch(u, { role: e.currentTarget.value as UserRole })}>
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`role_${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`${t("districts")}: ${u.name}`}
+                      defaultValue={u.districts.join(", ")}
+                      onChange={(e) => patch(u, { districts: splitList(e.currentTarget.value) })}
+                    />
+                  </td>
+                  <td>
+                    <input type="checkbox" aria-label={`${t("disabled")}: ${u.name}`} checked={u.disabled} onChange={(e) => patch(u, { disabled: e.currentTarget.checked })} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
       <details class="add">
@@ -78,11 +78,4 @@ export function UsersView() {
       </details>
     </section>
   );
-}
-
-export function splitList(s: string): string[] {
-  return s
-    .split(",")
-    .map((x) => x.trim())
-    .filter(Boolean);
 }

@@ -5,6 +5,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { useAsync } from "../../components/useAsync.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
+import { hasFamilySeat } from "../round/seats.ts";
 import { CaseEdit } from "./CaseEdit.tsx";
 import { MembersPanel } from "./MembersPanel.tsx";
 import { RoundsPanel } from "./RoundsPanel.tsx";
@@ -37,7 +38,7 @@ export function CaseView({ id }: { id: string }) {
           caseId={id}
           rounds={rounds}
           hasMembers={members.length > 1}
-          hasFamilySeat={members.some((m) => roles.some((r) => r.id === m.role && r.family === true))}
+          hasFamilySeat={hasFamilySeat(members, roles)}
           onChange={data.reload}
         />
       </div>

@@ -6,8 +6,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { href, navigate } from "../../router.ts";
 import { useApp } from "../../state.ts";
-import { CaseFields, type CaseDraft } from "./CaseFields.tsx";
-import { hasNationalId } from "./privacy.ts";
+import { caseErrors, CaseFields, type CaseDraft } from "./CaseFields.tsx";
 
 export function CaseCreateView() {
   const { t } = useI18n();
@@ -20,10 +19,9 @@ export function CaseCreateView() {
   const submit = async (e: Event) => {
     e.preventDefault();
     setTried(true);
-    const { code, district, unit } = draft;
-    if (code.trim().length < 2 || !district.trim() || hasNationalId(code + district + unit)) return;
+    if (Object.values(caseErrors(t, draft, true)).some(Boolean)) return;
     try {
-      const c = await Api.createCase({ code: code.trim(), district: district.trim(), unit: unit.trim() });
+      const c = await Api.createCase({ code: draft.code.trim(), district: draft.district.trim(), unit: draft.unit.trim() });
       navigate(href("cases", c.id));
     } catch (err) {
       setError(err);

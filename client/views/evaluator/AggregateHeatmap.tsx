@@ -4,6 +4,8 @@ import type { AggregateCell, ChangeCell } from "../../api/types.ts";
 import { BandCell, DiagCell, EmptyCell, LabelHeader, MatrixHead } from "../../components/MatrixCells.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { roleName, useApp } from "../../state.ts";
+import { edgeKey } from "../meeting/model.ts";
+import { band } from "./model.ts";
 
 interface Props {
   title: string;
@@ -15,13 +17,11 @@ interface Props {
   change?: ChangeCell[];
 }
 
-const band = (score: number, threshold: number) => (score <= threshold ? "weak" : score <= Math.max(4, threshold) ? "moderate" : "strong");
-
 export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pairs, change }: Props) {
   const { t, num, pct, delta, lang } = useI18n();
   const app = useApp();
   const cells = new Map<string, AggregateCell | ChangeCell>();
-  for (const c of pairs ?? change ?? []) cells.set(`${c.rater}\u0000${c.target}`, c);
+  for (const c of pairs ?? change ?? []) cells.set(edgeKey(c.rater, c.target), c);
   const long = (r: string) => roleName(app.roles, r, lang);
   const hidden = t("suppressedCell", { min: minCases });
   return (
@@ -36,7 +36,7 @@ export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pa
               <LabelHeader scope="row" short={row} long={long(row)} />
               {roles.map((col) => {
                 if (row === col) return <DiagCell key={col} />;
-                const c = cells.get(`${row}\u0000${col}`);
+                const c = cells.get(edgeKey(row, col));
                 if (c?.suppressed)
                   return (
                     <td key={col} class="suppressed" data-suppressed="true">

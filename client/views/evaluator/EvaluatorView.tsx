@@ -28,7 +28,8 @@ export function EvaluatorView({ query }: { query: URLSearchParams }) {
   const [group, setGroup] = useState(0);
   const f = useDebounced(filters, 150);
   useEffect(() => {
-    history.replaceState(null, "", `#/evaluator${filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : ""}`);
+    const q = filtersToQuery(filters);
+    history.replaceState(null, "", `#/evaluator${q ? `?${q}` : ""}`);
   }, [filters]);
 
   // Filter choices come from the aggregates themselves (evaluators cannot list cases).
@@ -51,7 +52,7 @@ export function EvaluatorView({ query }: { query: URLSearchParams }) {
   const groups = answer?.breakdowns[0]?.groups ?? [];
   const shownGroup = groups[Math.min(group, groups.length - 1)];
   const often = answer ? mostOftenWeak(answer.total.cells) : [];
-  const exportQuery = { ...pairsQuery(f) };
+  const exportQuery = pairsQuery(f);
 
   return (
     <section class="evaluator">

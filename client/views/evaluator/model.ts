@@ -1,6 +1,7 @@
 // Helpers of the evaluator view: filters ↔ URL query, and an aggregate matrix as an analysis result for GraphView.
 import type { AggregateAnswer, AggregateCell, AggregateMatrixView, AnalysisResult } from "../../api/types.ts";
 import type { AggregateQuery } from "../../api/endpoints.ts";
+import type { Band } from "../../graph/palette.ts";
 
 export interface EvaluatorFilters {
   district: string;
@@ -38,7 +39,8 @@ export function pairsQuery(f: EvaluatorFilters): AggregateQuery {
   return { district: f.district, period: f.period, instrument: f.instrument, dimension: f.dimension, by: f.by || undefined };
 }
 
-const band = (score: number, threshold: number) => (score <= threshold ? "weak" : score <= Math.max(4, threshold) ? "moderate" : "strong");
+/** The band of a mean score: weak at or below the threshold, moderate up to max(4, threshold), strong above. */
+export const band = (score: number, threshold: number): Band => (score <= threshold ? "weak" : score <= Math.max(4, threshold) ? "moderate" : "strong");
 
 /**
  * Roles as nodes and every shown (not suppressed, with a mean) cell as an edge a→b, so that the existing graph

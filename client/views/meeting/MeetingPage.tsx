@@ -40,7 +40,8 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && togglePresent();
     addEventListener("keydown", onKey);
     return () => removeEventListener("keydown", onKey);
-  }, [presenting]);
+    // `settings` too: togglePresent writes them into the URL, so a stale copy would undo changes made while presenting.
+  }, [presenting, settings]);
 
   if (meta.error) return <ErrorMessage error={meta.error} onRetry={meta.reload} />;
   if (!meta.data) return <Loading />;

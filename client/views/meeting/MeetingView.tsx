@@ -85,7 +85,7 @@ export function MeetingView(p: MeetingViewProps) {
       </div>
       {p.voices && (p.voices.family.include || p.voices.child.include) && <FamilyBand voices={p.voices} />}
       <section class="panel matrix-panel" aria-label={t("matrixTitle")}>
-        <Matrix analysis={p.analysis} names={names} onFocusNode={(id) => showNode(id)} familyRows={familyRows} />
+        <Matrix analysis={p.analysis} names={names} onFocusNode={showNode} familyRows={familyRows} />
       </section>
     </div>
   );

@@ -23,13 +23,14 @@ export function nodeNames(a: AnalysisResult, roles: RoleDef[], lang: Lang): Node
   };
 }
 
+/** Lookup key of the directed pair s → t (for edgeMap and role × role cell maps). */
+export const edgeKey = (s: string, t: string) => `${s}\u0000${t}`;
+
 export function edgeMap(a: AnalysisResult): Map<string, AnalysisEdge> {
-  return new Map(a.edges.map((e) => [`${e.source}\u0000${e.target}`, e]));
+  return new Map(a.edges.map((e) => [edgeKey(e.source, e.target), e]));
 }
 /** Distinct raters behind an edge's score (analysis JSON `raters`; 1 per member pair when absent). */
 export const ratersOf = (e: AnalysisEdge): number => e.raters ?? 1;
-
-export const edgeKey = (s: string, t: string) => `${s}\u0000${t}`;
 
 export function linksOf(a: AnalysisResult, id: string): { out: AnalysisEdge[]; in: AnalysisEdge[] } {
   const byScore = (x: AnalysisEdge, y: AnalysisEdge) => x.score - y.score;

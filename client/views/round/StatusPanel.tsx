@@ -19,7 +19,10 @@ export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family
   const status = useAsync(() => Api.status(round.id), [round.id]);
   useEffect(() => {
     if (!live) return;
-    const timer = setInterval(status.reload, 15_000);
+    // A background tab skips the poll; the next one (or Refresh) catches up.
+    const timer = setInterval(() => {
+      if (!document.hidden) status.reload();
+    }, 15_000);
     return () => clearInterval(timer);
   }, [live, round.id]);
   const model = status.data ? statusModel(round, status.data, roles, lang, t) : null;

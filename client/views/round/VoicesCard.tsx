@@ -5,7 +5,7 @@ import type { Member, Round } from "../../api/types.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
-import { childVersionLabel } from "./seats.ts";
+import { childVersionLabel, hasFamilySeat } from "./seats.ts";
 import { choiceOf, VoiceOptions } from "./VoiceOptions.tsx";
 
 interface Props {
@@ -37,7 +37,6 @@ export function VoicesCard({ round, members, editable, onSaved }: Props) {
   const [choice, setChoice] = useState(() => choiceOf(round));
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const familySeat = members.some((m) => roles.some((r) => r.id === m.role && r.family === true));
   const save = async (e: Event) => {
     e.preventDefault();
     setError(null);
@@ -50,27 +49,23 @@ export function VoicesCard({ round, members, editable, onSaved }: Props) {
       setError(err);
     }
   };
-  if (!editable) {
-    return (
-      <section class="card" aria-labelledby="voices-h">
-        <h2 id="voices-h">{t("voicesTitle")}</h2>
-        <VoicesSummary round={round} />
-      </section>
-    );
-  }
   return (
     <section class="card" aria-labelledby="voices-h">
       <h2 id="voices-h">{t("voicesTitle")}</h2>
       <VoicesSummary round={round} />
-      <p class="muted">{t("voicesDraftOnly")}</p>
-      <form onSubmit={save} class="voices-form">
-        <VoiceOptions value={choice} onChange={(v) => (setChoice(v), setSaved(false))} hasFamilySeat={familySeat} hideLegend />
-        <ErrorMessage error={error} />
-        <button type="submit">{t("voicesSave")}</button>{" "}
-        <span role="status" class="small-note">
-          {saved ? t("voicesSaved") : ""}
-        </span>
-      </form>
+      {editable && (
+        <>
+          <p class="muted">{t("voicesDraftOnly")}</p>
+          <form onSubmit={save} class="voices-form">
+            <VoiceOptions value={choice} onChange={(v) => (setChoice(v), setSaved(false))} hasFamilySeat={hasFamilySeat(members, roles)} hideLegend />
+            <ErrorMessage error={error} />
+            <button type="submit">{t("voicesSave")}</button>{" "}
+            <span role="status" class="small-note">
+              {saved ? t("voicesSaved") : ""}
+            </span>
+          </form>
+        </>
+      )}
     </section>
   );
 }

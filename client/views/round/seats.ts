@@ -14,6 +14,11 @@ export function answersFamilyForm(round: Pick<Round, "family">, roles: RoleDef[]
   return Boolean(round.family?.include) && roles.some((r) => r.id === role && r.family === true);
 }
 
+/** True when some member has a parents/guardians (family) role, i.e. the family option would give someone a link. */
+export function hasFamilySeat(members: Pick<Member, "role">[], roles: RoleDef[]): boolean {
+  return members.some((m) => roles.some((r) => r.id === m.role && r.family === true));
+}
+
 /** The round's seats in link order: members, then the child's link (named "Barnets lenke", never its reserved id). */
 export function roundSeats(round: Pick<Round, "family" | "child">, members: Member[], roles: RoleDef[], lang: Lang, t: T): Seat[] {
   const seats: Seat[] = members.map((m) => ({

@@ -1,4 +1,4 @@
-// Fixed-window rate limiter as a Hono middleware factory (login, and the survey engineer's /s/* routes).
+// Fixed-window rate limiter as a Hono middleware factory (login, the respondent routes and the link-guessing brake).
 import type { Context, Env, MiddlewareHandler } from "hono";
 
 export interface RateLimitOptions<E extends Env = Env> {

@@ -55,7 +55,7 @@ export async function buildChange(deps: AppDeps, user: User, f: AggregateFilters
   const c = await collectResults(deps.store, cases, f, [f.from, f.to]);
   const references = await referenceSets(deps.store, user, f, [f.from, f.to]);
   const agg = run(() => roundChange(c.results, { from: f.from, to: f.to, minCases, groupBy: f.by ? [f.by] : [], references }));
-  const meta = { ...metaOf("change", f, minCases, { ...c, threshold: c.results[0]?.result.threshold }, deps.now()) };
+  const meta = metaOf("change", f, minCases, { ...c, threshold: c.results[0]?.result.threshold }, deps.now());
   meta.filters = { ...meta.filters, from: f.from, to: f.to };
   return { meta, roles: agg.roles, total: agg.total, breakdowns: agg.breakdowns };
 }

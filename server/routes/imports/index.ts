@@ -5,7 +5,7 @@ import { loadCase, requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
 import { readQuery } from "../../http/body.ts";
 import { conflict } from "../../http/errors.ts";
-import { CASE_MANAGERS, hasOpenRound } from "../guards.ts";
+import { CASE_MANAGERS, assertNoOpenRound } from "../guards.ts";
 import { applyPlan, withCaseLock } from "./apply.ts";
 import { parseUpload } from "./parse.ts";
 import { describePlan, planImport } from "./plan.ts";
@@ -53,9 +53,7 @@ export function importRoutes(deps: AppDeps): Hono<AuthEnv> {
       if (duplicate && !query.allowDuplicate) {
         throw conflict("duplicate_import", `This file was imported into the case already (round "${duplicate.name}", ${duplicate.id}); add allowDuplicate=1 to import it again`);
       }
-      if (plan.newMembers.length > 0 && (await hasOpenRound(deps, kase.id))) {
-        throw conflict("round_open", "The import adds members, which is not possible while a round of this case is open; close the round first");
-      }
+      if (plan.newMembers.length > 0) await assertNoOpenRound(deps, kase.id, "Adding members by import");
       const round = await applyPlan(deps.store, plan);
       return c.json({ ...head, ...describePlan(plan, false), round }, 201);
     });

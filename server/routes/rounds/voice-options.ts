@@ -13,12 +13,12 @@ export const VoicesInput = z
 export type VoicesInput = z.infer<typeof VoicesInput>;
 
 /** The family option with the current family instrument's version pinned (a stored round keeps it). */
-export function pinFamily(include: boolean): FamilyOption {
+function pinFamily(include: boolean): FamilyOption {
   return { include, instrumentVersion: getInstrument(FAMILY_INSTRUMENT_ID)?.version };
 }
 
 /** The child option with the chosen age version's current instrument version pinned. */
-export function pinChild(include: boolean, version: ChildOption["version"]): ChildOption {
+function pinChild(include: boolean, version: ChildOption["version"]): ChildOption {
   return { include, version, instrumentVersion: getInstrument(CHILD_INSTRUMENT[version])?.version };
 }
 
@@ -35,9 +35,5 @@ export function pinVoiceVersions<T extends { family?: FamilyOption; child?: Chil
 
 /** The round with the options of a PUT /voices body applied. */
 export function applyVoices(round: Round, input: VoicesInput): Round {
-  return {
-    ...round,
-    ...(input.family ? { family: pinFamily(input.family.include) } : {}),
-    ...(input.child ? { child: pinChild(input.child.include, input.child.version) } : {}),
-  };
+  return { ...round, ...pinVoiceVersions(input, "survey") };
 }

@@ -2,19 +2,12 @@
 import type { Lang } from "../../i18n/index.ts";
 import { receiptPage } from "../../views/receipt-page.ts";
 import { surveyPage } from "../../views/survey-page.ts";
-import type { FieldError } from "../../views/survey-types.ts";
 import { consentPage } from "../../views/voice/consent-page.ts";
 import { voiceFormPage } from "../../views/voice/form-page.ts";
 import { voiceReceiptPage } from "../../views/voice/receipt-page.ts";
 import type { SurveyContext } from "./context.ts";
-import { formView, receiptView } from "./view-model.ts";
+import { formView, receiptView, type FormOptions } from "./view-model.ts";
 import { consentView, needsConsent, voiceFormView, voiceReceiptView } from "./voice-view.ts";
-
-export interface FormOptions {
-  entered?: Map<string, string>;
-  errors?: FieldError[];
-  saved?: boolean;
-}
 
 /** The form page; `start` skips the family's/child's consent page. */
 export function formPage(ctx: SurveyContext, lang: Lang, opts: FormOptions = {}, start = true): string {

@@ -1,20 +1,9 @@
 // Generated case results for the aggregate tests: a seeded PRNG, role-level results, and the raw pair scores behind them.
 import type { AnalysisEdge, AnalysisResult } from "../../../analysis/types.ts";
 import type { CaseResult } from "../../../analysis/aggregate/types.ts";
+import { prng } from "../../../bench/fixtures.ts";
 
 export const ROLES = ["BHG", "SR", "SKLær", "PPT", "HEGE", "ØBC", "FORÆ", "KOORD"];
-
-/** mulberry32: small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A role-level result from raw scores "rater→target" (weak = score ≤ 3.5). */
 export function resultOf(roles: string[], scores: Map<string, number>): AnalysisResult {
@@ -36,7 +25,7 @@ export interface Generated extends CaseResult {
 
 /** `count` cases in `rounds`, spread over districts and units; each case has 3–all roles and ~80 % of pairs scored. */
 export function generateCases(count: number, seed: number, rounds = ["R1"], roles = ROLES): Generated[] {
-  const rand = rng(seed);
+  const rand = prng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const out: Generated[] = [];
   for (let i = 0; i < count; i++) {
