@@ -1,5 +1,14 @@
 // Shared fuzz oracle: no 5xx, JSON errors under /api with code and message, and a console spy for server-side errors.
+import fc from "fast-check";
 import { expect, vi } from "vitest";
+
+/**
+ * Seed of every fuzz run: fixed by default so `npm test` is reproducible (a failure names its seed and path),
+ * FUZZ_SEED=<n> to replay one, FUZZ_SEED=random to explore new inputs (as `npm run fuzz` does).
+ */
+export const FUZZ_SEED = process.env.FUZZ_SEED === "random" ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20261128);
+fc.configureGlobal({ seed: FUZZ_SEED });
+console.info(`[fuzz] seed ${FUZZ_SEED}`);
 
 /** Counts of what a fuzz run saw. */
 export interface FuzzStats {

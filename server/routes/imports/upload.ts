@@ -24,7 +24,11 @@ function cleanName(name: string): string {
 export async function readUpload(c: Context): Promise<Upload> {
   const type = c.req.header("content-type") ?? "";
   if (/^multipart\/form-data\b/i.test(type)) {
-    const form = await c.req.parseBody();
+    const form = await c.req.parseBody().catch((err: unknown) => {
+      // A body that does not match its multipart content type is the client's mistake; keep the body limit's 413.
+      if ((err as { status?: number })?.status === 413) throw err;
+      throw badRequest("The multipart body could not be read; send the file in the form field \"file\"");
+    });
     const file = form.file;
     if (!(file instanceof File)) throw badRequest("Send the file in the form field \"file\"");
     const name = cleanName(file.name);

@@ -151,6 +151,13 @@ describe("dry run, duplicates, access", () => {
       method: "POST", body: form, headers: { cookie: `laget_session=${fasi.cookie}`, "x-csrf-token": fasi.csrf },
     });
     expect(res.status).toBe(201);
+    // A body that is not the multipart it claims to be (found by the fuzzer) is the client's mistake: 400 JSON, not 500.
+    const broken = await t.app.request(`/api/cases/${caseId}/rounds/import-file`, {
+      method: "POST", body: '{"code":""}',
+      headers: { "content-type": "multipart/form-data", cookie: `laget_session=${fasi.cookie}`, "x-csrf-token": fasi.csrf },
+    });
+    expect(broken.status).toBe(400);
+    expect(((await json(broken)).error as { code: string }).code).toBe("bad_request");
     expect((await upload(t, await t.login("eval@laget.test"), caseId, "s.csv", seedText)).status).toBe(403);
     expect((await upload(t, await t.login("other@laget.test"), caseId, "s.csv", seedText)).status).toBe(404);
   });
