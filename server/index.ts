@@ -101,7 +101,8 @@ async function firstStart(store: Store, config: AppConfig): Promise<void> {
   const demo = await seedDemo(store, { seedFiles: readSeedFiles(), baseUrl: config.baseUrl, now: new Date() });
   if (!demo.seeded) return;
   console.log(`laget: demo data loaded (${demo.cases.map((c) => c.code).join(", ")}). Survey links of the demo round (shown once):`);
-  for (const link of demo.links) console.log(`  ${link.role.padEnd(6)} ${link.url}`);
+  const who = (link: (typeof demo.links)[number]) => (link.form === "child" ? "barnet" : link.form === "family" ? `${link.role} (familie)` : link.role);
+  for (const link of demo.links) console.log(`  ${who(link).padEnd(14)} ${link.url}`);
 }
 
 async function main(): Promise<void> {

@@ -36,7 +36,9 @@ export async function seedDemo(store: Store, opts: { seedFiles: SeedFile[]; base
   const demo = Case.parse({ id: newId(), code: "Demo", district: "Midtbyen", unit: "Demoskolen", createdAt: opts.now.toISOString() });
   await store.putCase(demo);
   for (const role of DEMO_ROLES) await store.putMember(Member.parse({ id: newId(), caseId: demo.id, role, label: "" }));
-  const draft = newRound(demo.id, { name: "Demo-runde", instrumentId: "rc7", closesAt: null }, "survey", opts.now);
+  // The demo round shows every form: the team's, the family's (the FORÆ seat) and the child's (8–12).
+  const voices = { family: { include: true }, child: { include: true, version: "8-12" as const } };
+  const draft = newRound(demo.id, { name: "Demo-runde", instrumentId: "rc7", closesAt: null, ...voices }, "survey", opts.now);
   await store.putRound(draft);
   const { round, links } = await openRound(store, draft, opts.baseUrl, opts.now);
   cases.push(demo);
