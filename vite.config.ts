@@ -2,16 +2,19 @@
 import { defineConfig } from "vite";
 import preact from "@preact/preset-vite";
 
+/** The Hono server the dev proxy forwards to (same PORT variable as the server). */
+const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+
 export default defineConfig({
   root: "client",
   plugins: [preact()],
   build: { outDir: "../dist/client", emptyOutDir: true },
   server: {
     proxy: {
-      "/api": "http://127.0.0.1:3000",
-      "/s": "http://127.0.0.1:3000",
-      "/healthz": "http://127.0.0.1:3000",
-      "/assets/survey": "http://127.0.0.1:3000",
+      "/api": api,
+      "/s": api,
+      "/healthz": api,
+      "/assets/survey": api,
     },
   },
 });
