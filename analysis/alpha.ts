@@ -39,7 +39,7 @@ export function cronbachAlpha(table: readonly (readonly number[])[]): number | n
 
 /**
  * Alpha of the items at positions `dims` over all rater–target pairs that answered every one
- * of them (DESIGN.md: "over all rater–target pairs with all items answered"). Null when the
+ * of them (docs/design.md: "over all rater–target pairs with all items answered"). Null when the
  * input is not item-level.
  */
 export function pairsAlpha(pairs: readonly MemberPair[], dims: readonly number[]): number | null {

@@ -24,7 +24,7 @@ export interface AnalyzeInput {
   items?: string[];
   /**
    * Node ids that are rated but not asked to rate in this input (e.g. a family seat that answers the
-   * family form, issue 7). They stay targets but leave the response-rate denominator.
+   * family form). They stay targets but leave the response-rate denominator.
    */
   targetsOnly?: string[];
 }
@@ -53,7 +53,7 @@ function checkNodes(nodes: unknown): Map<string, number> {
 }
 
 /**
- * Analyse one case round (DESIGN.md, Analysis conventions). Pure: no I/O, input not mutated.
+ * Analyse one case round (docs/design.md, Analysis conventions). Pure: no I/O, input not mutated.
  *
  * @throws an Error naming `analyze` and the option or input field when something is invalid.
  */

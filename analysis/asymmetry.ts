@@ -4,7 +4,7 @@ import { checkGraph, type AnalysisGraph } from "./graph.ts";
 import { EPSILON } from "./bands.ts";
 
 /**
- * Pairs {a, b} with both a→b and b→a scored and |a→b − b→a| ≥ gap (DESIGN.md: gap 1.0).
+ * Pairs {a, b} with both a→b and b→a scored and |a→b − b→a| ≥ gap (docs/design.md: gap 1.0).
  * `a` is the node that comes first in the graph's node order. Sorted by gap descending,
  * then by node order of a and b. Self-loops are not pairs and are skipped.
  *

@@ -1,4 +1,4 @@
-// Weak/moderate/strong bands of a pair score (DESIGN.md: ≤ 3.5 weak, ≤ 4.0 moderate, else strong).
+// Weak/moderate/strong bands of a pair score (docs/design.md: ≤ 3.5 weak, ≤ 4.0 moderate, else strong).
 
 /** Tolerance for comparing means with the limits, so that e.g. (3.4 + 3.6) / 2 counts as 3.5. */
 export const EPSILON = 1e-9;

@@ -28,7 +28,7 @@ export function memberScores(nodes: NodeInfo[], collected: MemberPairs, dims: re
 
 /**
  * Fold members into their roles. A role→role cell is the mean of the member pair scores
- * between the two roles (DESIGN.md: "a cell is the mean over all pairs"); its n is the sum of
+ * between the two roles (docs/design.md: "a cell is the mean over all pairs"); its n is the sum of
  * theirs, its raters the number of distinct rater members folded in. Members of the same role
  * rating each other give a role self-loop. A role has responded when any of its members has.
  * Roles are ordered by first appearance.

@@ -1,6 +1,6 @@
 // Instrument items and dimensions: which item ids a pair score is the mean of.
 
-/** Item ids of the default instrument, in order (DESIGN.md, Instrument). */
+/** Item ids of the default instrument, in order (docs/design.md, Instrument). */
 export const DEFAULT_ITEMS = [
   "frequent",
   "timely",

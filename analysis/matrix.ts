@@ -17,7 +17,7 @@ export function toMatrix(result: AnalysisResult): ScoreMatrix {
 }
 
 /**
- * The role×role matrix of DESIGN.md: members folded into their roles, a cell is the mean over
+ * The role×role matrix of docs/design.md: members folded into their roles, a cell is the mean over
  * all member pairs between the two roles.
  */
 export function roleMatrix(input: AnalyzeInput, options: Omit<AnalyzeOptions, "by"> = {}): ScoreMatrix {

@@ -1,4 +1,4 @@
-// Input and output shapes of the analysis layer (DESIGN.md "Analysis JSON").
+// Input and output shapes of the analysis layer (docs/design.md "Analysis JSON").
 
 /** A node of the analysed graph: a member, or a role when folded with `by: "role"`. */
 export interface NodeInfo {

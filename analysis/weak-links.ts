@@ -6,7 +6,7 @@ import { compareIds } from "./order.ts";
 
 /**
  * All edges a→b with score(a→b) ≤ threshold, sorted by score ascending, then source, then
- * target (DESIGN.md, Formats).
+ * target (docs/design.md, Formats).
  *
  * @param graph     - analysis graph (edge attribute `score`).
  * @param threshold - weak-link limit, default 3.5.

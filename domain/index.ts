@@ -7,3 +7,4 @@ export * from "./voices.ts";
 export * from "./response.ts";
 export * from "./user.ts";
 export * from "./settings.ts";
+export * from "./errors.ts";

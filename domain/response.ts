@@ -8,7 +8,7 @@ export const RatingValue = z.number().int().min(1).max(5).nullable();
 export const Rating = z.object({ target: Id, item: z.string().min(1).max(40), value: RatingValue });
 export type Rating = z.infer<typeof Rating>;
 
-/** One stored rating with its rater and time (DESIGN.md: rater, target, item, value, time). */
+/** One stored rating with its rater and time (docs/design.md: rater, target, item, value, time). */
 export const Response = Rating.extend({ rater: Id, at: Timestamp });
 export type Response = z.infer<typeof Response>;
 
@@ -23,7 +23,7 @@ export const AnswerSet = z.object({
 });
 export type AnswerSet = z.infer<typeof AnswerSet>;
 
-/** Body of PUT /api/s/:token (DESIGN.md HTTP contract). */
+/** Body of PUT /api/s/:token (docs/design.md HTTP contract). */
 export const AnswerInput = z.object({ ratings: z.array(Rating).max(2000), submit: z.boolean().default(false) }).strict();
 export type AnswerInput = z.infer<typeof AnswerInput>;
 

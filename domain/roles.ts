@@ -9,12 +9,12 @@ export const RoleDef = z.object({
   name: LocalizedText,
   /** CSS hex colour used for the node in graphs and legends. */
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  /** True for the family seat (parents/guardians); see issue 7. */
+  /** True for the family seat (parents/guardians). */
   family: z.boolean().default(false),
 });
 export type RoleDef = z.infer<typeof RoleDef>;
 
-/** Default catalogue, from the municipality's seed documents (DESIGN.md, Domain). */
+/** Default catalogue, from the municipality's seed documents (docs/design.md, Domain). */
 export const DEFAULT_ROLES: RoleDef[] = [
   { id: "BHG", name: { nb: "Barnehage", nn: "Barnehage", en: "Kindergarten" }, colour: "#0072B2", family: false },
   { id: "SR", name: { nb: "Skole / spesialpedagogisk ressurs", nn: "Skule / spesialpedagogisk ressurs", en: "School / special-ed resource" }, colour: "#56B4E9", family: false },

@@ -13,9 +13,9 @@ export const RoundInput = z.object({
   name: SafeLabel(60).pipe(z.string().min(1)),
   instrumentId: z.string().min(1).max(40).default("rc7"),
   closesAt: Timestamp.nullable().default(null),
-  /** Family seats answer the family form (issue 7); absent = off, so older rounds read unchanged. */
+  /** Family seats answer the family form; absent = off, so older rounds read unchanged. */
   family: FamilyOption.optional(),
-  /** A per-round child link with the child form (issue 7); absent = off. */
+  /** A per-round child link with the child form; absent = off. */
   child: ChildOption.optional(),
 });
 export type RoundInput = z.infer<typeof RoundInput>;

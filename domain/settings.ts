@@ -3,7 +3,7 @@ import { z } from "zod";
 
 /** Stored once per installation; every field has a default so older data files stay valid. */
 export const Settings = z.object({
-  /** Cross-case aggregate cells built from fewer cases are suppressed (DESIGN.md; default 5). */
+  /** Cross-case aggregate cells built from fewer cases are suppressed (docs/design.md; default 5). */
   minCases: z.number().int().min(2).max(100).default(5),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -1,4 +1,4 @@
-// The family's and the child's voice in a survey round (issue 7): round options, reserved ids, who gets which form.
+// The family's and the child's voice in a survey round: round options, reserved ids, who gets which form.
 import { z } from "zod";
 import { DEFAULT_ROLES, findRole, type RoleDef } from "./roles.ts";
 

@@ -56,9 +56,9 @@ function readSurveyLimits(): AppConfig["surveyLimits"] {
   };
 }
 
-/** The seed matrices next to the repository (../shared/data/seed-cases), or SEED_DIR; [] when missing. */
+/** The example matrices shipped in examples/ (or SEED_DIR); [] when missing. */
 function readSeedFiles(): SeedFile[] {
-  const dir = env.SEED_DIR ? resolve(env.SEED_DIR) : resolve(REPO, "../shared/data/seed-cases");
+  const dir = env.SEED_DIR ? resolve(env.SEED_DIR) : resolve(REPO, "examples");
   const names = [1, 2, 3].map((n) => `case-${n}.csv`).filter((n) => existsSync(resolve(dir, n)));
   if (names.length === 0) console.log(`laget: no seed matrices in ${dir}; skipping the seed cases`);
   return names.map((name) => ({ name, text: readFileSync(resolve(dir, name), "utf8") }));

@@ -1,7 +1,7 @@
 // Instrument registry: look up an instrument by id and (for stored rounds) by exact version.
 import { Instrument } from "./schema.ts";
-import { CHILD_13_16_V1, CHILD_8_12_V1 } from "./child.ts";
-import { FAMILY_V1 } from "./family.ts";
+import { CHILD_13_16_V1, CHILD_8_12_V1 } from "./voices/child.ts";
+import { FAMILY_V1 } from "./voices/family.ts";
 import { RC7_V1 } from "./rc7.ts";
 
 export * from "./schema.ts";

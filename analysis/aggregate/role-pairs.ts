@@ -48,7 +48,7 @@ function observe(list: CaseResult[]): ObservationSet<ScoreObs> & { seenRoles: Se
 }
 
 /**
- * Role-pair matrix across many case results (DESIGN.md "Cross-case aggregates"). Each case result
+ * Role-pair matrix across many case results (docs/design.md "Cross-case aggregates"). Each case result
  * counts once per cell with its role-pair score; a case measured in two rounds counts in each round.
  * Cells with fewer than `minCases` case results are suppressed, cells too close to a `references`
  * (less filtered) aggregate too, and complementary cells with them (see `protectCells`).

@@ -4,7 +4,7 @@ import { writeMatrixCsv } from "./matrix-csv.ts";
 import type { ExportFile, ExportMeta } from "./types.ts";
 
 /**
- * Matrix CSV (DESIGN.md "Formats", RFC 4180 quoting). It carries no metadata lines: a comment row
+ * Matrix CSV (docs/design.md "Formats", RFC 4180 quoting). It carries no metadata lines: a comment row
  * would break `read.csv(row.names = 1)`, pandas and Laget's own matrix reader. Provenance travels in
  * the suggested file name (`exportFileName`) and in `csv-long`'s columns.
  */

@@ -24,7 +24,7 @@ export function isExportFormat(value: string): value is ExportFormat {
 }
 
 /**
- * Writes `result` in `format` (DESIGN.md "Formats"). Async because XLSX is zipped by exceljs.
+ * Writes `result` in `format` (docs/design.md "Formats"). Async because XLSX is zipped by exceljs.
  * Throws `exportResult: …` for an unknown format, invalid meta, or a meta threshold that differs
  * from the result's.
  */

@@ -1,9 +1,9 @@
-// `json` export: the analysis JSON of DESIGN.md with a leading `meta` object for provenance.
+// `json` export: the analysis JSON of docs/design.md with a leading `meta` object for provenance.
 import type { AnalysisResult } from "../types.ts";
 import type { ExportFile, ExportMeta } from "./types.ts";
 
 /**
- * Analysis JSON (DESIGN.md "Analysis JSON", RFC 8259): `{ meta, threshold, nodes, edges, weakLinks,
+ * Analysis JSON (docs/design.md "Analysis JSON", RFC 8259): `{ meta, threshold, nodes, edges, weakLinks,
  * asymmetries, summary }`, full precision, two-space indented, UTF-8 (æ ø å written as is).
  */
 export function exportJson(result: AnalysisResult, meta: ExportMeta): ExportFile {

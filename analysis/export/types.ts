@@ -1,7 +1,7 @@
 // Shared shapes of the export layer: the provenance metadata every export carries and the file it produces.
 import { z } from "zod";
 
-/** Format ids, the same in the CLI (`--to`) and the API (`?format=`); DESIGN.md "Formats". */
+/** Format ids, the same in the CLI (`--to`) and the API (`?format=`); docs/design.md "Formats". */
 export const EXPORT_FORMATS = ["csv", "csv-long", "csv-nb", "xlsx", "graphml", "gexf", "dl", "pajek", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

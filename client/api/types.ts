@@ -116,8 +116,8 @@ export interface AggregateAnswer<C = AggregateCell> {
 }
 export type ChangeAnswer = AggregateAnswer<ChangeCell>;
 
-export type { FamilyBand, ThemeRow, VoiceValue } from "../../analysis/family/types.ts";
-import type { FamilyBand } from "../../analysis/family/types.ts";
+export type { FamilyBand, ThemeRow, VoiceValue } from "../../analysis/voices/types.ts";
+import type { FamilyBand } from "../../analysis/voices/types.ts";
 
 /** GET /api/rounds/:id/family: the round's family/child options and the "Familiens opplevelse" band. */
 export interface RoundVoices {

@@ -45,7 +45,7 @@ describe("seed case 3", () => {
       "FORÆ>SR 2.7", "ØBC>FORÆ 2.7",
     ]);
   });
-  it("matches the summary of DESIGN.md", () => {
+  it("matches the summary of docs/design.md", () => {
     // 16 pairs summing to 48.1 → 3.00625; 9 weak of 16; 7 non-weak edges, 4 of them reciprocated.
     expect(r.summary).toMatchObject({ nodes: 5, raters: 4, responseRate: 0.8, weakShare: 0.5625, alpha: null });
     expect(r.summary.meanScore).toBeCloseTo(3.00625, 12);

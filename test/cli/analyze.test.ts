@@ -33,7 +33,7 @@ describe("analyze", () => {
     expect([code, stderr]).toEqual([0, ""]);
     expect(JSON.parse(stdout)).toHaveProperty("summary.nodes", n === 3 ? 5 : 6);
   });
-  it("prints case 3 with the numbers of DESIGN.md in full precision", async () => {
+  it("prints case 3 with the numbers of docs/design.md in full precision", async () => {
     const r = JSON.parse((await cli(["analyze", SEED(3)])).stdout);
     expect(r.summary).toMatchObject({ nodes: 5, raters: 4, responseRate: 0.8, weakShare: 0.5625, meanScore: 3.00625, alpha: null });
     expect(r.weakLinks[0]).toEqual({ source: "HEGE", target: "PSYK", score: 1 });

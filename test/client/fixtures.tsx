@@ -7,7 +7,7 @@ import { RC7_V1 } from "../../surveys/rc7.ts";
 import { I18nContext, makeI18n, type Lang } from "../../client/i18n/index.ts";
 import { AppContext } from "../../client/state.ts";
 
-/** Seed case 3 (DESIGN.md, seeds/003): rows rate columns, PSYK did not answer. */
+/** Seed case 3 (examples/case-3.csv): rows rate columns, PSYK did not answer. */
 export const CASE3 = [
   ["HEGE", [null, 1.0, 1.0, 1.8, 5.0]],
   ["ØBC", [1.8, null, 1.5, 4.2, 2.7]],

@@ -7,7 +7,7 @@ import { Api } from "../../client/api/endpoints.ts";
 import type { Member, PersonalLink, Round, RoundStatusReport, VoiceChoice } from "../../client/api/types.ts";
 import { LinksPanel } from "../../client/views/round/LinksPanel.tsx";
 import { StatusPanel } from "../../client/views/round/StatusPanel.tsx";
-import { NO_VOICES, VoiceOptions } from "../../client/views/round/VoiceOptions.tsx";
+import { NO_VOICES, VoiceOptions } from "../../client/views/voices/VoiceOptions.tsx";
 import { Providers } from "./fixtures.tsx";
 
 afterEach(() => {

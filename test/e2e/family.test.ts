@@ -2,7 +2,7 @@
 // the band shows the family beside the team's own mean, in screen, presentation and print — never as a rater.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAMILY_V1 } from "../../surveys/family.ts";
+import { FAMILY_V1 } from "../../surveys/voices/family.ts";
 import { expectAxeClean, shot } from "./browser.ts";
 import { apiCall } from "./flows.ts";
 import { endSession, startSession, type Server } from "./session.ts";

@@ -1,5 +1,5 @@
 // Starts the real Laget server for browser tests: createApp + memory store + seed cases + built workspace, on a free port.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "../../server/app.ts";
@@ -8,18 +8,10 @@ import { DEFAULT_CONFIG } from "../../server/deps.ts";
 import { seedDemo } from "../../server/demo/index.ts";
 import { createMemoryStore } from "../../server/store/index.ts";
 import { serveOnFreePort } from "../browser.ts";
+import { seedFiles } from "../seeds.ts";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export const ADMIN = { email: "admin@laget.test", password: "korrekt-hest-batteri" };
-
-function seedFiles() {
-  const dir = process.env.SEED_DIR ?? resolve(REPO, "../shared/data/seed-cases");
-  if (!existsSync(dir)) throw new Error(`Seed matrices not found in ${dir} (set SEED_DIR).`);
-  return readdirSync(dir)
-    .filter((n) => /^case-\d+\.csv$/.test(n))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(resolve(dir, name), "utf8") }));
-}
 
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const clientDir = resolve(REPO, "dist/client");

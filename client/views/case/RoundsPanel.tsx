@@ -7,7 +7,7 @@ import { Field } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { href, navigate } from "../../router.ts";
 import { useApp } from "../../state.ts";
-import { NO_VOICES, VoiceOptions } from "../round/VoiceOptions.tsx";
+import { NO_VOICES, VoiceOptions } from "../voices/VoiceOptions.tsx";
 
 interface Props {
   caseId: string;

@@ -7,7 +7,7 @@ import { useI18n } from "../../i18n/index.ts";
 import { roleColour, useApp } from "../../state.ts";
 import { Asymmetries } from "./Asymmetries.tsx";
 import { Controls } from "./Controls.tsx";
-import { FamilyBand } from "./FamilyBand.tsx";
+import { VoicesBand } from "../voices/VoicesBand.tsx";
 import { Legend } from "./Legend.tsx";
 import { Matrix } from "./Matrix.tsx";
 import { nodeNames } from "./model.ts";
@@ -83,7 +83,7 @@ export function MeetingView(p: MeetingViewProps) {
           <Asymmetries analysis={p.analysis} names={names} onFocusPair={showPair} />
         </div>
       </div>
-      {p.voices && (p.voices.family.include || p.voices.child.include) && <FamilyBand voices={p.voices} />}
+      {p.voices && (p.voices.family.include || p.voices.child.include) && <VoicesBand voices={p.voices} />}
       <section class="panel matrix-panel" aria-label={t("matrixTitle")}>
         <Matrix analysis={p.analysis} names={names} onFocusNode={showNode} familyRows={familyRows} />
       </section>

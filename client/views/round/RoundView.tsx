@@ -10,7 +10,7 @@ import { href } from "../../router.ts";
 import { useApp } from "../../state.ts";
 import { LinksPanel } from "./LinksPanel.tsx";
 import { StatusPanel } from "./StatusPanel.tsx";
-import { VoicesCard } from "./VoicesCard.tsx";
+import { VoicesCard } from "../voices/VoicesCard.tsx";
 
 export function RoundView({ id }: { id: string }) {
   const { t, date } = useI18n();

@@ -34,7 +34,7 @@ export async function analyzeRound(store: Store, round: Round, q: AnalysisQuery)
     input = { nodes, pairScores };
   } else {
     // Only team-form raters: family seats answering the family form and the child's link are never
-    // raters in the team matrix (issue 7); they stay targets (the team rates its collaboration with the family).
+    // raters in the team matrix; they stay targets (the team rates its collaboration with the family).
     const raters = new Set(members.filter((m) => formKind(round, m.id, m.role) === "team").map((m) => m.id));
     const answers = (await store.listAnswers(round.id)).filter((a) => (a.submitted || q.includeDrafts === "true") && raters.has(a.memberId));
     const items = getInstrument(round.instrumentId, round.instrumentVersion)?.items.map((i) => i.id);

@@ -1,5 +1,5 @@
 // Reads a round's family/child answers and the team's rc7 ratings from the store and computes the family band.
-import { familyBand, type FamilyBand, type FamilyBandOptions, type VoiceAnswers } from "../../../analysis/family/index.ts";
+import { familyBand, type FamilyBand, type FamilyBandOptions, type VoiceAnswers } from "../../../analysis/voices/index.ts";
 import { CHILD_SEAT_ID, formKind, isFamilyRole, type Round } from "../../../domain/index.ts";
 import type { Instrument } from "../../../surveys/index.ts";
 import type { Store } from "../../store/types.ts";

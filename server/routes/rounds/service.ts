@@ -14,7 +14,7 @@ export interface IssuedLink {
   role: string;
   label: string;
   url: string;
-  /** Which form the link opens (issue 7): the child's link has memberId `_child` and no label. */
+  /** Which form the link opens: the child's link has memberId `_child` and no label. */
   form: FormKind;
 }
 

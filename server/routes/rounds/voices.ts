@@ -1,4 +1,4 @@
-// /api/rounds/:id/family, /voices and /child-link/reissue: the family's and the child's voice in a round (issue 7).
+// /api/rounds/:id/family, /voices and /child-link/reissue: the family's and the child's voice in a round.
 import type { Context, Hono } from "hono";
 import { z } from "zod";
 import { CHILD_SEAT_ID, FAMILY_INSTRUMENT_ID, CHILD_INSTRUMENT, type Round } from "../../../domain/index.ts";

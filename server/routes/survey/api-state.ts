@@ -1,4 +1,4 @@
-// The JSON shape of GET/PUT /api/s/:token (DESIGN.md HTTP contract), plus a few additive fields.
+// The JSON shape of GET/PUT /api/s/:token (docs/design.md HTTP contract), plus a few additive fields.
 import type { AnswerSet } from "../../../domain/index.ts";
 import type { Lang } from "../../i18n/index.ts";
 import { TEAM_TARGET_ID, type FormKind } from "../../../domain/index.ts";
@@ -6,7 +6,7 @@ import { roleName } from "../../../surveys/text.ts";
 import type { SurveyContext } from "./context.ts";
 
 export interface ApiSurveyState {
-  /** Which form this link answers (additive, issue 7); family/child items carry `about` and target `_team`. */
+  /** Which form this link answers (additive); family/child items carry `about` and target `_team`. */
   form: FormKind;
   round: { status: "draft" | "open" | "closed"; closesAt: string | null };
   instrument: {

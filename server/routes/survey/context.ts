@@ -14,7 +14,7 @@ export interface SurveyContext {
   token: string;
   link: Link;
   round: Round;
-  /** team: rates every other member; family/child: the family's or the child's form (issue 7). */
+  /** team: rates every other member; family/child: the family's or the child's form. */
   kind: FormKind;
   instrument: Instrument;
   rater: Member;

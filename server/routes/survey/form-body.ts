@@ -4,7 +4,7 @@ import type { AnswerScope } from "../../../surveys/answers.ts";
 import { fromFormValue } from "../../views/fields.ts";
 import type { FieldError } from "../../views/survey-types.ts";
 
-/** "decline" is the family's/child's "I don't want to answer" (issue 7). */
+/** "decline" is the family's/child's "I don't want to answer". */
 export type FormAction = "draft" | "submit" | "decline";
 
 export interface ParsedForm {

@@ -1,10 +1,10 @@
-// Picks the page for a respondent's kind of form: the team form, or the family's/child's pages (issue 7).
+// Picks the page for a respondent's kind of form: the team form, or the family's/child's pages.
 import type { Lang } from "../../i18n/index.ts";
 import { receiptPage } from "../../views/receipt-page.ts";
 import { surveyPage } from "../../views/survey-page.ts";
-import { consentPage } from "../../views/voice/consent-page.ts";
-import { voiceFormPage } from "../../views/voice/form-page.ts";
-import { voiceReceiptPage } from "../../views/voice/receipt-page.ts";
+import { consentPage } from "../../views/voices/consent-page.ts";
+import { voiceFormPage } from "../../views/voices/form-page.ts";
+import { voiceReceiptPage } from "../../views/voices/receipt-page.ts";
 import type { SurveyContext } from "./context.ts";
 import { formView, receiptView, type FormOptions } from "./view-model.ts";
 import { consentView, needsConsent, voiceFormView, voiceReceiptView } from "./voice-view.ts";

@@ -1,6 +1,6 @@
 // Builds the family's and the child's page models (consent, form, receipt) from a SurveyContext.
 import type { Lang } from "../../i18n/index.ts";
-import type { VoiceConsentView, VoiceFormView, VoiceKind, VoiceReceiptView } from "../../views/voice/types.ts";
+import type { VoiceConsentView, VoiceFormView, VoiceKind, VoiceReceiptView } from "../../views/voices/types.ts";
 import type { SurveyContext } from "./context.ts";
 import { formPath, formView, targetView, type FormOptions } from "./view-model.ts";
 

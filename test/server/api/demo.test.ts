@@ -1,14 +1,14 @@
-// Demo seeding: 3 seed cases + 1 demo case; seed case 3's analysis through the API matches DESIGN.md's example.
-import { readFileSync } from "node:fs";
+// Demo seeding: 3 seed cases + 1 demo case; seed case 3's analysis through the API matches docs/design.md's example.
 import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../../server/demo/index.ts";
 import { addUsers, json, makeApp } from "./helpers.ts";
 
-const seedDir = new URL("../../../../shared/data/seed-cases/", import.meta.url);
-const seedFiles = [1, 2, 3].map((n) => ({ name: `case-${n}.csv`, text: readFileSync(new URL(`case-${n}.csv`, seedDir), "utf8") }));
+import { seedFiles as readSeedFiles } from "../../seeds.ts";
+
+const seedFiles = readSeedFiles();
 
 describe("demo data", () => {
-  it("seeds 3 + 1 cases once, and seed case 3 analyses as in DESIGN.md", async () => {
+  it("seeds 3 + 1 cases once, and seed case 3 analyses as in docs/design.md", async () => {
     const t = makeApp();
     await addUsers(t.deps);
     const result = await seedDemo(t.deps.store, { seedFiles, baseUrl: t.deps.config.baseUrl, now: t.deps.now() });

@@ -1,8 +1,8 @@
 // Family/child test fixture: the survey fixture's case (FORÆ = mParent) in a round that includes the family and the child.
 import type { ChildVersion } from "../../../domain/index.ts";
 import { CHILD_SEAT_ID } from "../../../domain/index.ts";
-import { CHILD_13_16_V1, CHILD_8_12_V1 } from "../../../surveys/child.ts";
-import { FAMILY_V1 } from "../../../surveys/family.ts";
+import { CHILD_13_16_V1, CHILD_8_12_V1 } from "../../../surveys/voices/child.ts";
+import { FAMILY_V1 } from "../../../surveys/voices/family.ts";
 import { makeFixture, type Fixture } from "../survey/fixture.ts";
 
 export { postForm, fullForm, putApi } from "../survey/fixture.ts";

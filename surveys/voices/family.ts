@@ -1,6 +1,6 @@
 // The family's instrument (parents/guardians): experienced coordination, about the team and each member (our own wording; 5 = best).
-import type { Instrument } from "./schema.ts";
-import { labelledScale, memberItem, teamItem } from "./items.ts";
+import type { Instrument } from "../schema.ts";
+import { labelledScale, memberItem, teamItem } from "../items.ts";
 
 /** Agree–disagree steps, all five shown as words (plain language, B1). */
 const AGREE = [
@@ -13,7 +13,7 @@ const AGREE = [
 
 /**
  * Items are statements; agreeing is always the good end, also for "repeat our story" (phrased as
- * "we don't have to"). `group` is the theme the family band compares with the team (analysis/family).
+ * "we don't have to"). `group` is the theme the family band compares with the team (analysis/voices).
  */
 export const FAMILY_V1: Instrument = {
   id: "family",

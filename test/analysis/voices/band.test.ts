@@ -1,8 +1,8 @@
 // familyBand: means of respondent means per theme, the team's contrast, suppression and what never counts.
 import { describe, expect, it } from "vitest";
-import { familyBand, type FamilyBandInput } from "../../../analysis/family/index.ts";
-import { CHILD_8_12_V1 } from "../../../surveys/child.ts";
-import { FAMILY_V1 } from "../../../surveys/family.ts";
+import { familyBand, type FamilyBandInput } from "../../../analysis/voices/index.ts";
+import { CHILD_8_12_V1 } from "../../../surveys/voices/child.ts";
+import { FAMILY_V1 } from "../../../surveys/voices/family.ts";
 
 const themeOf = {
   family: Object.fromEntries(FAMILY_V1.items.map((i) => [i.id, i.group])),

@@ -2,9 +2,9 @@
 // "Familiens opplevelse" band in the meeting view: per theme family (and child) beside the team's own mean, hidden values, one-person note.
 import { cleanup, render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { familyBand } from "../../analysis/family/index.ts";
+import { familyBand } from "../../analysis/voices/index.ts";
 import type { RoundVoices } from "../../client/api/types.ts";
-import { FamilyBand } from "../../client/views/meeting/FamilyBand.tsx";
+import { VoicesBand } from "../../client/views/voices/VoicesBand.tsx";
 import { MeetingView } from "../../client/views/meeting/MeetingView.tsx";
 import { DEFAULT_SETTINGS } from "../../client/views/meeting/settings.ts";
 import { case3Analysis, Providers } from "./fixtures.tsx";
@@ -25,11 +25,11 @@ const band = familyBand({
 });
 const voices: RoundVoices = { roundId: "r", family: { include: true }, child: { include: false, version: "8-12" }, childState: null, band };
 
-describe("FamilyBand", () => {
+describe("VoicesBand", () => {
   it("shows the family's experience per theme beside the team's own mean, with care for one respondent", () => {
     render(
       <Providers>
-        <FamilyBand voices={voices} />
+        <VoicesBand voices={voices} />
       </Providers>,
     );
     const section = screen.getByTestId("family-band");

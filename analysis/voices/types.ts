@@ -1,4 +1,4 @@
-// Input and output shapes of the "Familiens opplevelse" band (issue 7).
+// Input and output shapes of the "Familiens opplevelse" band.
 import type { LocalizedText } from "../../domain/roles.ts";
 import type { ItemRating } from "../types.ts";
 
@@ -22,7 +22,7 @@ export interface FamilyBandInput {
 }
 
 export interface FamilyBandOptions {
-  /** Fewest respondents for a theme value to be shown (default 1; see analysis/family/README.md). */
+  /** Fewest respondents for a theme value to be shown (default 1; see analysis/voices/README.md). */
   minRespondents?: number;
   /** Fewest family respondents for a per-role value (default and minimum 2: one parent's view of one professional is never shown). */
   minForBreakdown?: number;

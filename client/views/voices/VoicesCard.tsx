@@ -5,7 +5,7 @@ import type { Member, Round } from "../../api/types.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
-import { childVersionLabel, hasFamilySeat } from "./seats.ts";
+import { childVersionLabel, hasFamilySeat } from "../round/seats.ts";
 import { choiceOf, VoiceOptions } from "./VoiceOptions.tsx";
 
 interface Props {

@@ -1,4 +1,4 @@
-// English strings of the family's and the child's pages (issue 7).
+// English strings of the family's and the child's pages.
 import type { VoiceStrings } from "./text-nb.ts";
 
 export const VOICE_EN: VoiceStrings = {

@@ -1,6 +1,6 @@
 // The child's instruments (ages 8–12 and 13–16): six questions about the adults who help, on a five-face scale.
-import type { Instrument } from "./schema.ts";
-import { labelledScale, teamItem, type Words } from "./items.ts";
+import type { Instrument } from "../schema.ts";
+import { labelledScale, teamItem, type Words } from "../items.ts";
 
 /** How-often steps; each is shown as a face with its word (never a number). */
 const OFTEN = [

@@ -36,7 +36,7 @@ function Cell({ label, v, kind }: { label: string; v: Parameters<typeof Value>[0
   );
 }
 
-export function FamilyBand({ voices }: { voices: RoundVoices }) {
+export function VoicesBand({ voices }: { voices: RoundVoices }) {
   const { t, lang } = useI18n();
   const { roles } = useApp();
   const { band } = voices;

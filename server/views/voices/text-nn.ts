@@ -1,4 +1,4 @@
-// Nynorsk strings of the family's and the child's pages (issue 7).
+// Nynorsk strings of the family's and the child's pages.
 import type { VoiceStrings } from "./text-nb.ts";
 
 export const VOICE_NN: VoiceStrings = {

@@ -1,4 +1,4 @@
-// Bokmål strings of the family's and the child's pages (issue 7); the key list for nn and en.
+// Bokmål strings of the family's and the child's pages; the key list for nn and en.
 export const VOICE_NB = {
   famConsentTitle: "Hvordan opplever dere hjelpen rundt barnet?",
   famConsentWhat:

@@ -2,7 +2,7 @@
 import { useId } from "preact/hooks";
 import type { ChildVersion, VoiceChoice } from "../../api/types.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { childVersionLabel } from "./seats.ts";
+import { childVersionLabel } from "../round/seats.ts";
 
 export const NO_VOICES: VoiceChoice = { family: false, child: false, childVersion: "8-12" };
 

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../server/app.ts";
-import { CHILD_8_12_V1 } from "../../../surveys/child.ts";
+import { CHILD_8_12_V1 } from "../../../surveys/voices/child.ts";
 import { browserOnApp, type BrowserApp } from "../../browser.ts";
 import { FAMILY_TEAM_ITEMS, makeVoiceFixture, type VoiceFixture } from "./fixture.ts";
 

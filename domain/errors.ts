@@ -1,0 +1,54 @@
+// The one error type of the domain and service layer; the HTTP layer maps `kind` to a status code in one place.
+
+/** What went wrong, independent of the transport (HTTP picks 400/401/403/404/409/413/422/429/503 from it). */
+export type ErrorKind =
+  | "invalid" // the input is malformed or breaks a rule (400)
+  | "unprocessable" // well-formed but not acceptable, e.g. a file with bad cells or ratings outside the survey (422)
+  | "unauthorized" // not logged in (401)
+  | "forbidden" // logged in, not allowed (403)
+  | "not_found" // missing or not visible to this user (404)
+  | "conflict" // the state does not allow it now: round open, code taken, duplicate import (409)
+  | "too_large" // over a stated size limit (413)
+  | "rate_limited" // too many attempts (429)
+  | "unavailable"; // the store cannot save right now (503)
+
+/**
+ * One problem in the input. `path` is dotted from the input's root ("ratings.3.value", "members.0.label"),
+ * or for files `line`/`column` (1-based) and `sheet`. Never echoes secret input values back.
+ */
+export interface Issue {
+  path?: string;
+  message: string;
+  code?: string;
+  line?: number;
+  column?: number;
+  sheet?: string;
+  /** Extra machine-readable context, e.g. the target and item of a rating. */
+  target?: string;
+  item?: string;
+}
+
+/** Thrown by domain and service functions; callers (HTTP, CLI) decide how to show it. */
+export class LagetError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    /** A stable snake_case code clients can branch on, e.g. "round_not_open". */
+    readonly code: string,
+    message: string,
+    readonly issues?: Issue[],
+    /** Seconds to wait before retrying (rate_limited). */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+    this.name = "LagetError";
+  }
+}
+
+/** Shorthands for the common kinds. */
+export const invalid = (code: string, message: string, issues?: Issue[]) => new LagetError("invalid", code, message, issues);
+export const unprocessable = (code: string, message: string, issues?: Issue[]) => new LagetError("unprocessable", code, message, issues);
+export const notFound = (what = "Resource") => new LagetError("not_found", "not_found", `${what} not found`);
+export const conflict = (code: string, message: string) => new LagetError("conflict", code, message);
+export const forbidden = (message = "You do not have access to this") => new LagetError("forbidden", "forbidden", message);
+export const unauthorized = (message = "Log in first") => new LagetError("unauthorized", "unauthorized", message);
+export const tooLarge = (code: string, message: string) => new LagetError("too_large", code, message);
