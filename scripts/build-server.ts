@@ -1,4 +1,4 @@
-// Production build of the server: bundles server/index.ts with esbuild into dist/server/index.js (npm packages stay external).
+// Production build of the server: bundles server/index.ts (and the supervisor entry, primary.ts) with esbuild into dist/server/.
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -25,8 +25,21 @@ function sourceUrlPlugin(outfile: string): Plugin {
   };
 }
 
-/** Bundles the server entry into `outfile` (default dist/server/index.js); returns the output path. */
+/**
+ * Bundles the server entry into `outfile` (default dist/server/index.js) and the supervisor entry into primary.js
+ * beside it (it runs index.js from its own folder); returns the server entry's path.
+ */
 export async function buildServer(outfile = resolve(REPO, "dist/server/index.js")): Promise<string> {
+  await build({
+    entryPoints: [{ in: resolve(REPO, "server/primary.ts"), out: "primary" }],
+    outdir: dirname(outfile),
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
   await build({
     entryPoints: [resolve(REPO, "server/index.ts")],
     outfile,

@@ -8,6 +8,7 @@ import { createUser, ensureFirstAdmin } from "./auth/index.ts";
 import { generateToken } from "./security/tokens.ts";
 import { seedDemo, type SeedFile } from "./demo/index.ts";
 import { DEFAULT_CONFIG, type AppConfig } from "./deps.ts";
+import { EXIT_CONFIG } from "./exit-codes.ts";
 import { DEFAULT_GUESS_LIMIT } from "./middleware/rate-limit/guess-limit.ts";
 import { DEFAULT_SURVEY_LIMITS } from "./routes/survey/limits.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "./store/index.ts";
@@ -16,10 +17,10 @@ const REPO = fileURLToPath(new URL("..", import.meta.url));
 const env = process.env;
 const DEMO_ADMIN = "admin@laget.example";
 
-/** Prints a clear message (no stack trace) and exits with 1. */
+/** Prints a clear message (no stack trace) and exits with EXIT_CONFIG, which tells the supervisor not to restart. */
 function fail(message: string): never {
   console.error(`laget: ${message}`);
-  process.exit(1);
+  process.exit(EXIT_CONFIG);
 }
 
 /** Settings from the environment. */
@@ -128,7 +129,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`laget: ${signal}, shutting down`);
-    const timer = setTimeout(() => fail("shutdown took too long"), 10_000);
+    const timer = setTimeout(() => {
+      console.error("laget: shutdown took too long");
+      process.exit(1);
+    }, 10_000);
     server.close(async () => {
       await store.close();
       clearTimeout(timer);
