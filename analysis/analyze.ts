@@ -1,7 +1,7 @@
 // analyze(): ratings or pair scores → graph, weak links, asymmetries, node metrics and case summary.
 import type { AnalysisEdge, AnalysisNode, AnalysisResult, ItemRating, NodeInfo, PairScoreInput } from "./types.ts";
 import { resolveOptions, type AnalyzeOptions } from "./options.ts";
-import { dimensionItems, resolveItems } from "./items.ts";
+import { dimensionItems, resolveItems, type ItemSpec } from "./items.ts";
 import { collectPairs } from "./pair-scores.ts";
 import { foldByRole, memberScores } from "./fold.ts";
 import { addEdges, buildGraph } from "./graph.ts";
@@ -20,8 +20,12 @@ export interface AnalyzeInput {
   ratings?: ItemRating[];
   /** Imported pair scores (rounds brought in from matrices). */
   pairScores?: PairScoreInput[];
-  /** Instrument item ids in order; default: DEFAULT_ITEMS when the ratings use only those. */
-  items?: string[];
+  /**
+   * The instrument's items in order, each with its subscore group (`{ id, group }`, as in the
+   * instrument definition; a bare id has no group). Default: the default instrument's items when the
+   * ratings use only those, else the rated item ids without groups.
+   */
+  items?: readonly ItemSpec[];
   /**
    * Node ids that are rated but not asked to rate in this input (e.g. a family seat that answers the
    * family form). They stay targets but leave the response-rate denominator.
@@ -37,6 +41,18 @@ function countTargetsOnly(input: AnalyzeInput): number {
   const unknown = input.targetsOnly.find((id) => !ids.has(id));
   if (unknown !== undefined) throw new Error(`analyze: input "targetsOnly" names "${unknown}", which is not a node.`);
   return new Set(input.targetsOnly).size;
+}
+
+/** Items are distinct ids, or `{ id, group }` objects with string fields. */
+function checkItems(items: unknown): void {
+  if (items === undefined) return;
+  const ids = Array.isArray(items)
+    ? items.map((i: unknown) => (typeof i === "string" ? i : i && typeof i === "object" && typeof (i as { id: unknown }).id === "string" ? (i as { id: string }).id : null))
+    : null;
+  const groupsOk = Array.isArray(items) && items.every((i) => typeof i === "string" || i.group === undefined || typeof i.group === "string");
+  if (!ids || ids.some((id) => !id) || !groupsOk || new Set(ids).size !== ids.length) {
+    throw new Error(`analyze: input "items" must be an array of distinct item ids or { id, group } items.`);
+  }
 }
 
 function checkNodes(nodes: unknown): Map<string, number> {
@@ -65,16 +81,14 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const pairScores = input.pairScores ?? [];
   if (!Array.isArray(ratings)) throw new Error(`analyze: input "ratings" must be an array.`);
   if (!Array.isArray(pairScores)) throw new Error(`analyze: input "pairScores" must be an array.`);
-  if (input.items !== undefined && (!Array.isArray(input.items) || new Set(input.items).size !== input.items.length)) {
-    throw new Error(`analyze: input "items" must be an array of distinct item ids.`);
-  }
+  checkItems(input.items);
   if (opts.dimension !== "all" && (ratings.length === 0 || pairScores.length > 0)) {
     throw new Error(`analyze: option "dimension" ("${opts.dimension}") needs item-level ratings only, not pair scores.`);
   }
   const items = resolveItems(input.items, ratings.map((r) => r.item));
-  const dimension = dimensionItems("analyze", items, opts.dimension);
-  const dims = dimension.map((id) => items.indexOf(id));
-  const collected = collectPairs("analyze", input.nodes, index, items, ratings, pairScores);
+  const ids = items.map((i) => i.id);
+  const dims = dimensionItems("analyze", items, opts.dimension).map((id) => ids.indexOf(id));
+  const collected = collectPairs("analyze", input.nodes, index, ids, ratings, pairScores);
 
   const members = memberScores(input.nodes, collected, dims);
   const scored = opts.by === "role" ? foldByRole(members) : members;

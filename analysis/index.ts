@@ -4,7 +4,7 @@ export { analyze, type AnalyzeInput } from "./analyze.ts";
 export { resolveOptions, type AnalyzeOptions, type ResolvedOptions } from "./options.ts";
 export { compareRounds } from "./compare.ts";
 export { toMatrix, roleMatrix, matrixToInput } from "./matrix.ts";
-export { DEFAULT_ITEMS, SUBSCORES, dimensionItems, resolveItems } from "./items.ts";
+export { DEFAULT_ITEMS, DEFAULT_INSTRUMENT_ITEMS, dimensionItems, itemGroups, resolveItems, type AnalysisItem, type ItemSpec } from "./items.ts";
 export { buildGraph, addEdges, nonWeakSubgraph, type AnalysisGraph, type NodeAttributes, type EdgeAttributes } from "./graph.ts";
 export { collectPairs, pairScore, type MemberPair, type MemberPairs } from "./pair-scores.ts";
 export { memberScores, foldByRole, type ScoredPair, type ScoredNodes } from "./fold.ts";

@@ -1,54 +1,63 @@
-// Instrument items and dimensions: which item ids a pair score is the mean of.
+// Instrument items and dimensions: which item ids a pair score is the mean of, with groups from the instrument.
+import { DEFAULT_INSTRUMENT_ID, getInstrument } from "../surveys/index.ts";
 
-/** Item ids of the default instrument, in order (docs/design.md, Instrument). */
-export const DEFAULT_ITEMS = [
-  "frequent",
-  "timely",
-  "accurate",
-  "problemSolving",
-  "sharedGoals",
-  "sharedKnowledge",
-  "mutualRespect",
-] as const;
+/** An instrument item as the analysis needs it: its id and the subscore group it counts toward. */
+export interface AnalysisItem {
+  id: string;
+  /** Subscore group from the instrument definition (e.g. "communication"); absent when unknown. */
+  group?: string;
+}
 
-/** Subscores: communication = items 1–4, relationship = items 5–7 (positions in the instrument). */
-export const SUBSCORES = { communication: [0, 4], relationship: [4, 7] } as const;
+/** An item given to analyze(): an instrument item (id and group), or a bare id without a group. */
+export type ItemSpec = string | AnalysisItem;
 
-export type Subscore = keyof typeof SUBSCORES;
+/** The items of the default instrument (latest version) with their groups, in the instrument's order. */
+export const DEFAULT_INSTRUMENT_ITEMS: readonly AnalysisItem[] = Object.freeze(
+  getInstrument(DEFAULT_INSTRUMENT_ID)!.items.map(({ id, group }) => Object.freeze({ id, group })),
+);
+
+/** Item ids of the default instrument, in order. */
+export const DEFAULT_ITEMS: readonly string[] = Object.freeze(DEFAULT_INSTRUMENT_ITEMS.map((i) => i.id));
+
+const toItem = (spec: ItemSpec): AnalysisItem => (typeof spec === "string" ? { id: spec } : spec.group === undefined ? { id: spec.id } : { id: spec.id, group: spec.group });
 
 /**
- * Item order for an input: the given list, else the default instrument when every rated item
- * belongs to it, else the order of first appearance in the ratings.
+ * Item order (and groups) for an input: the given items; else the `fallback` instrument's items
+ * (default: the default instrument) when every rated item belongs to it; else the rated item ids
+ * in order of first appearance, without groups.
  */
-export function resolveItems(given: readonly string[] | undefined, rated: Iterable<string>): string[] {
-  if (given) return [...given];
-  const seen: string[] = [];
-  const set = new Set<string>();
-  for (const item of rated) {
-    if (!set.has(item)) {
-      set.add(item);
-      seen.push(item);
-    }
-  }
-  const defaults: readonly string[] = DEFAULT_ITEMS;
-  return seen.every((i) => defaults.includes(i)) ? [...DEFAULT_ITEMS] : seen;
+export function resolveItems(
+  given: readonly ItemSpec[] | undefined,
+  rated: Iterable<string>,
+  fallback: readonly AnalysisItem[] = DEFAULT_INSTRUMENT_ITEMS,
+): AnalysisItem[] {
+  if (given) return given.map(toItem);
+  const seen = new Set<string>();
+  for (const item of rated) seen.add(item);
+  const known = new Set(fallback.map((i) => i.id));
+  return [...seen].every((i) => known.has(i)) ? fallback.map(toItem) : [...seen].map((id) => ({ id }));
+}
+
+/** The subscore groups of `items`, in order of first appearance. */
+export function itemGroups(items: readonly AnalysisItem[]): string[] {
+  return [...new Set(items.flatMap((i) => (i.group === undefined ? [] : [i.group])))];
 }
 
 /**
- * The items a dimension covers: "all", one item id, or a subscore name.
- * Throws, naming `fn` and the option, when the dimension does not exist for these items.
+ * The item ids a dimension covers (docs/design.md, Instrument): "all"; one item id; or a subscore
+ * group of the instrument (e.g. "communication"), i.e. every item whose `group` is that name, in
+ * the instrument's order. Groups come from the items given, never from positions.
+ *
+ * @throws an Error naming `fn` and the option when the dimension does not exist for these items.
  */
-export function dimensionItems(fn: string, items: readonly string[], dimension: string): string[] {
-  if (dimension === "all") return [...items];
-  if (items.includes(dimension)) return [dimension];
-  if (dimension === "communication" || dimension === "relationship") {
-    const [from, to] = SUBSCORES[dimension];
-    if (items.length < to) {
-      throw new Error(`${fn}: option "dimension" is "${dimension}" (items ${from + 1}–${to}) but the instrument has ${items.length} items.`);
-    }
-    return items.slice(from, to);
-  }
-  throw new Error(
-    `${fn}: option "dimension" must be "all", "communication", "relationship" or an item id (${items.join(", ") || "no items"}), got "${dimension}".`,
-  );
+export function dimensionItems(fn: string, items: readonly AnalysisItem[], dimension: string): string[] {
+  if (dimension === "all") return items.map((i) => i.id);
+  if (items.some((i) => i.id === dimension)) return [dimension];
+  const grouped = items.filter((i) => i.group === dimension).map((i) => i.id);
+  if (grouped.length > 0) return grouped;
+  const groups = itemGroups(items);
+  const choices = [`"all"`, ...groups.map((g) => `"${g}"`), ...(items.length > 0 ? [`an item id (${items.map((i) => i.id).join(", ")})`] : [])];
+  const why = groups.length === 0 && (dimension === "communication" || dimension === "relationship")
+    ? ` (the items carry no subscore groups: give the instrument's items with their groups)` : "";
+  throw new Error(`${fn}: option "dimension" must be ${choices.join(", ")}, got "${dimension}"${why}.`);
 }

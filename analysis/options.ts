@@ -7,7 +7,7 @@ export interface AnalyzeOptions {
   bands?: { weak: number; moderate: number };
   /** Asymmetry: |a→b − b→a| ≥ gap. Default 1.0. */
   asymmetryGap?: number;
-  /** "all" (default), an item id, "communication" (items 1–4) or "relationship" (items 5–7). */
+  /** "all" (default), an item id, or a subscore group of the instrument's items (e.g. "communication"). */
   dimension?: string;
   /** Nodes are members (default) or roles (members folded into their role). */
   by?: "member" | "role";

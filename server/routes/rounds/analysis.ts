@@ -37,8 +37,9 @@ export async function analyzeRound(store: Store, round: Round, q: AnalysisQuery)
     // raters in the team matrix; they stay targets (the team rates its collaboration with the family).
     const raters = new Set(members.filter((m) => formKind(round, m.id, m.role) === "team").map((m) => m.id));
     const answers = (await store.listAnswers(round.id)).filter((a) => (a.submitted || q.includeDrafts === "true") && raters.has(a.memberId));
-    const items = getInstrument(round.instrumentId, round.instrumentVersion)?.items.map((i) => i.id);
-    const itemSet = new Set(items ?? []);
+    // The instrument's items with their groups: subscores come from the definition, never from positions.
+    const items = getInstrument(round.instrumentId, round.instrumentVersion)?.items.map(({ id, group }) => ({ id, group }));
+    const itemSet = new Set(items?.map((i) => i.id) ?? []);
     const usable = (target: string, rater: string, item: string) => known.has(target) && target !== rater && (!items || itemSet.has(item));
     const ratings = answers.flatMap((a) =>
       a.ratings.filter((r) => usable(r.target, a.memberId, r.item)).map((r) => ({ rater: a.memberId, target: r.target, item: r.item, value: r.value })),
