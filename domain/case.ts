@@ -1,10 +1,10 @@
 // Case (sak) and member schemas: one child's team, identified only by a pseudonymous code.
 import { z } from "zod";
-import { Id, SafeLabel, Timestamp } from "./ids.ts";
+import { Id, SafeLabel, StoredLabel, Timestamp } from "./ids.ts";
 
-export const CaseCode = SafeLabel(32).pipe(
-  z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]{1,31}$/u, "2–32 letters, digits, space, _ . -"),
-);
+const CODE_SHAPE = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]{1,31}$/u, "2–32 letters, digits, space, _ . -");
+
+export const CaseCode = SafeLabel(32).pipe(CODE_SHAPE);
 
 export const CaseInput = z.object({
   code: CaseCode,
@@ -13,14 +13,30 @@ export const CaseInput = z.object({
 });
 export type CaseInput = z.infer<typeof CaseInput>;
 
-export const Case = CaseInput.extend({ id: Id, createdAt: Timestamp });
+/** A stored case: names were checked by CaseInput when they came in (see StoredLabel). */
+export const Case = z.object({
+  code: StoredLabel(32).pipe(CODE_SHAPE),
+  district: StoredLabel(60).pipe(z.string().min(1)),
+  unit: StoredLabel(80).default(""),
+  id: Id,
+  createdAt: Timestamp,
+});
 export type Case = z.infer<typeof Case>;
 
+/** A role id of the catalogue (or of an imported file): short, one visible word. */
+const RoleId = SafeLabel(16).pipe(z.string().min(1));
+
 export const MemberInput = z.object({
-  role: z.string().min(1).max(16),
+  role: RoleId,
   label: SafeLabel(40).default(""),
 });
 export type MemberInput = z.infer<typeof MemberInput>;
 
-export const Member = MemberInput.extend({ id: Id, caseId: Id });
+/** A stored member: names were checked by MemberInput when they came in. */
+export const Member = z.object({
+  role: StoredLabel(16).pipe(z.string().min(1)),
+  label: StoredLabel(40).default(""),
+  id: Id,
+  caseId: Id,
+});
 export type Member = z.infer<typeof Member>;

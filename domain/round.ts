@@ -1,6 +1,6 @@
 // Round schemas: one measurement of a case with one instrument version, and its personal links.
 import { z } from "zod";
-import { Id, SafeLabel, Timestamp } from "./ids.ts";
+import { Id, SafeLabel, StoredLabel, Timestamp } from "./ids.ts";
 import { ChildOption, FamilyOption } from "./voices.ts";
 
 export const RoundStatus = z.enum(["draft", "open", "closed"]);
@@ -20,7 +20,9 @@ export const RoundInput = z.object({
 });
 export type RoundInput = z.infer<typeof RoundInput>;
 
+/** A stored round: its name was checked by RoundInput when it came in (see StoredLabel). */
 export const Round = RoundInput.extend({
+  name: StoredLabel(60).pipe(z.string().min(1)),
   id: Id,
   caseId: Id,
   /** The instrument version the round is answered with; never changes once created. */

@@ -1,6 +1,7 @@
 // Cases and members over HTTP: creation, district isolation (404), validation, member lock while a round is open.
 import { beforeEach, describe, expect, it } from "vitest";
 import { facilitatorApp, json, makeCase, type Browser, type TestApp } from "./helpers.ts";
+import { fnr } from "../../domain/fnr.ts";
 
 let t: TestApp;
 let fasi: Browser;
@@ -24,7 +25,8 @@ describe("cases", () => {
   });
 
   it("refuses national id numbers, unknown fields and duplicate codes", async () => {
-    const bad = await t.call("POST", "/api/cases", { auth: fasi, body: { code: "12345678901", district: "Heimdal" } });
+    // A real fødselsnummer (valid check digits); an ordinary 11-digit number such as 12345678901 is allowed.
+    const bad = await t.call("POST", "/api/cases", { auth: fasi, body: { code: fnr("010190"), district: "Heimdal" } });
     expect(bad.status).toBe(400);
     expect(((await json(bad)).error as { code: string }).code).toBe("invalid_input");
     const extra = await t.call("POST", "/api/cases", { auth: fasi, body: { code: "Sak 9", district: "Heimdal", childName: "Ola" } });
