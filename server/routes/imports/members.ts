@@ -1,5 +1,5 @@
 // Maps the labels and ids of an import file to the case's members, planning new members where needed.
-import { DEFAULT_ROLES, Member, type RoleDef } from "../../../domain/index.ts";
+import { DEFAULT_ROLES, MemberInput, type Member, type RoleDef } from "../../../domain/index.ts";
 import { newId } from "../../security/tokens.ts";
 
 export type Resolved = { member: Member } | { error: string };
@@ -10,9 +10,20 @@ export class MemberResolver {
   readonly added: Member[] = [];
   /** File label → member, for everything resolved so far. */
   readonly byKey = new Map<string, Member>();
+  /** Member id → the file label it was first resolved from (the reverse of byKey, for a linear-time check). */
+  private readonly keyOfMember = new Map<string, string>();
   private readonly roleIds: string[];
+  private readonly existingById: Map<string, Member>;
+  private readonly existingByLabel = new Map<string, Member[]>();
 
   constructor(private readonly caseId: string, private readonly existing: Member[], roles: RoleDef[] = DEFAULT_ROLES) {
+    this.existingById = new Map(existing.map((m) => [m.id, m]));
+    for (const m of existing) {
+      if (m.label === "") continue;
+      const same = this.existingByLabel.get(m.label);
+      if (same) same.push(m);
+      else this.existingByLabel.set(m.label, [m]);
+    }
     // Longest first, so "SKLær 2" is read as SKLær and not as a shorter id that happens to be a prefix.
     this.roleIds = roles.map((r) => r.id).sort((a, b) => b.length - a.length);
   }
@@ -23,26 +34,28 @@ export class MemberResolver {
 
   /** The one existing member with this id or label; an error when several share the label. */
   private existingByName(name: string): Resolved | undefined {
-    const byId = this.existing.find((m) => m.id === name);
+    const byId = this.existingById.get(name);
     if (byId) return { member: byId };
-    const matches = this.existing.filter((m) => m.label !== "" && m.label === name);
+    const matches = this.existingByLabel.get(name) ?? [];
     if (matches.length > 1) return { error: `${matches.length} members of the case have the label "${name}".` };
     return matches[0] && { member: matches[0] };
   }
 
   /** Plans a new member (validated like POST /members). */
   private add(key: string, role: string, label: string): Resolved {
-    const parsed = Member.safeParse({ id: newId(), caseId: this.caseId, role, label });
+    const parsed = MemberInput.safeParse({ role, label });
     if (!parsed.success) return { error: `"${key}" cannot be a member label: ${parsed.error.issues[0].message}.` };
-    this.added.push(parsed.data);
-    return { member: parsed.data };
+    const member: Member = { ...parsed.data, id: newId(), caseId: this.caseId };
+    this.added.push(member);
+    return { member };
   }
 
   private remember(key: string, r: Resolved): Resolved {
     if ("error" in r) return r;
-    const twice = [...this.byKey].find(([k, m]) => k !== key && m.id === r.member.id);
-    if (twice) return { error: `"${key}" and "${twice[0]}" would be the same member of the case.` };
+    const other = this.keyOfMember.get(r.member.id);
+    if (other !== undefined && other !== key) return { error: `"${key}" and "${other}" would be the same member of the case.` };
     this.byKey.set(key, r.member);
+    if (other === undefined) this.keyOfMember.set(r.member.id, key);
     return r;
   }
 
