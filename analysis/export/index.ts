@@ -1,8 +1,7 @@
 // Export entry point: one function per format behind `exportResult(format, result, meta)`.
 import type { AnalysisResult } from "../types.ts";
-import { exportCsv } from "./csv.ts";
+import { exportCsv, exportCsvNb } from "./csv.ts";
 import { exportCsvLong } from "./csv-long.ts";
-import { exportCsvNb } from "./csv-nb.ts";
 import { exportDl } from "./dl.ts";
 import { exportGexf } from "./gexf.ts";
 import { exportGraphml } from "./graphml.ts";
@@ -35,11 +34,14 @@ export async function exportResult(format: string, result: AnalysisResult, meta:
   return WRITERS[format](result, checkMeta("exportResult", meta, result));
 }
 
-/** Suggested file name carrying the provenance, e.g. `laget_sak-12_host-2025_rc7-1.0.0_all_t3.5.csv`. */
-export function exportFileName(meta: ExportMeta, file: Pick<ExportFile, "extension">): string {
+/**
+ * Suggested file name carrying the provenance, e.g. `laget_sak-12_host-2025_rc7-1.0.0_all_t3.5.csv`;
+ * formats sharing an extension differ by their variant (`…_t3.5_nb.csv`, `…_t3.5_long.csv`).
+ */
+export function exportFileName(meta: ExportMeta, file: Pick<ExportFile, "extension" | "variant">): string {
   const parts = [
     "laget", meta.case?.code, meta.round.name ?? meta.round.id,
-    `${meta.instrument.id}-${meta.instrument.version}`, meta.dimension, `t${meta.threshold}`,
+    `${meta.instrument.id}-${meta.instrument.version}`, meta.dimension, `t${meta.threshold}`, file.variant,
   ];
   const safe = parts.filter((p): p is string => !!p).map((p) => p.replace(/[^\p{L}\p{N}.-]+/gu, "-"));
   return `${safe.join("_")}.${file.extension}`;

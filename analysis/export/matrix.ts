@@ -11,14 +11,26 @@ export interface DenseMatrix {
 }
 
 /**
- * Display names for matrix headers: the node label, or its id when the label is empty; when two nodes
- * share a name the id is appended in parentheses so every header stays unique.
+ * Display names for headers and sheets: the node label, else its role, else its id; when several
+ * nodes share a name they are numbered in node order, "HEGE (1)", "HEGE (2)", so every name stays
+ * unique and no internal id is shown.
  */
-export function uniqueNames(nodes: AnalysisNode[]): string[] {
-  const base = nodes.map((n) => n.label || n.id);
-  const seen = new Map<string, number>();
-  for (const b of base) seen.set(b, (seen.get(b) ?? 0) + 1);
-  return base.map((b, i) => ((seen.get(b) ?? 0) > 1 ? `${b} (${nodes[i].id})` : b));
+export function uniqueNames(nodes: Pick<AnalysisNode, "id" | "label" | "role">[]): string[] {
+  const base = nodes.map((n) => n.label || n.role || n.id);
+  const count = new Map<string, number>();
+  for (const b of base) count.set(b, (count.get(b) ?? 0) + 1);
+  const used = new Set(base.filter((b) => count.get(b) === 1));
+  const last = new Map<string, number>();
+  return base.map((b) => {
+    if (count.get(b) === 1) return b;
+    let k = last.get(b) ?? 0;
+    let name: string;
+    do name = `${b} (${++k})`;
+    while (used.has(name));
+    last.set(b, k);
+    used.add(name);
+    return name;
+  });
 }
 
 /** Builds the dense matrix in the result's node order. */
@@ -41,4 +53,19 @@ export function toDenseMatrix(result: AnalysisResult): DenseMatrix {
 export function roleOf(result: AnalysisResult): (id: string) => string {
   const roles = new Map(result.nodes.map((n) => [n.id, n.role]));
   return (id) => roles.get(id) ?? "";
+}
+
+/**
+ * `names` each passed through `clean` (a format's rules for a label), kept distinct: a name that
+ * cleaning makes equal to an earlier one gets a number, "A (2)" or, with another `suffix`, "A_2".
+ */
+export function distinctNames(names: string[], clean: (name: string) => string, suffix = (base: string, k: number) => `${base} (${k})`): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const base = clean(name);
+    let label = base;
+    for (let k = 2; used.has(label); k++) label = suffix(base, k);
+    used.add(label);
+    return label;
+  });
 }

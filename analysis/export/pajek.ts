@@ -1,13 +1,20 @@
 // `pajek` export: Pajek .net with quoted vertex labels and weighted *Arcs; provenance in `%` comments.
 import type { AnalysisResult } from "../types.ts";
-import { uniqueNames } from "./matrix.ts";
+import { distinctNames, uniqueNames } from "./matrix.ts";
 import { metaEntries } from "./meta.ts";
 import { formatNumber } from "./text.ts";
 import type { ExportFile, ExportMeta } from "./types.ts";
 
-/** A Pajek vertex label in double quotes; Pajek has no escape, so `"` becomes `'` and line breaks spaces. */
-export function pajekLabel(name: string): string {
-  return `"${name.replace(/"/g, "'").replace(/[\r\n]+/g, " ")}"`;
+/** Text on one Pajek line: every line break, control or invisible character becomes a space. */
+const oneLine = (text: string) => text.replace(/[\p{C}\p{Zl}\p{Zp}]+/gu, " ");
+
+/**
+ * Pajek vertex labels in double quotes, one per name. Pajek has no escape, so `"` becomes `'`, and `\`
+ * (an escape for readers that split lines like a shell, NetworkX among them) becomes `/`; a label stays
+ * on its line, and labels made equal by this are numbered so every vertex keeps its own.
+ */
+export function pajekLabels(names: string[]): string[] {
+  return distinctNames(names, (name) => oneLine(name).replace(/"/g, "'").replace(/\\/g, "/")).map((l) => `"${l}"`);
 }
 
 /**
@@ -17,11 +24,11 @@ export function pajekLabel(name: string): string {
  */
 export function exportPajek(result: AnalysisResult, meta: ExportMeta): ExportFile {
   const index = new Map(result.nodes.map((n, i) => [n.id, i + 1]));
-  const names = uniqueNames(result.nodes);
+  const labels = pajekLabels(uniqueNames(result.nodes));
   const lines = [
-    ...metaEntries(meta).map(([k, v]) => `% ${k}: ${v.replace(/[\r\n]+/g, " ")}`),
+    ...metaEntries(meta).map(([k, v]) => `% ${k}: ${oneLine(v)}`),
     `*Vertices ${result.nodes.length}`,
-    ...names.map((name, i) => `${i + 1} ${pajekLabel(name)}`),
+    ...labels.map((label, i) => `${i + 1} ${label}`),
     `*Arcs`,
     ...result.edges.map((e) => `${index.get(e.source)} ${index.get(e.target)} ${formatNumber(e.score)}`),
   ];

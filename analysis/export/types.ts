@@ -23,4 +23,6 @@ export interface ExportFile {
   body: string | Uint8Array;
   mime: string;
   extension: string;
+  /** Tells formats that share an extension apart in file names (`csv-nb` → `…_nb.csv`, `csv-long` → `…_long.csv`). */
+  variant?: string;
 }

@@ -9,6 +9,7 @@ import { compareRounds } from "../../analysis/compare.ts";
 import { matrixToInput, toMatrix } from "../../analysis/matrix.ts";
 import { parseCsv } from "../../analysis/csv/detect.ts";
 import { writeMatrixCsv } from "../../analysis/csv/write-matrix.ts";
+import { csvText } from "../../analysis/export/text.ts";
 import type { AnalysisResult } from "../../analysis/types.ts";
 
 export const summary = "analyse a matrix or long CSV: weak links, node metrics, summary (--compare OTHER for two rounds)";
@@ -78,9 +79,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (format === "json") io.stdout(JSON.stringify(comparison, null, 2) + "\n");
     else if (format === "table") io.stdout(comparisonTable(comparison));
     else {
-      const cell = (v: number | null) => (v === null ? "" : String(v));
-      const rows = comparison.pairs.map((p) => [p.source, p.target, cell(p.before), cell(p.after), cell(p.change)].join(","));
-      io.stdout(["source,target,before,after,change", ...rows].join("\n") + "\n");
+      const cell = (v: number | null) => (v === null ? "" : v);
+      const rows = comparison.pairs.map((p) => [p.source, p.target, cell(p.before), cell(p.after), cell(p.change)]);
+      io.stdout(csvText([["source", "target", "before", "after", "change"], ...rows], ",", "\n"));
     }
     return 0;
   }

@@ -1,5 +1,6 @@
 // `convert FILE --to FORMAT [-o OUT]`: analyse a matrix or long CSV and write it in one export format.
 import { writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import type { CliIo } from "../command.ts";
 import { UserError } from "../command.ts";
 import { choiceOption, numberOption, parseCommandArgs } from "../args.ts";
@@ -8,6 +9,7 @@ import type { AnalyzeOptions } from "../../analysis/options.ts";
 import { matrixToInput } from "../../analysis/matrix.ts";
 import { parseCsv } from "../../analysis/csv/detect.ts";
 import { EXPORT_FORMATS, exportResult, type ExportMeta } from "../../analysis/export/index.ts";
+import { DEFAULT_INSTRUMENT_ID, getInstrument } from "../../surveys/index.ts";
 
 export const summary = "convert a matrix or long CSV to csv, csv-long, csv-nb, xlsx, graphml, gexf, dl, pajek or json";
 
@@ -64,10 +66,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     throw new UserError(`${file}: ${(error as Error).message}`);
   }
-  const code = str("case") ?? source.case;
+  // A matrix file names no case or round: the file name stands in, so csv-long can be read back by analyze and import.
+  const stem = basename(file).replace(/\.[^.]*$/, "") || "laget";
+  const code = str("case") ?? source.case ?? stem;
   const meta: ExportMeta = {
-    instrument: { id: str("instrument") ?? "rc7", version: str("instrument-version") ?? "1.0.0" },
-    round: { name: str("round") ?? source.round },
+    instrument: { id: str("instrument") ?? DEFAULT_INSTRUMENT_ID, version: str("instrument-version") ?? getInstrument(DEFAULT_INSTRUMENT_ID)!.version },
+    round: { name: str("round") ?? source.round ?? stem },
     ...(code !== undefined && { case: { code, district: str("district") ?? "" } }),
     threshold: result.threshold,
     dimension: result.dimension ?? str("dimension") ?? "all",

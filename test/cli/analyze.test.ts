@@ -63,6 +63,21 @@ describe("analyze", () => {
     expect(c.weakOpened).toEqual([{ source: "B", target: "A", before: 4, after: 3 }]);
     expect((await cli(["analyze", "b.csv", "--compare", "a.csv", "--format", "csv"], files)).stdout).toBe("source,target,before,after,change\nA,B,3,4,1\nB,A,4,3,-1\n");
   });
+  it("--compare --format csv neutralises labels that would start a formula, negative changes stay numbers", async () => {
+    const files = { "b.csv": "rater\\rated,=A1,@B\n=A1,,3\n@B,4,\n", "a.csv": "rater\\rated,=A1,@B\n=A1,,4\n@B,3.5,\n" };
+    expect((await cli(["analyze", "b.csv", "--compare", "a.csv", "--format", "csv"], files)).stdout).toBe(
+      "source,target,before,after,change\n'=A1,'@B,3,4,1\n'@B,'=A1,4,3.5,-0.5\n",
+    );
+  });
+  it("a long file with the default instrument's item ids gets its subscores from the instrument definition", async () => {
+    const items = { frequent: 5, timely: 4, accurate: 4, problemSolving: 3, sharedGoals: 2, sharedKnowledge: 2, mutualRespect: 5 };
+    // Rows in another order than the instrument's: the groups decide, not the positions.
+    const rows = Object.entries(items).reverse().map(([item, v]) => `K,R,a,SR,b,PPT,${item},${v}`);
+    const file = { "i.csv": [LONG.split("\n")[0], ...rows].join("\n") };
+    const score = async (dimension: string) => JSON.parse((await cli(["analyze", "i.csv", "--dimension", dimension], file)).stdout)[0].edges[0].score;
+    expect(await score("communication")).toBe(4); // (5 + 4 + 4 + 3) / 4
+    expect(await score("relationship")).toBe(3); // (2 + 2 + 5) / 3
+  });
   it.each([
     [["analyze", "bad.csv"], /bad\.csv:3:2: "x" is not a number/],
     [["analyze", "missing.csv"], /cannot read missing\.csv: no such file/],

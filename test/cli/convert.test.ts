@@ -7,6 +7,10 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/index.ts";
 import { processIo } from "../../cli/command.ts";
+import { openFileStore } from "../../server/store/file-store.ts";
+import { readDlLikeIgraph } from "../analysis/export/dl-reader.ts";
+
+const saved = process.env.DATA_DIR;
 
 const SEED = seedFile(3);
 
@@ -43,6 +47,38 @@ describe("convert", () => {
     expect(wb.getWorksheet("Matrise")!.getRow(3).getCell(2).value).toBe(1.8);
     const r = await cli("convert", SEED, "--to", "xlsx");
     expect([r.code, r.stderr]).toEqual([2, "laget convert: --to xlsx writes a binary file; give -o OUT.\n"]);
+  });
+
+  it("csv-long written from a matrix names a case and round, so analyze and import read it back", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "laget-convert-"));
+    const long = join(dir, "case-3-long.csv");
+    expect((await cli("convert", SEED, "--to", "csv-long", "-o", long)).code).toBe(0);
+    expect(readFileSync(long, "utf8").split("\n")[1]).toMatch(/^case-3,case-3,HEGE,HEGE,ØBC,ØBC,all,1,/);
+    const matrix = JSON.parse((await cli("analyze", SEED)).stdout);
+    const again = JSON.parse((await cli("analyze", long)).stdout);
+    expect(again).toHaveLength(1);
+    expect(again[0].edges.map((e: { source: string; target: string; score: number }) => [e.source, e.target, e.score])).toEqual(
+      matrix.edges.map((e: { source: string; target: string; score: number }) => [e.source, e.target, e.score]),
+    );
+    process.env.DATA_DIR = join(dir, "data");
+    try {
+      const store = await openFileStore(process.env.DATA_DIR);
+      await store.putCase({ id: "c1", code: "Sak-3", district: "Heimdal", unit: "", createdAt: new Date().toISOString() });
+      await store.close();
+      const imported = await cli("import", long, "--case", "Sak-3");
+      expect([imported.code, imported.stderr]).toEqual([0, ""]);
+      expect(imported.stdout).toMatch(/importing .* \(long\) into case Sak-3 \(Heimdal\) as round "case-3"[\s\S]*16 pair scores/);
+    } finally {
+      if (saved === undefined) delete process.env.DATA_DIR;
+      else process.env.DATA_DIR = saved;
+    }
+  });
+
+  it("dl is an edge list with the labels embedded, as igraph reads it", async () => {
+    const dl = readDlLikeIgraph((await cli("convert", SEED, "--to", "dl")).stdout);
+    expect(dl.names).toEqual(["HEGE", "ØBC", "PSYK", "SR", "FORÆ"]);
+    expect(dl.edges).toContainEqual([0, 3, 1.8]);
+    expect(dl.edges).toHaveLength(16);
   });
 
   it("reports a missing --to, an unknown format and an unreadable file with exit code 2", async () => {

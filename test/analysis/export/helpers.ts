@@ -62,21 +62,6 @@ export function tokens(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|([^\s,]+)/g)].map((m) => m[1] ?? m[2]);
 }
 
-/** Minimal UCINET DL full-matrix reader (labels embedded). */
-export function readDl(body: string): { n: number; labels: string[]; rows: number[][] } {
-  const lines = body.split("\n").filter((l) => l.trim() !== "");
-  const n = Number(/n\s*=\s*(\d+)/i.exec(lines[0])?.[1]);
-  const data = lines.findIndex((l) => /^data:/i.test(l.trim()));
-  if (!/format\s*=\s*fullmatrix/i.test(lines.slice(0, data).join(" "))) throw new Error("not fullmatrix");
-  const labels = tokens(lines[data + 1]);
-  const rows = lines.slice(data + 2).map((l, i) => {
-    const [label, ...values] = tokens(l);
-    if (label !== labels[i]) throw new Error(`row label ${label}`);
-    return values.map(Number);
-  });
-  return { n, labels, rows };
-}
-
 /** Minimal Pajek .net reader: comments, *Vertices, *Arcs. */
 export function readPajek(body: string): { comments: string[]; labels: string[]; arcs: [number, number, number][] } {
   const lines = body.split("\n").filter((l) => l.trim() !== "");

@@ -1,30 +1,25 @@
 // UCINET DL, Pajek and JSON exports read back with test-local readers; exportResult's errors and file names.
 import { describe, expect, it } from "vitest";
 import { exportFileName, exportResult, EXPORT_FORMATS } from "../../../analysis/export/index.ts";
-import { DL_MISSING } from "../../../analysis/export/dl.ts";
+import { dlLabels } from "../../../analysis/export/dl.ts";
+import { readDlLikeIgraph } from "./dl-reader.ts";
 import { uniqueNames } from "../../../analysis/export/matrix.ts";
-import { awkwardResult, edgeMap, metaFor, readDl, readPajek, seedResult, text } from "./helpers.ts";
+import { awkwardResult, edgeMap, metaFor, readPajek, seedResult, text } from "./helpers.ts";
 
 const cases = [["awkward", awkwardResult()], ["seed 2", seedResult(2)], ["seed 3", seedResult(3)]] as const;
 
 describe.each(cases)("text exports of %s", (_n, result) => {
   const names = uniqueNames(result.nodes);
-  const byName = new Map(result.nodes.map((n, i) => [names[i], n.id]));
 
-  it("dl: full matrix, embedded labels, missing and diagonal = the documented code", async () => {
+  it("dl: an edge list igraph's DL grammar reads, every node labelled in node order, one weighted edge per score", async () => {
     const file = await exportResult("dl", result, metaFor("K"));
-    const dl = readDl(text(file.body));
+    const dl = readDlLikeIgraph(text(file.body));
     expect(file.extension).toBe("dl");
     expect(dl.n).toBe(result.nodes.length);
-    expect(dl.labels).toEqual(names.map((n) => n.replace(/"/g, "'")));
-    const scores = edgeMap(result);
-    dl.rows.forEach((row, i) => {
-      expect(row).toHaveLength(dl.n);
-      row.forEach((v, j) => {
-        const ids = [byName.get(names[i]), byName.get(names[j])];
-        expect(v).toBe(scores.get(`${ids[0]}→${ids[1]}`) ?? DL_MISSING);
-      });
-    });
+    expect(dl.names).toEqual(dlLabels(names));
+    const ids = result.nodes.map((n) => n.id);
+    expect(new Map(dl.edges.map(([a, b, w]) => [`${ids[a]}→${ids[b]}`, w]))).toEqual(edgeMap(result));
+    expect(dl.edges).toHaveLength(result.edges.length);
   });
 
   it("pajek: metadata comments, quoted labels, weighted arcs", async () => {
@@ -68,5 +63,13 @@ describe("exportResult", () => {
 
   it("suggests a file name carrying case, round, instrument, dimension and threshold", () => {
     expect(exportFileName(metaFor("Sak Ø/1"), { extension: "dl" })).toBe("laget_Sak-Ø-1_Høst-2025_rc7-1.0.0_all_t3.5.dl");
+  });
+
+  it("gives every format its own file name (csv, csv-nb and csv-long share the extension)", async () => {
+    const names = await Promise.all(EXPORT_FORMATS.map(async (f) => exportFileName(metaFor("K"), await exportResult(f, r, metaFor("K")))));
+    expect(new Set(names).size).toBe(EXPORT_FORMATS.length);
+    expect(names.slice(0, 3)).toEqual([
+      "laget_K_Høst-2025_rc7-1.0.0_all_t3.5.csv", "laget_K_Høst-2025_rc7-1.0.0_all_t3.5_long.csv", "laget_K_Høst-2025_rc7-1.0.0_all_t3.5_nb.csv",
+    ]);
   });
 });

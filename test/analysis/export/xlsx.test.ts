@@ -6,6 +6,12 @@ import { uniqueNames } from "../../../analysis/export/matrix.ts";
 import { SHEETS, WEAK_FILL } from "../../../analysis/export/xlsx.ts";
 import { awkwardResult, metaFor, seedResult } from "./helpers.ts";
 
+/** Role names of the catalogue as a reader of the workbook sees them (bokmål). */
+const ROLE_NAMES: Record<string, string> = {
+  ØBC: "Barnevern / annen tjeneste", FORÆ: "Foreldre / foresatte", SKLær: "Lærer", PPT: "PP-tjenesten", TALE: "Logoped",
+  HEGE: "Helsesykepleier", PSYK: "Psykolog / psykisk helse", SR: "Skole / spesialpedagogisk ressurs", BHG: "Barnehage",
+};
+
 async function load(result: ReturnType<typeof awkwardResult>) {
   const file = await exportResult("xlsx", result, metaFor("Sak-Æ1"));
   expect(file.body).toBeInstanceOf(Uint8Array);
@@ -46,16 +52,19 @@ describe.each([["awkward", awkwardResult()], ["seed 3", seedResult(3)]])("xlsx e
     });
   });
 
-  it("weak-links and node sheets hold the result's values", async () => {
+  it("weak-links and node sheets hold the result's values, by display name and role name", async () => {
     const wb = await load(result);
+    const names = new Map(result.nodes.map((n, i) => [n.id, uniqueNames(result.nodes)[i]]));
+    const roleName = (id: string) => ROLE_NAMES[result.nodes.find((n) => n.id === id)!.role] ?? result.nodes.find((n) => n.id === id)!.role;
     const weak = values(wb.getWorksheet(SHEETS.weak)!);
-    expect(weak[0]).toEqual(["source", "source_role", "target", "target_role", "score"]);
-    expect(weak.slice(1).map((r) => [r[0], r[2], r[4]])).toEqual(result.weakLinks.map((w) => [w.source, w.target, w.score]));
+    expect(weak[0]).toEqual(["Fra", "Fra rolle", "Til", "Til rolle", "Skår"]);
+    expect(weak.slice(1)).toEqual(result.weakLinks.map((w) => [names.get(w.source), roleName(w.source), names.get(w.target), roleName(w.target), w.score]));
     const nodes = values(wb.getWorksheet(SHEETS.nodes)!);
-    const header = nodes[0] as string[];
+    expect(nodes[0]).toEqual(["Navn", "Rolle", "Svarte", "Snitt gitt", "Snitt mottatt", "Svake ut", "Svake inn", "Mellomhet"]);
     nodes.slice(1).forEach((row, i) => {
-      const n = result.nodes[i] as unknown as Record<string, unknown>;
-      header.forEach((k, j) => expect(row[j] ?? null).toEqual(n[k]));
+      const n = result.nodes[i];
+      const expected = [names.get(n.id), roleName(n.id), n.responded, n.outMean, n.inMean, n.weakOut, n.weakIn, n.betweenness];
+      expected.forEach((v, j) => expect(row[j] ?? null).toEqual(v));
     });
   });
 
@@ -66,5 +75,35 @@ describe.each([["awkward", awkwardResult()], ["seed 3", seedResult(3)]])("xlsx e
       district: "Østbyen", threshold: "3.5", dimension: "all", generated_at: "2025-10-01T12:00:00.000Z",
       "summary.responseRate": result.summary.responseRate,
     });
+  });
+});
+
+describe("xlsx export of a member-level round", () => {
+  it("names members and roles as people read them, never by internal ids (two nurses without labels are numbered)", async () => {
+    const ids = ["bYX5CZHxtIls", "q0Wn3kLz9aPe", "Zt7uRkm2LxQa", "hG4sPq8nVc1B"];
+    const base = awkwardResult();
+    const nodes = [
+      { ...base.nodes[0], id: ids[0], role: "HEGE", label: "HEGE" },
+      { ...base.nodes[1], id: ids[1], role: "HEGE", label: "HEGE" },
+      { ...base.nodes[2], id: ids[2], role: "PPT", label: "Kari" },
+      { ...base.nodes[3], id: ids[3], role: "FORÆ", label: "FORÆ" },
+    ];
+    const edges = [
+      { source: ids[0], target: ids[2], score: 2, n: 7, weak: true, band: "weak" as const },
+      { source: ids[3], target: ids[1], score: 3.5, n: 7, weak: true, band: "weak" as const },
+      { source: ids[2], target: ids[3], score: 4.5, n: 7, weak: false, band: "strong" as const },
+    ];
+    const result = { ...base, nodes, edges, weakLinks: edges.filter((e) => e.weak).map(({ source, target, score }) => ({ source, target, score })) };
+    const wb = await load(result);
+    const cells: unknown[] = [];
+    wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => void cells.push(c.value))));
+    for (const id of ids) expect(cells.filter((v) => String(v).includes(id))).toEqual([]);
+    expect(values(wb.getWorksheet(SHEETS.weak)!).slice(1)).toEqual([
+      ["HEGE (1)", "Helsesykepleier", "Kari", "PP-tjenesten", 2],
+      ["FORÆ", "Foreldre / foresatte", "HEGE (2)", "Helsesykepleier", 3.5],
+    ]);
+    expect(values(wb.getWorksheet(SHEETS.nodes)!).slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ["HEGE (1)", "Helsesykepleier"], ["HEGE (2)", "Helsesykepleier"], ["Kari", "PP-tjenesten"], ["FORÆ", "Foreldre / foresatte"],
+    ]);
   });
 });
