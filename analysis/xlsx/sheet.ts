@@ -48,10 +48,12 @@ export async function readSheetRows(zip: WorkbookZip, path: string, file: string
   let inline = false;
   let phonetic = 0;
   let total = 0;
-  const fail = (detail: string, limit?: keyof typeof LIMITS) => new XlsxParseError(file, sheet, row, col, detail, limit);
+  /** A location to report: a row or column number as read, or 1 where it is not a usable number. */
+  const place = (n: number) => (Number.isSafeInteger(n) && n >= 1 ? n : 1);
+  const fail = (detail: string, limit?: keyof typeof LIMITS) => new XlsxParseError(file, sheet, place(row), place(col), detail, limit);
   const checkRow = (r: number) => {
     if (!Number.isInteger(r) || r < 1) throw fail("a row has an invalid number.");
-    if (r > LIMITS.rows) throw new XlsxParseError(file, sheet, r, Math.max(col, 1), `the sheet has rows past row ${LIMITS.rows}; at most ${LIMITS.rows} rows are read.`, "rows");
+    if (r > LIMITS.rows) throw new XlsxParseError(file, sheet, place(r), place(col), `the sheet has rows past row ${LIMITS.rows}; at most ${LIMITS.rows} rows are read.`, "rows");
   };
   const found = await parsePart(zip, path, file, sheet, {
     open(name, attrs) {

@@ -7,6 +7,7 @@ import { report } from "./check.ts";
 const cell = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom("", "1", "3.5", "4,5", "5", "0", "6", "na", "N/A", "-", "PPT", "HEGE", "rater\\rated", "SR") },
   { weight: 1, arbitrary: fc.constantFrom('"', '""', '"a,b"', '"x\ny"', "\r", "\u0000", "\uD800", "\uFEFF", "1e3", " 2 ", "٣", "Infinity") },
+  { weight: 1, arbitrary: fc.constantFrom("=A1", "'=A1", "''-2", "+47", "@x", "PP\u202ET", "HE\u200BGE", "A\u030A", "x".repeat(81), "-1") },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 12 }) },
 );
 const sep = fc.constantFrom(",", ";", "\t");
