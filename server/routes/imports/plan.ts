@@ -1,5 +1,5 @@
 // Builds the whole import plan (round, new members, pair scores or answer sets) without writing anything.
-import type { AnswerSet, Case, Member, PairScore, Round } from "../../../domain/index.ts";
+import { RoundInput, type AnswerSet, type Case, type Member, type PairScore, type Round } from "../../../domain/index.ts";
 import { getInstrument } from "../../../surveys/index.ts";
 import { badRequest } from "../../http/errors.ts";
 import { newRound } from "../rounds/service.ts";
@@ -50,8 +50,14 @@ export function planImport(file: ParsedFile, kase: Case, members: Member[], opti
       if (answers.some((a) => a.ratings.length > 2000)) problems.add(1, 1, "a rater has more than 2000 ratings.");
     }
   }
+  // The round name passes the same door as a typed one; a name taken from the file name falls back to "Import".
+  const given = name !== undefined;
+  let roundName = (name ?? baseName(file.name)).slice(0, 60).trim() || "Import";
+  const checked = RoundInput.shape.name.safeParse(roundName);
+  if (checked.success) roundName = checked.data;
+  else if (given) problems.add(1, 1, `the round name cannot be used: ${checked.error.issues[0].message}.`);
+  else roundName = "Import";
   if (!problems.empty) return { problems: problems.sorted() };
-  const roundName = (name ?? baseName(file.name)).slice(0, 60).trim() || "Import";
   const round: Round = { ...newRound(kase.id, { name: roundName, instrumentId: instrument.id, closesAt: null }, "import", now), importHash: file.hash };
   const added = new Set(resolver.added.map((m) => m.id));
   return {
