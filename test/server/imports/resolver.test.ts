@@ -1,4 +1,4 @@
-// MemberResolver in linear time: 7 600 new member ids resolve in well under a second (the quadratic check took 8.7 s).
+// MemberResolver in linear time: 7 600 new member ids resolve in well under a second.
 import { describe, expect, it } from "vitest";
 import { MemberResolver } from "../../../server/routes/imports/members.ts";
 import type { Member } from "../../../domain/index.ts";
