@@ -49,6 +49,8 @@ export function asciiDigits(text: string): string {
  * whose two check digits are right count, so ordinary numbers pass.
  */
 export function containsNationalId(text: string): boolean {
+  // Fewer than 11 characters that could be digits (NFKC turns some \p{No}, like ¹ or ①, into digits): no id.
+  if ((text.match(/[\p{Nd}\p{No}]/gu)?.length ?? 0) < 11) return false;
   for (const [run] of asciiDigits(text).matchAll(DIGIT_RUN)) {
     const digits = run.replace(/\D/g, "");
     for (let i = 0; i + 11 <= digits.length; i++) {
