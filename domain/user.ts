@@ -18,12 +18,18 @@ export const UserInput = z.object({
 });
 export type UserInput = z.infer<typeof UserInput>;
 
+/** The single sign-on account a user is linked to: the provider's issuer and the user's subject there. */
+export const SsoLink = z.object({ issuer: z.string().min(1).max(500), subject: z.string().min(1).max(255) });
+export type SsoLink = z.infer<typeof SsoLink>;
+
 export const User = UserInput.omit({ password: true }).extend({
   id: Id,
-  /** scrypt$N$r$p$salt$hash (hex). */
+  /** scrypt$N$r$p$salt$hash (hex); empty for a single sign-on user without a password. */
   passwordHash: z.string(),
   createdAt: Timestamp,
   disabled: z.boolean().default(false),
+  /** Set once the user has logged in through single sign-on; found again by it at every login. */
+  sso: SsoLink.optional(),
 });
 export type User = z.infer<typeof User>;
 

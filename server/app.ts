@@ -1,6 +1,7 @@
 // createApp(deps): the whole HTTP surface as a Hono app; no network or process access here (server/index.ts does that).
 import { Hono } from "hono";
 import { authRoutes, authenticate, csrfProtection, type AuthEnv, type LoginLimit } from "./auth/index.ts";
+import { oidcRoutes } from "./auth/oidc/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { errorJson, handleError } from "./http/errors.ts";
 import { mountClient } from "./http/static.ts";
@@ -34,6 +35,7 @@ const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/ro
 function apiRoutes(deps: AppDeps, options: AppOptions): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   api.use("*", noStore());
+  if (deps.config.oidc) api.route("/auth/oidc", oidcRoutes(deps, deps.config.oidc));
   api.route("/auth", authRoutes(deps, options.loginLimit));
   for (const path of PROTECTED) api.use(path, authenticate(deps), csrfProtection());
   api.route("/", metaRoutes());

@@ -1,4 +1,5 @@
 // What createApp needs from the outside world: the store, settings and a clock. Only server/index.ts builds real ones.
+import type { OidcSettings } from "./auth/oidc/settings.ts";
 import type { SurveyLimits } from "./routes/survey/limits.ts";
 import type { Store } from "./store/types.ts";
 
@@ -13,6 +14,10 @@ export interface AppConfig {
   clientDir?: string;
   /** Rate limits of the respondent routes (default DEFAULT_SURVEY_LIMITS); env SURVEY_IP_PER_MINUTE / SURVEY_WRITES_PER_MINUTE. */
   surveyLimits?: SurveyLimits;
+  /** Single sign-on with OpenID Connect (env OIDC_*); absent = off. */
+  oidc?: OidcSettings;
+  /** False (env LOCAL_LOGIN=0, only with oidc): password login answers 403 and the login page shows only single sign-on. */
+  localLogin?: boolean;
 }
 
 export interface AppDeps {

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { createApp, type AppOptions } from "./app.ts";
 import { createUser, ensureFirstAdmin } from "./auth/index.ts";
+import { readSsoSettings, type SsoSettings } from "./auth/oidc/index.ts";
 import { generateToken } from "./security/tokens.ts";
 import { seedDemo, type SeedFile } from "./demo/index.ts";
 import { DEFAULT_CONFIG, type AppConfig } from "./deps.ts";
@@ -23,12 +24,23 @@ function fail(message: string): never {
   process.exit(EXIT_CONFIG);
 }
 
+/** OIDC_* and LOCAL_LOGIN (the role map may come from the file OIDC_ROLE_MAP_FILE). */
+function readSso(baseUrl: string): SsoSettings {
+  try {
+    return readSsoSettings(env, baseUrl, (path) => readFileSync(resolve(path), "utf8"));
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
 /** Settings from the environment. */
 function readConfig(port: number, host: string): AppConfig {
   const clientDir = resolve(REPO, "dist/client");
+  const baseUrl = (env.BASE_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`).replace(/\/+$/, "");
   return {
     ...DEFAULT_CONFIG,
-    baseUrl: (env.BASE_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`).replace(/\/+$/, ""),
+    ...readSso(baseUrl),
+    baseUrl,
     secureCookies: env.SECURE_COOKIES === "1" || env.SECURE_COOKIES === "true",
     clientDir: existsSync(resolve(clientDir, "index.html")) ? clientDir : undefined,
     surveyLimits: readSurveyLimits(),
@@ -112,6 +124,10 @@ async function main(): Promise<void> {
   const hostname = env.HOST ?? "127.0.0.1";
   const dataDir = resolve(env.DATA_DIR ?? "data");
   const config = readConfig(port, hostname);
+  if (config.oidc) {
+    const local = config.localLogin ? "password login also on" : "password login off";
+    console.log(`laget: single sign-on with ${config.oidc.name} (${config.oidc.issuer}); redirect URI ${config.oidc.redirectUri}; ${local}`);
+  }
   const store = await openStore(dataDir);
   await firstStart(store, config);
 

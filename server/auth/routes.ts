@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Email } from "../../domain/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { readJson } from "../http/body.ts";
-import { unauthorized } from "../http/errors.ts";
+import { ApiError, unauthorized } from "../http/errors.ts";
 import { clientIp, rateLimit } from "../middleware/rate-limit/index.ts";
 import { publicUser, type AuthEnv } from "./env.ts";
 import { authenticate, csrfProtection } from "./middleware.ts";
@@ -43,6 +43,7 @@ export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMI
   });
   const perAccount = rateLimit({ windowMs: limit.windowMs, max: limit.max, key: loginKey, now: deps.now });
   app.post("/login", perIp, perAccount, async (c) => {
+    if (deps.config.localLogin === false) throw new ApiError(403, "local_login_disabled", "Password login is switched off; log in with single sign-on");
     const { email, password } = await readJson(c, LoginInput);
     const user = await deps.store.getUserByEmail(email);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
