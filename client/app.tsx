@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { Api } from "./api/endpoints.ts";
 import { setUnauthorizedHandler } from "./api/http.ts";
+import { logoutEverywhere } from "./api/sso.ts";
 import type { Instrument, RoleDef, User } from "./api/types.ts";
 import { Layout } from "./components/Layout.tsx";
 import { Loading } from "./components/ErrorMessage.tsx";
@@ -33,14 +34,18 @@ export function App() {
   }, [lang]);
 
   useEffect(() => {
-    setUnauthorizedHandler(() => {
-      setExpired(true);
-      setUser(null);
-    });
-    Api.me().then(
-      (s) => setUser(s.user),
-      () => setUser(null),
-    );
+    // Registered after the first "who am I": its 401 means "not logged in yet", not "your session expired".
+    const watchExpiry = () =>
+      setUnauthorizedHandler(() => {
+        setExpired(true);
+        setUser(null);
+      });
+    Api.me()
+      .then(
+        (s) => setUser(s.user),
+        () => setUser(null),
+      )
+      .finally(watchExpiry);
   }, []);
   useEffect(() => {
     if (!user) return;
@@ -49,7 +54,7 @@ export function App() {
   }, [user?.id]);
 
   const logout = () => {
-    Api.logout().finally(() => {
+    logoutEverywhere().finally(() => {
       setExpired(false);
       setUser(null);
     });

@@ -1,11 +1,13 @@
-// Login form (e-mail + password) with clear errors, rate-limit and session-expiry messages.
-import { useState } from "preact/hooks";
+// Login page: the single sign-on button when the server has it, and the e-mail + password form unless it is switched off.
+import { useEffect, useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
 import { ApiError } from "../../api/http.ts";
+import { SSO_OFF, ssoInfo, type SsoInfo } from "../../api/sso.ts";
 import type { User } from "../../api/types.ts";
 import { errorText } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useI18n } from "../../i18n/index.ts";
+import { SSO_TEXT } from "./sso-text.ts";
 
 interface InputProps {
   id: string;
@@ -36,8 +38,27 @@ function LoginInput({ id, type, autocomplete, label, value, onValue, invalid }: 
   );
 }
 
+/** The provider's button, and the line that introduces the password form below it (or says SSO is the only way). */
+function SsoChoice({ sso }: { sso: SsoInfo }) {
+  const { lang } = useI18n();
+  const text = SSO_TEXT[lang];
+  return (
+    <div class="sso">
+      {!sso.localLogin && <p>{text.only}</p>}
+      <a class="button primary sso-button" href={sso.loginUrl}>
+        {text.button.replace("{name}", sso.name)}
+      </a>
+      {sso.localLogin && <p class="sso-or muted">{text.or}</p>}
+    </div>
+  );
+}
+
 export function LoginView({ expired, onLogin }: { expired: boolean; onLogin: (u: User) => void }) {
   const { t } = useI18n();
+  const [sso, setSso] = useState<SsoInfo | null>(null);
+  useEffect(() => {
+    ssoInfo().then(setSso, () => setSso(SSO_OFF));
+  }, []);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -68,18 +89,21 @@ export function LoginView({ expired, onLogin }: { expired: boolean; onLogin: (u:
           {t("sessionExpired")}
         </p>
       )}
-      <form onSubmit={submit} noValidate>
-        <LoginInput id="login-email" type="email" autocomplete="username" label={t("email")} value={email} onValue={setEmail} invalid={!!error} />
-        <LoginInput id="login-password" type="password" autocomplete="current-password" label={t("password")} value={password} onValue={setPassword} invalid={!!error} />
-        {error && (
-          <p class="field-error" id="login-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" class="primary" disabled={busy}>
-          {t("login")}
-        </button>
-      </form>
+      {sso?.enabled && <SsoChoice sso={sso} />}
+      {sso && sso.localLogin && (
+        <form onSubmit={submit} noValidate>
+          <LoginInput id="login-email" type="email" autocomplete="username" label={t("email")} value={email} onValue={setEmail} invalid={!!error} />
+          <LoginInput id="login-password" type="password" autocomplete="current-password" label={t("password")} value={password} onValue={setPassword} invalid={!!error} />
+          {error && (
+            <p class="field-error" id="login-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" class="primary" disabled={busy}>
+            {t("login")}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

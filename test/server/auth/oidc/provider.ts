@@ -2,7 +2,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import Provider, { type Configuration } from "oidc-provider";
 
 export const CLIENT = { id: "laget-test", secret: "test-client-secret-9f8e7d6c5b4a" };
 
@@ -46,9 +46,9 @@ function loginForm(uid: string): string {
 </main></body></html>`;
 }
 
-async function readForm(ctx: KoaContextWithOIDC): Promise<URLSearchParams> {
+async function readForm(req: AsyncIterable<unknown>): Promise<URLSearchParams> {
   const chunks: Buffer[] = [];
-  for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
+  for await (const chunk of req) chunks.push(chunk as Buffer);
   return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
 }
 
@@ -128,7 +128,7 @@ export async function startProvider(options: ProviderOptions): Promise<TestProvi
       ctx.body = loginForm(details.uid);
       return;
     }
-    const sub = (await readForm(ctx)).get("sub") ?? "";
+    const sub = (await readForm(ctx.req)).get("sub") ?? "";
     const result = accounts.has(sub)
       ? { login: { accountId: sub } }
       : { error: "access_denied", error_description: "unknown test user" };

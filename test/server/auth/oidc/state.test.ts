@@ -11,8 +11,7 @@ const login = { state: "s", nonce: "n", codeVerifier: "v", returnTo: "/" };
 
 describe("PendingLogins", () => {
   it("gives a login back once for its cookie value, never for another value", () => {
-    let t = 0;
-    const p = new PendingLogins({ now: () => new Date(t) });
+    const p = new PendingLogins({ now: () => new Date(0) });
     const a = p.start({ ...login, state: "a" });
     const b = p.start({ ...login, state: "b" });
     expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
