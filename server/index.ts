@@ -102,7 +102,8 @@ async function firstStart(store: Store, config: AppConfig): Promise<void> {
   }
   const noUsers = (await store.listUsers()).length === 0;
   if (env.DEMO_DATA === "0") {
-    if (noUsers) console.log("laget: no users yet; set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run cli -- user add ...`");
+    if (noUsers && config.oidc) console.log("laget: no users yet; they are created at their first single sign-on login (map an admin group in the role map)");
+    else if (noUsers) console.log("laget: no users yet; set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run cli -- user add ...`");
     return;
   }
   if (noUsers) {

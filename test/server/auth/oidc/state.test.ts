@@ -1,10 +1,14 @@
 // Logins in progress and remembered ID tokens: used once, expire, bounded; and provisioning a user from claims.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createUser } from "../../../../server/auth/index.ts";
 import { IdTokenHints } from "../../../../server/auth/oidc/id-token-hints.ts";
 import { PendingLogins } from "../../../../server/auth/oidc/pending.ts";
 import { emailFromClaims, nameFromClaims, provisionUser } from "../../../../server/auth/oidc/provision.ts";
 import { createMemoryStore } from "../../../../server/store/memory.ts";
+import { openFileStore } from "../../../../server/store/index.ts";
 import { LagetError } from "../../../../domain/index.ts";
 
 const login = { state: "s", nonce: "n", codeVerifier: "v", returnTo: "/" };
@@ -30,6 +34,7 @@ describe("PendingLogins", () => {
     const b = p.start(login);
     t += 99;
     expect(p.take(a)).toBeDefined();
+    t += 1;
     expect(p.take(b)).toBeUndefined();
   });
 
@@ -122,5 +127,20 @@ describe("provisionUser", () => {
     await store.putUser({ ...local, disabled: true });
     expect(await reason(provisionUser(store, who("d", { email: "d@x.no" }), grant, now))).toBe("disabled");
     expect((await store.getUser(local.id))?.sso).toBeUndefined();
+  });
+
+  it("the link to the provider account survives a restart of the durable store", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "laget-sso-"));
+    try {
+      const first = await openFileStore(dir);
+      const u = await provisionUser(first, who("sub-1", { email: "p@x.no", name: "P" }), grant, now);
+      await first.close();
+      const again = await openFileStore(dir);
+      expect((await again.getUser(u.id))?.sso).toEqual({ issuer: "https://idp.test", subject: "sub-1" });
+      expect((await provisionUser(again, who("sub-1", { email: "p@x.no" }), grant, now)).id).toBe(u.id);
+      await again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
