@@ -20,6 +20,8 @@ export interface ProviderOptions {
   claimsInIdToken?: boolean;
   /** ID token lifetime in seconds (default 3600). */
   idTokenTtl?: number;
+  /** Port to listen on (default: a free one). */
+  port?: number;
 }
 
 export interface TestProvider {
@@ -55,7 +57,7 @@ async function readForm(req: AsyncIterable<unknown>): Promise<URLSearchParams> {
 /** Starts the provider on 127.0.0.1 with a confidential test client that must use PKCE. */
 export async function startProvider(options: ProviderOptions): Promise<TestProvider> {
   const server: Server = createServer();
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, "127.0.0.1", ok));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const accounts = new Map<string, Account>();
 

@@ -169,3 +169,38 @@ describe("state", () => {
     await expectRefused(b, await submitProviderForm(b, formUrl, "nobody-at-the-provider"), "provider_error", 401);
   });
 });
+
+describe("a provider that cannot be reached", () => {
+  it("gives the 'does not answer' page without starting a login, tries discovery again next time, and limits starts per address", async () => {
+    const { createServer } = await import("node:net");
+    // A port that was free a moment ago: nothing listens there yet.
+    const probe = createServer();
+    await new Promise<void>((ok) => probe.listen(0, "127.0.0.1", ok));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise<void>((ok) => probe.close(() => ok()));
+    const { createApp } = await import("../../../../server/app.ts");
+    const { readSsoSettings } = await import("../../../../server/auth/oidc/index.ts");
+    const { DEFAULT_CONFIG } = await import("../../../../server/deps.ts");
+    const { createMemoryStore } = await import("../../../../server/store/memory.ts");
+    const { startProvider, CLIENT } = await import("./provider.ts");
+    const env = { OIDC_ISSUER: `http://127.0.0.1:${port}`, OIDC_CLIENT_ID: CLIENT.id, OIDC_CLIENT_SECRET: CLIENT.secret, OIDC_ROLE_MAP: '{"groups":{"g":{"role":"admin"}}}' };
+    const app = createApp({ store: createMemoryStore(), config: { ...DEFAULT_CONFIG, baseUrl: ORIGIN, ...readSsoSettings(env, ORIGIN, () => "") }, now: () => new Date() });
+    for (let i = 0; i < 2; i++) {
+      const res = await app.request("/api/auth/oidc/login");
+      expect(res.status).toBe(303);
+      expect(res.headers.get("location")).toBe("/api/auth/oidc/refused/provider_unavailable");
+      expect(res.headers.getSetCookie().some((c) => c.startsWith("laget_oidc="))).toBe(false);
+    }
+    const page = await app.request("/api/auth/oidc/refused/provider_unavailable");
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain("Laget får ikke kontakt med SSO akkurat nå");
+
+    const late = await startProvider({ redirectUri: `${ORIGIN}/api/auth/oidc/callback`, postLogoutRedirectUri: `${ORIGIN}/`, port });
+    try {
+      for (let i = 2; i < 30; i++) expect((await app.request("/api/auth/oidc/login")).status).toBe(302);
+      expect((await app.request("/api/auth/oidc/login")).status).toBe(429);
+    } finally {
+      await late.close();
+    }
+  });
+});
