@@ -9,9 +9,10 @@ import { langFromRequest } from "../../i18n/index.ts";
 import { clientIp, rateLimit } from "../../middleware/rate-limit/index.ts";
 import type { AuthEnv } from "../env.ts";
 import { authenticate, csrfProtection } from "../middleware.ts";
-import { clearSessionCookie, createSession, setSessionCookie } from "../sessions.ts";
+import { hashToken, isWellFormedToken } from "../../security/tokens.ts";
+import { clearSessionCookie, createSession, SESSION_COOKIE, setSessionCookie } from "../sessions.ts";
 import { OidcClient } from "./client.ts";
-import { classifyFailure, isRefusalReason, ssoRefusal, type RefusalReason } from "./failure.ts";
+import { classifyFailure, isRefusalReason, ssoRefusal } from "./failure.ts";
 import { IdTokenHints } from "./id-token-hints.ts";
 import { refusalPage } from "./page.ts";
 import { PendingLogins } from "./pending.ts";
@@ -92,6 +93,9 @@ export function oidcRoutes(deps: AppDeps, settings: OidcSettings, options: OidcR
       const run = provisioning.then(() => provisionUser(deps.store, result, grant, deps.now()));
       provisioning = run.catch(() => undefined);
       const user = await run;
+      // A session this browser still had (another user, or the same) ends: one browser, one session.
+      const previous = getCookie(c, SESSION_COOKIE);
+      if (previous && isWellFormedToken(previous)) await deps.store.deleteSession(hashToken(previous));
       const { cookieValue, session } = await createSession(deps, user.id);
       hints.remember(session.idHash, result.idToken, session.expiresAt);
       setSessionCookie(c, deps, cookieValue);
@@ -107,7 +111,7 @@ export function oidcRoutes(deps: AppDeps, settings: OidcSettings, options: OidcR
     const reason = c.req.param("reason");
     if (!isRefusalReason(reason)) return c.json({ error: { code: "not_found", message: "No such refusal" } }, 404);
     const lang = langFromRequest(c, { remember: true, secure: deps.config.secureCookies });
-    return c.html(refusalPage(lang, reason as RefusalReason, settings.name, `${BASE}/login`), STATUS[ssoRefusal(reason).kind] ?? 400);
+    return c.html(refusalPage(lang, reason, settings.name, `${BASE}/login`), STATUS[ssoRefusal(reason).kind] ?? 400);
   });
 
   // Ends the Laget session (any kind) and answers where to send the browser to end the provider's session too.
@@ -117,7 +121,7 @@ export function oidcRoutes(deps: AppDeps, settings: OidcSettings, options: OidcR
     if (session) await deps.store.deleteSession(session.idHash);
     clearSessionCookie(c, deps);
     // Only a single sign-on user is sent on to the provider (after a restart the ID token is gone: client_id instead).
-    const url = idToken || c.get("user").sso ? await client.endSessionUrl(idToken) : undefined;
+    const url = session && (idToken || c.get("user").sso) ? await client.endSessionUrl(idToken) : undefined;
     return c.json({ ok: true, redirectTo: url?.href ?? null });
   });
 

@@ -1,5 +1,7 @@
 // Single sign-on against a real OpenID provider: log in (PKCE, state, nonce), roles from the map at every login, log out.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../../../server/app.ts";
+import { hashToken } from "../../../../server/security/tokens.ts";
 import type { TestBrowser } from "./browser.ts";
 import { atWorkspace, callbackHop, GROUPS, loginAs, openProviderForm, ORIGIN, startSso, submitProviderForm, type SsoHarness } from "./harness.ts";
 
@@ -147,12 +149,32 @@ describe("logout", () => {
     expect(again.formUrl).toContain("/interaction/");
   });
 
-  it("without logging out at the provider, the next login passes straight through (the provider's own session)", async () => {
+  it("without logging out at the provider, the next login passes straight through and replaces the browser's session", async () => {
     const b = h.browser();
     await loginAs(b, "kari");
+    const first = b.cookie(ORIGIN, "laget_session")!;
     const hops = await b.follow(`${ORIGIN}/api/auth/oidc/login`, {}, atWorkspace);
     expect(hops.some((x) => x.url.includes("/interaction/"))).toBe(false);
     expect(callbackHop(hops)?.status).toBe(303);
+    expect(b.cookie(ORIGIN, "laget_session")).not.toBe(first);
+    expect(await h.deps.store.getSession(hashToken(first))).toBeUndefined();
+  });
+
+  it("after a restart (the ID token was only in memory) the logout names the client instead of sending a hint", async () => {
+    const b = h.browser();
+    await loginAs(b, "kari");
+    const { body } = await me(b);
+    const restarted = createApp(h.deps);
+    const res = await restarted.request("/api/auth/oidc/logout", {
+      method: "POST",
+      headers: { cookie: `laget_session=${b.cookie(ORIGIN, "laget_session")}`, "x-csrf-token": body.csrfToken },
+    });
+    const end = new URL(((await res.json()) as { redirectTo: string }).redirectTo);
+    expect(end.searchParams.get("id_token_hint")).toBeNull();
+    expect(end.searchParams.get("client_id")).toBe("laget-test");
+    expect(end.searchParams.get("post_logout_redirect_uri")).toBe(`${ORIGIN}/`);
+    // The provider accepts that too and asks the user to confirm.
+    expect((await b.follow(end.href)).at(-1)!.body).toContain('name="xsrf"');
   });
 
   it("a password session logs out without being sent to the provider", async () => {
