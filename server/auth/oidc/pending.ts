@@ -1,7 +1,7 @@
-// Logins in progress, kept server-side: PKCE verifier, state, nonce and return path, bound to a browser cookie and used once.
-import { generateToken, hashToken, isWellFormedToken } from "../../security/tokens.ts";
+// Logins in progress: PKCE verifier, state, nonce and return path sealed (AES-256-GCM) into a short-lived cookie, used once.
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
-/** What the callback needs to finish one login. Never leaves the server. */
+/** What the callback needs to finish one login. The browser holds it only encrypted. */
 export interface PendingLogin {
   state: string;
   nonce: string;
@@ -12,61 +12,87 @@ export interface PendingLogin {
 }
 
 export interface PendingLoginsOptions {
+  /** Key material every server instance shares (the client secret): the key is derived from it with HKDF. */
+  secret: string;
+  /** Binds the key to one provider and client (issuer + client id), so a cookie sealed for another is refused. */
+  context: string;
   /** How long a login may take at the provider (default 10 minutes). */
   ttlMs?: number;
-  /** Upper bound on logins in progress; the oldest are dropped beyond it (default 10 000). */
-  maxEntries?: number;
+  /** Upper bound on remembered used logins (default 10 000); beyond it the oldest are forgotten early. */
+  maxUsed?: number;
   now: () => Date;
 }
 
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
 /**
- * Logins in progress keyed by the SHA-256 of a random cookie value: the browser holds the value (HttpOnly cookie),
- * the server holds the secrets. `take` removes the entry, so a replayed callback or a second use finds nothing.
+ * Seals a login into the cookie value and opens it again at the callback. Nothing is kept per login until it
+ * comes back, so several server instances (sharing the client secret) can finish each other's logins. `take`
+ * remembers each login it opened until it would have expired: a replayed callback finds it used. (A replay to
+ * another instance gets past that memory, and is then refused by the provider: an authorization code works once.)
  */
 export class PendingLogins {
-  private readonly entries = new Map<string, PendingLogin>();
+  private readonly key: Buffer;
+  private readonly used = new Map<string, number>();
   private readonly ttlMs: number;
-  private readonly maxEntries: number;
+  private readonly maxUsed: number;
   private readonly now: () => Date;
 
   constructor(options: PendingLoginsOptions) {
+    this.key = Buffer.from(hkdfSync("sha256", options.secret, "laget-oidc-login", options.context, 32));
     this.ttlMs = options.ttlMs ?? 10 * 60 * 1000;
-    this.maxEntries = options.maxEntries ?? 10_000;
+    this.maxUsed = options.maxUsed ?? 10_000;
     this.now = options.now;
   }
 
-  /** Stores a login and returns the cookie value that finds it again. */
+  /** The cookie value for a new login (base64url of IV, ciphertext and tag). */
   start(login: Omit<PendingLogin, "expiresAt">): string {
-    const t = this.now().getTime();
-    this.sweep(t);
-    const cookieValue = generateToken();
-    this.entries.set(hashToken(cookieValue), { ...login, expiresAt: t + this.ttlMs });
-    return cookieValue;
+    const body = { ...login, expiresAt: this.now().getTime() + this.ttlMs, id: randomBytes(16).toString("base64url") };
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv("aes-256-gcm", this.key, iv);
+    const sealed = Buffer.concat([cipher.update(JSON.stringify(body), "utf8"), cipher.final()]);
+    return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString("base64url");
   }
 
-  /** The login for this cookie value, removed so that it cannot be used again; undefined when unknown, used or expired. */
+  /** The login sealed in this cookie value; undefined when forged, altered, expired or already used. */
   take(cookieValue: string | undefined): PendingLogin | undefined {
-    if (!cookieValue || !isWellFormedToken(cookieValue)) return undefined;
-    const key = hashToken(cookieValue);
-    const login = this.entries.get(key);
-    this.entries.delete(key);
-    if (!login || login.expiresAt <= this.now().getTime()) return undefined;
+    const body = this.open(cookieValue);
+    const t = this.now().getTime();
+    if (!body || body.expiresAt <= t) return undefined;
+    this.forgetExpired(t);
+    if (this.used.has(body.id)) return undefined;
+    this.used.set(body.id, body.expiresAt);
+    const { id: _, ...login } = body;
     return login;
   }
 
-  /** Logins in progress (for tests and monitoring). */
-  get size(): number {
-    return this.entries.size;
+  /** Used logins still remembered (for tests and monitoring). */
+  get usedCount(): number {
+    return this.used.size;
   }
 
-  /**
-   * Drops expired entries, then the oldest while at the bound. The Map keeps insertion order and every entry lives
-   * equally long, so the expired ones are at the front: the sweep stops at the first live one.
-   */
-  private sweep(t: number): void {
-    for (const [k, v] of this.entries) {
-      if (v.expiresAt > t && this.entries.size < this.maxEntries) break;
-      this.entries.delete(k);
+  private open(cookieValue: string | undefined): (PendingLogin & { id: string }) | undefined {
+    if (!cookieValue || cookieValue.length > 4096 || !/^[A-Za-z0-9_-]+$/.test(cookieValue)) return undefined;
+    const raw = Buffer.from(cookieValue, "base64url");
+    if (raw.length <= IV_BYTES + TAG_BYTES) return undefined;
+    try {
+      const decipher = createDecipheriv("aes-256-gcm", this.key, raw.subarray(0, IV_BYTES));
+      decipher.setAuthTag(raw.subarray(raw.length - TAG_BYTES));
+      const text = Buffer.concat([decipher.update(raw.subarray(IV_BYTES, raw.length - TAG_BYTES)), decipher.final()]).toString("utf8");
+      const body = JSON.parse(text) as PendingLogin & { id: string };
+      const strings = [body.state, body.nonce, body.codeVerifier, body.returnTo, body.id];
+      return strings.every((s) => typeof s === "string") && typeof body.expiresAt === "number" ? body : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Drops used logins past their expiry (they would be refused as expired anyway), then the oldest beyond the bound. */
+  private forgetExpired(t: number): void {
+    for (const [id, expiresAt] of this.used) {
+      if (expiresAt > t && this.used.size < this.maxUsed) break;
+      this.used.delete(id);
     }
   }
 }

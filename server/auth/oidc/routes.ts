@@ -20,7 +20,7 @@ import { provisionUser } from "./provision.ts";
 import { mapClaims } from "./role-map.ts";
 import type { OidcSettings } from "./settings.ts";
 
-/** The browser's handle on its login in progress; sent only to /api/auth/oidc. */
+/** The browser's login in progress, sealed; sent only to /api/auth/oidc. */
 export const LOGIN_COOKIE = "laget_oidc";
 const BASE = "/api/auth/oidc";
 const LOGIN_TTL_MS = 10 * 60 * 1000;
@@ -44,7 +44,9 @@ export interface OidcRouteOptions {
 export function oidcRoutes(deps: AppDeps, settings: OidcSettings, options: OidcRouteOptions = {}): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const client = new OidcClient(settings, deps.now);
-  const pending = options.pending ?? new PendingLogins({ ttlMs: LOGIN_TTL_MS, now: deps.now });
+  const pending =
+    options.pending ??
+    new PendingLogins({ secret: settings.clientSecret, context: `${settings.issuer} ${settings.clientId}`, ttlMs: LOGIN_TTL_MS, now: deps.now });
   const hints = new IdTokenHints({ now: deps.now });
   const localLogin = deps.config.localLogin !== false;
   // Logins of the same person one after another, so two tabs cannot create the user twice.

@@ -14,35 +14,66 @@ import { LagetError } from "../../../../domain/index.ts";
 const login = { state: "s", nonce: "n", codeVerifier: "v", returnTo: "/" };
 
 describe("PendingLogins", () => {
-  it("gives a login back once for its cookie value, never for another value", () => {
-    const p = new PendingLogins({ now: () => new Date(0) });
-    const a = p.start({ ...login, state: "a" });
+  const make = (t: { v: number }, extra: Partial<ConstructorParameters<typeof PendingLogins>[0]> = {}) =>
+    new PendingLogins({ secret: "client-secret", context: "https://idp.test laget", now: () => new Date(t.v), ...extra });
+
+  it("gives a login back once for its cookie value; the value shows none of it", () => {
+    const t = { v: 0 };
+    const p = make(t);
+    const a = p.start({ ...login, state: "state-a-0123456789", nonce: "nonce-a-0123456789" });
     const b = p.start({ ...login, state: "b" });
-    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(a).toMatch(/^[A-Za-z0-9_-]+$/);
+    for (const secret of ["state-a-0123456789", "nonce-a-0123456789"]) expect(Buffer.from(a, "base64url").toString("latin1")).not.toContain(secret);
     expect(p.take(b)?.state).toBe("b");
     expect(p.take(b)).toBeUndefined();
     expect(p.take(undefined)).toBeUndefined();
     expect(p.take("not a token")).toBeUndefined();
-    expect(p.take(a)?.state).toBe("a");
-    expect(p.size).toBe(0);
+    expect(p.take(a)).toEqual({ ...login, state: "state-a-0123456789", nonce: "nonce-a-0123456789", expiresAt: 600_000 });
+    expect(p.take(a)).toBeUndefined();
+  });
+
+  it("refuses a value that was altered, cut, or sealed for another provider or client", () => {
+    const t = { v: 0 };
+    const p = make(t);
+    const a = p.start(login);
+    const raw = Buffer.from(a, "base64url");
+    raw[20] ^= 1;
+    expect(p.take(raw.toString("base64url"))).toBeUndefined();
+    expect(p.take(a.slice(0, -4))).toBeUndefined();
+    expect(make(t, { context: "https://other-idp.test laget" }).take(p.start(login))).toBeUndefined();
+    expect(make(t, { secret: "another-secret" }).take(p.start(login))).toBeUndefined();
+    expect(p.take(a)).toBeDefined();
+  });
+
+  it("another server instance with the same client secret finishes the login; it is used up there", () => {
+    const t = { v: 0 };
+    const one = make(t);
+    const two = make(t);
+    const a = one.start(login);
+    expect(two.take(a)?.state).toBe("s");
+    expect(two.take(a)).toBeUndefined();
   });
 
   it("expires after its time to live", () => {
-    let t = 1_000;
-    const p = new PendingLogins({ ttlMs: 100, now: () => new Date(t) });
+    const t = { v: 1_000 };
+    const p = make(t, { ttlMs: 100 });
     const a = p.start(login);
     const b = p.start(login);
-    t += 99;
+    t.v += 99;
     expect(p.take(a)).toBeDefined();
-    t += 1;
+    t.v += 1;
     expect(p.take(b)).toBeUndefined();
   });
 
-  it("holds at most maxEntries, dropping the oldest (a flood of starts cannot grow memory)", () => {
-    const p = new PendingLogins({ maxEntries: 3, now: () => new Date(0) });
-    const handles = Array.from({ length: 5 }, (_, i) => p.start({ ...login, state: String(i) }));
-    expect(p.size).toBe(3);
-    expect(handles.map((h) => p.take(h)?.state)).toEqual([undefined, undefined, "2", "3", "4"]);
+  it("remembers used logins only until they would have expired, and at most maxUsed", () => {
+    const t = { v: 0 };
+    const p = make(t, { ttlMs: 100, maxUsed: 3 });
+    const values = Array.from({ length: 5 }, () => p.start(login));
+    for (const v of values) expect(p.take(v)).toBeDefined();
+    expect(p.usedCount).toBe(3);
+    t.v += 100;
+    p.take(p.start(login));
+    expect(p.usedCount).toBe(1);
   });
 });
 
