@@ -19,3 +19,6 @@ export { summarize } from "./summary.ts";
 export { compareIds } from "./order.ts";
 export { exactSum, exactMean } from "./sum.ts";
 export * from "./csv/index.ts";
+export { density } from "./density.ts";
+export { degrees, type Degree } from "./degree.ts";
+export { answeredReciprocity, type AnsweredReciprocity } from "./answered-reciprocity.ts";
