@@ -1,6 +1,6 @@
 // Analysis result → graphology graph with display attributes (role colours, sizes, band-coloured curved edges).
 import Graph from "graphology";
-import type { AnalysisResult } from "../api/types.ts";
+import type { AnalysisNode, AnalysisResult } from "../api/types.ts";
 import { BAND_COLOUR } from "./palette.ts";
 
 export type SizeBy = "in" | "betweenness";
@@ -10,6 +10,10 @@ export interface BuildOptions {
   colourOf: (role: string) => string;
   /** Multiplies node and edge sizes (presentation mode). */
   scale?: number;
+  /** The name written beside a node (default: its short label, e.g. "HEGE"). */
+  labelOf?: (n: AnalysisNode) => string;
+  /** The score as written on a focused edge (default: one decimal). */
+  formatScore?: (v: number) => string;
 }
 
 /** Sum of incoming pair scores per node. */
@@ -28,21 +32,25 @@ export function nodeSizes(a: AnalysisResult, sizeBy: SizeBy, scale = 1): Map<str
   return out;
 }
 
+/** The directed graph the renderer draws (filled by buildGraph's output or a transition). */
+export const emptyGraph = (): Graph => new Graph({ type: "directed", multi: false });
+
 export function buildGraph(a: AnalysisResult, o: BuildOptions): Graph {
   const g = new Graph({ type: "directed", multi: false });
   const sizes = nodeSizes(a, o.sizeBy, o.scale);
   const scale = o.scale ?? 1;
   for (const n of a.nodes) {
-    g.addNode(n.id, { label: n.label, size: sizes.get(n.id), color: o.colourOf(n.role), role: n.role, x: 0, y: 0 });
+    g.addNode(n.id, { label: o.labelOf?.(n) ?? n.label, short: n.label, size: sizes.get(n.id), color: o.colourOf(n.role), role: n.role, x: 0, y: 0 });
   }
   for (const e of a.edges) {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || e.source === e.target) continue;
     g.addDirectedEdgeWithKey(`${e.source}->${e.target}`, e.source, e.target, {
       color: BAND_COLOUR[e.band],
-      size: (e.band === "weak" ? 3.4 : 2.6) * scale,
+      size: (e.band === "weak" ? 3.6 : 2.8) * scale,
       dashed: e.band === "weak",
       band: e.band,
       score: e.score,
+      scoreText: o.formatScore ? o.formatScore(e.score) : e.score.toFixed(1),
       type: "curved",
     });
   }

@@ -1,7 +1,8 @@
-// Sigma 3 edge program: curved directed edges with an arrow head; edges with attribute `dashed` are drawn dashed.
+// Sigma 3 edge program: curved directed edges with an arrow head and a score label on the curve; `dashed` edges are drawn dashed.
 import { EdgeProgram } from "sigma/rendering";
 import type { RenderParams, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { floatColor } from "sigma/utils";
+import { makeEdgeLabelDrawer } from "./labels.ts";
 import { FRAGMENT_SHADER, SEGMENTS, VERTEX_SHADER } from "./shaders.ts";
 
 const { FLOAT, UNSIGNED_BYTE, TRIANGLES } = WebGLRenderingContext;
@@ -25,7 +26,11 @@ export interface CurvedEdgeData extends EdgeDisplayData {
 }
 
 export function createCurvedEdgeProgram(curvature = 0.18) {
+  const drawCurvedLabel = makeEdgeLabelDrawer(curvature);
   return class CurvedEdgeProgram extends EdgeProgram<Uniform> {
+    /** The score pill sits on the middle of the curve, not on the straight line sigma's default drawer uses. */
+    override drawLabel = drawCurvedLabel as unknown as EdgeProgram<Uniform>["drawLabel"];
+
     getDefinition() {
       return {
         VERTICES: SEGMENTS * 6 + 3,

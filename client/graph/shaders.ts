@@ -47,8 +47,10 @@ void main() {
   float px = max(a_thickness, u_minEdgeThickness * u_sizeRatio);
   float w = px * u_correctionRatio / u_sizeRatio;
   float radius = a_radius * 2.0 * u_correctionRatio / u_sizeRatio;
-  float headLen = w * 5.0;
-  float headWide = w * 3.2;
+  // Arrow heads large enough to read from across a meeting room: at least 14 × 2·7 pixels.
+  float minHead = u_correctionRatio / u_sizeRatio;
+  float headLen = max(w * 6.5, 14.0 * minHead);
+  float headWide = max(w * 3.8, 7.0 * minHead);
   float tTip = clamp(1.0 - radius / max(arc, 1e-6), 0.0, 1.0);
   float tBase = clamp(tTip - headLen / max(arc, 1e-6), 0.0, 1.0);
 

@@ -36,10 +36,12 @@ export interface TransitionGraph {
 
 /**
  * Union of two graphs built by build.ts and laid out (x, y set). Node and edge keys are shared between rounds
- * (role ids, `a->b`), so a node or link present in both moves and recolours; the others fade.
+ * (role ids, `a->b`), so a node or link present in both moves and recolours; the others fade. With `into`, that
+ * graph is emptied and filled (the renderer keeps drawing the same graph object).
  */
-export function transitionGraph(a: Graph, b: Graph): TransitionGraph {
-  const g = new Graph({ type: "directed", multi: false });
+export function transitionGraph(a: Graph, b: Graph, into?: Graph): TransitionGraph {
+  const g = into ?? new Graph({ type: "directed", multi: false });
+  g.clear();
   const nodes = new Map<string, Ends>();
   const edges = new Map<string, Ends & { source: string; target: string }>();
   a.forEachNode((id, attrs) => nodes.set(id, { from: attrs, to: null }));

@@ -15,7 +15,7 @@ function PairList({ title, list, names, testId }: { title: string; list: WeakLin
           {list.map((w) => (
             <li key={`${w.source}-${w.target}`}>
               <span class="pair">
-                {names.short(w.source)} → {names.short(w.target)}
+                {names.long(w.source)} → {names.long(w.target)}
               </span>
               <span class="score">
                 {num(w.before)} → {num(w.after)}
@@ -34,7 +34,7 @@ export function Changes({ cmp, names }: { cmp: RoundComparison; names: NodeNames
   const s = cmp.summary;
   return (
     <div class="changes">
-      <dl class="summary">
+      <dl class="summary" data-testid="compare-summary">
         <div>
           <dt>{t("meanScore")}</dt>
           <dd>
@@ -73,7 +73,7 @@ export function Changes({ cmp, names }: { cmp: RoundComparison; names: NodeNames
             {pairs.map((p) => (
               <tr key={`${p.source}-${p.target}`} class={p.change! < 0 ? "down" : p.change! > 0 ? "up" : undefined}>
                 <th scope="row">
-                  {names.short(p.source)} → {names.short(p.target)}
+                  {names.long(p.source)} → {names.long(p.target)}
                 </th>
                 <td>{num(p.before)}</td>
                 <td>{num(p.after)}</td>

@@ -2,6 +2,7 @@
 import { useMemo, useState } from "preact/hooks";
 import type { AnalysisResult } from "../../api/types.ts";
 import { GraphView } from "../../graph/GraphView.tsx";
+import type { Seat } from "../../graph/layout.ts";
 import { prefersReducedMotion } from "../../graph/motion.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { roleColour, useApp } from "../../state.ts";
@@ -13,9 +14,10 @@ interface Props {
   beforeName: string;
   afterName: string;
   layoutKey: string;
+  seats?: Seat[];
 }
 
-export function Transition({ before, after, beforeName, afterName, layoutKey }: Props) {
+export function Transition({ before, after, beforeName, afterName, layoutKey, seats }: Props) {
   const { t } = useI18n();
   const { roles } = useApp();
   const colourOf = useMemo(() => (r: string) => roleColour(roles, r), [roles]);
@@ -45,6 +47,7 @@ export function Transition({ before, after, beforeName, afterName, layoutKey }: 
         play={play}
         onTransition={(p) => setPhase(p)}
         layoutKey={layoutKey}
+        seats={seats}
         sizeBy="in"
         focus={null}
         colourOf={colourOf}

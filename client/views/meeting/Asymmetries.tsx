@@ -1,15 +1,18 @@
-// Pairs who experience their collaboration differently (|a→b − b→a| ≥ gap), largest gap first, linked to the graph.
+// Pairs who experience their collaboration differently (|a→b − b→a| ≥ gap), largest gap first, with full names, linked to the graph.
 import type { AnalysisResult } from "../../api/types.ts";
+import type { Focus } from "../../graph/renderer.ts";
 import { useI18n } from "../../i18n/index.ts";
-import type { NodeNames } from "./model.ts";
+import { isActivePair, type NodeNames } from "./model.ts";
 
 interface Props {
   analysis: AnalysisResult;
   names: NodeNames;
+  /** What «Vis i grafen» shows now (its item is marked). */
+  active?: Focus;
   onFocusPair: (a: string, b: string) => void;
 }
 
-export function Asymmetries({ analysis, names, onFocusPair }: Props) {
+export function Asymmetries({ analysis, names, active = null, onFocusPair }: Props) {
   const { t, num } = useI18n();
   const list = [...analysis.asymmetries].sort((x, y) => y.gap - x.gap);
   return (
@@ -20,21 +23,23 @@ export function Asymmetries({ analysis, names, onFocusPair }: Props) {
         <p>{t("asymNone")}</p>
       ) : (
         <ul class="pairs" data-testid="asymmetries">
-          {list.map((a) => (
-            <li key={`${a.a}-${a.b}`}>
-              <span class="pair">
-                {names.short(a.a)} → {names.short(a.b)}: <strong>{num(a.ab)}</strong> · {names.short(a.b)} → {names.short(a.a)}:{" "}
-                <strong>{num(a.ba)}</strong>
-              </span>
-              <span class="gap">Δ {num(a.gap)}</span>
-              <button type="button" class="small" onClick={() => onFocusPair(a.a, a.b)}>
-                {t("showInGraph")}
-                <span class="sr-only">
-                  : {names.long(a.a)} ↔ {names.long(a.b)}
+          {list.map((a) => {
+            const on = isActivePair(active, a.a, a.b);
+            return (
+              <li key={`${a.a}-${a.b}`} class={on ? "active" : undefined}>
+                <span class="pair">
+                  {names.long(a.a)} → {names.long(a.b)}: <strong>{num(a.ab)}</strong> · {names.long(a.b)} → {names.long(a.a)}: <strong>{num(a.ba)}</strong>
                 </span>
-              </button>
-            </li>
-          ))}
+                <span class="gap">Δ {num(a.gap)}</span>
+                <button type="button" class="small" aria-pressed={on} onClick={() => onFocusPair(a.a, a.b)}>
+                  {t("showInGraph")}
+                  <span class="sr-only">
+                    : {names.long(a.a)} ↔ {names.long(a.b)}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -24,7 +24,7 @@ export function Matrix({ analysis, names, onFocusNode, familyRows }: Props) {
     <div class="matrix-wrap">
       <h2 aria-hidden="true">{t("matrixTitle")}</h2>
       <p class="caption-note matrix-note" id="matrix-note">
-        {t("matrixCaption", { t: num(analysis.threshold) })}
+        {t("matrixCaption", { t: num(analysis.threshold) })} <span class="screen-only">{t("matrixHoverHint")}</span>
       </p>
       <table class="matrix" data-testid="matrix" aria-describedby="matrix-note">
         <caption class="sr-only">{t("matrixTitle")}</caption>

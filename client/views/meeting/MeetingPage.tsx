@@ -1,4 +1,4 @@
-// Loads a round's analysis for the meeting view; keeps the switches in the URL and handles presentation and print.
+// Loads a round's analysis and the case's members for the meeting view; keeps the switches in the URL, starts and ends presentation, prints.
 import { useEffect, useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
@@ -20,7 +20,8 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
   const wanted = useDebounced(settings, 200);
   const meta = useAsync(async () => {
     const round = await Api.getRound(id);
-    return { round, kase: await Api.getCase(round.caseId) };
+    const [kase, members] = await Promise.all([Api.getCase(round.caseId), Api.members(round.caseId).catch(() => [])]);
+    return { round, kase, seats: members.map((m) => ({ id: m.id, role: m.role, label: m.label })) };
   }, [id]);
   const analysis = useAsync(() => Api.analysis(id, wanted), [id, wanted.by, wanted.dimension, wanted.threshold]);
   // The family band is extra: a round without it (or an older server) simply shows none.
@@ -35,17 +36,10 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
     if (!presenting) document.documentElement.requestFullscreen?.().catch(() => {});
     else if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
   };
-  useEffect(() => {
-    if (!presenting) return;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && togglePresent();
-    addEventListener("keydown", onKey);
-    return () => removeEventListener("keydown", onKey);
-    // `settings` too: togglePresent writes them into the URL, so a stale copy would undo changes made while presenting.
-  }, [presenting, settings]);
 
   if (meta.error) return <ErrorMessage error={meta.error} onRetry={meta.reload} />;
   if (!meta.data) return <Loading />;
-  const { round, kase } = meta.data;
+  const { round, kase, seats } = meta.data;
   const instrument = instruments.find((i) => i.id === round.instrumentId);
   return (
     <section class={presenting ? "present-root" : undefined}>
@@ -68,6 +62,8 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
           layoutKey={`${id}.${wanted.by}`}
           presenting={presenting}
           onPresent={togglePresent}
+          seats={seats}
+          handout={{ code: kase.code, round }}
           onPrint={() => printWith("printing-meeting")}
         />
       )}

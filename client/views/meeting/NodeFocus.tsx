@@ -1,12 +1,15 @@
-// Text alternative of the graph focus: choose a node (keyboard) and read its links out and in with scores.
+// Text alternative of the graph focus: choose a node (keyboard) and read its degrees and its links out and in with scores.
 import type { AnalysisEdge, AnalysisResult } from "../../api/types.ts";
 import { useI18n } from "../../i18n/index.ts";
+import { roundMetrics, type RoundMetrics } from "./metrics.ts";
 import { linksOf, ratersOf, type NodeNames } from "./model.ts";
 
 interface Props {
   analysis: AnalysisResult;
   names: NodeNames;
   node: string | null;
+  /** Degrees etc.; computed here when the caller has none. */
+  metrics?: RoundMetrics;
   onFocusNode: (id: string | null) => void;
 }
 
@@ -37,9 +40,11 @@ function LinkList({ edges, other, names, title }: { edges: AnalysisEdge[]; other
   );
 }
 
-export function NodeFocus({ analysis, names, node, onFocusNode }: Props) {
+export function NodeFocus({ analysis, names, node, metrics, onFocusNode }: Props) {
   const { t } = useI18n();
   const links = node ? linksOf(analysis, node) : null;
+  const degree = node ? (metrics ?? roundMetrics(analysis)).degrees.get(node) : undefined;
+  const others = analysis.nodes.length - 1;
   return (
     <section class="panel focus" aria-labelledby="focus-h" aria-live="polite">
       <h2 id="focus-h" class="sr-only">
@@ -59,6 +64,12 @@ export function NodeFocus({ analysis, names, node, onFocusNode }: Props) {
       {node && links && (
         <div class="focus-body" data-testid="node-focus">
           <p class="focus-name">{names.long(node)}</p>
+          {degree && (
+            <p class="focus-degree">
+              {t("inDegree")}: <strong>{t("degreeOf", { k: degree.in, n: others })}</strong> · {t("outDegree")}:{" "}
+              <strong>{t("degreeOf", { k: degree.out, n: others })}</strong>
+            </p>
+          )}
           <div class="two">
             <LinkList edges={links.out} other="target" names={names} title={t("linksOut")} />
             <LinkList edges={links.in} other="source" names={names} title={t("linksIn")} />

@@ -1,15 +1,18 @@
-// "Lenker å styrke": the weak links, lowest first, each with a button that shows the pair in the graph.
+// "Lenker å styrke": the weak links, lowest first, with full names; each button shows the pair in the graph (pressed while shown).
 import type { AnalysisResult } from "../../api/types.ts";
+import type { Focus } from "../../graph/renderer.ts";
 import { useI18n } from "../../i18n/index.ts";
-import type { NodeNames } from "./model.ts";
+import { isActivePair, type NodeNames } from "./model.ts";
 
 interface Props {
   analysis: AnalysisResult;
   names: NodeNames;
+  /** What «Vis i grafen» shows now (its item is marked). */
+  active?: Focus;
   onFocusPair: (a: string, b: string) => void;
 }
 
-export function WeakLinks({ analysis, names, onFocusPair }: Props) {
+export function WeakLinks({ analysis, names, active = null, onFocusPair }: Props) {
   const { t, num } = useI18n();
   return (
     <section class="panel" aria-labelledby="weak-h">
@@ -19,20 +22,23 @@ export function WeakLinks({ analysis, names, onFocusPair }: Props) {
         <p>{t("weakNone")}</p>
       ) : (
         <ol class="pairs" data-testid="weak-links">
-          {analysis.weakLinks.map((w) => (
-            <li key={`${w.source}-${w.target}`}>
-              <span class="pair">
-                <span title={names.long(w.source)}>{names.short(w.source)}</span> → <span title={names.long(w.target)}>{names.short(w.target)}</span>
-              </span>
-              <span class="score weak-score">{num(w.score)}</span>
-              <button type="button" class="small" onClick={() => onFocusPair(w.source, w.target)}>
-                {t("showInGraph")}
-                <span class="sr-only">
-                  : {names.long(w.source)} → {names.long(w.target)}
+          {analysis.weakLinks.map((w) => {
+            const on = isActivePair(active, w.source, w.target);
+            return (
+              <li key={`${w.source}-${w.target}`} class={on ? "active" : undefined}>
+                <span class="pair">
+                  {names.long(w.source)} → {names.long(w.target)}
                 </span>
-              </button>
-            </li>
-          ))}
+                <span class="score weak-score">{num(w.score)}</span>
+                <button type="button" class="small" aria-pressed={on} onClick={() => onFocusPair(w.source, w.target)}>
+                  {t("showInGraph")}
+                  <span class="sr-only">
+                    : {names.long(w.source)} → {names.long(w.target)}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

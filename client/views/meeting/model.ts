@@ -1,7 +1,8 @@
 // Helpers over an analysis result for the meeting view: node names, edge lookup, node in/out link lists.
 import type { AnalysisEdge, AnalysisNode, AnalysisResult, RoleDef } from "../../api/types.ts";
 import type { Lang } from "../../i18n/index.ts";
-import { roleName } from "../../state.ts";
+import { longNames } from "../../graph/names.ts";
+import type { Focus } from "../../graph/renderer.ts";
 
 export interface NodeNames {
   /** Short label as in the seed matrices (e.g. "HEGE"). */
@@ -10,16 +11,12 @@ export interface NodeNames {
   long: (id: string) => string;
 }
 
-export function nodeNames(a: AnalysisResult, roles: RoleDef[], lang: Lang): NodeNames {
+export function nodeNames(a: Pick<AnalysisResult, "nodes">, roles: RoleDef[], lang: Lang): NodeNames {
   const byId = new Map(a.nodes.map((n) => [n.id, n]));
+  const long = longNames([...byId.values()], roles, lang);
   return {
     short: (id) => byId.get(id)?.label || id,
-    long: (id) => {
-      const n = byId.get(id);
-      if (!n) return id;
-      const role = roleName(roles, n.role, lang);
-      return n.label && n.label !== n.role && n.label !== role ? `${role} (${n.label})` : role;
-    },
+    long: (id) => long.get(id) ?? id,
   };
 }
 
@@ -42,4 +39,9 @@ export function linksOf(a: AnalysisResult, id: string): { out: AnalysisEdge[]; i
 
 export function rolesPresent(nodes: AnalysisNode[]): string[] {
   return [...new Set(nodes.map((n) => n.role))];
+}
+
+/** Whether `focus` is the pair a–b (either direction): the list item that put it there is marked. */
+export function isActivePair(focus: Focus, a: string, b: string): boolean {
+  return !!focus && "pair" in focus && focus.pair.includes(a) && focus.pair.includes(b);
 }
