@@ -140,13 +140,15 @@ export function GraphView(p: Props) {
     const saved = layout.loadPositions(p.layoutKey);
     const next = build.buildGraph(p.analysis, opts);
     layout.seededLayout(next, saved, p.seats, roleOrder);
-    // Same layout: nodes that stay keep the place they have now (dragged, or refined by ForceAtlas2).
-    if (shownKey.current === p.layoutKey && !p.from) {
+    // The seat layout is deterministic (same nodes and seats, same places; dragged places come from storage). A large
+    // graph refined by ForceAtlas2 would move with the links, so there nodes that stay keep the place they have now.
+    const key = `${p.layoutKey}\u0000${seatsKey}`;
+    if (shownKey.current === key && !p.from && next.order > layout.FORCE_LAYOUT_FROM) {
       next.forEachNode((id) => {
         if (g.hasNode(id)) next.mergeNodeAttributes(id, { x: g.getNodeAttribute(id, "x"), y: g.getNodeAttribute(id, "y") });
       });
     }
-    shownKey.current = p.layoutKey;
+    shownKey.current = key;
     cancel.current();
     transition.current = null;
     if (p.from) {
@@ -169,6 +171,7 @@ export function GraphView(p: Props) {
     if (box.current) {
       box.current.dataset.nodes = String(g.order);
       box.current.dataset.syncs = String(Number(box.current.dataset.syncs ?? 0) + 1);
+      if (g.order <= SVG_UP_TO) box.current.dataset.positions = JSON.stringify(Object.fromEntries(g.mapNodes((id, a) => [id, [Math.round(a.x), Math.round(a.y)]])));
     }
     setSvg(g.order <= SVG_UP_TO ? svgModel(g) : null);
     if (transition.current) runTransition(handlers.current.play);

@@ -298,5 +298,7 @@ export const en: Dict = {
   handoutThreshold: "Threshold",
   handoutDimension: "Dimension",
   handoutLevel: "Level",
+  printMoreWeak: "… and {n} more links. All are marked ◆ in the matrix.",
+  printMoreAsym: "… and {n} more pairs.",
   printedOn: "Printed {date}",
 };

@@ -308,6 +308,8 @@ export const nb = {
   handoutThreshold: "Grense",
   handoutDimension: "Dimensjon",
   handoutLevel: "Nivå",
+  printMoreWeak: "… og {n} lenker til. Alle er merket ◆ i matrisen.",
+  printMoreAsym: "… og {n} par til.",
   printedOn: "Skrevet ut {date}",
 };
 

@@ -292,5 +292,7 @@ export const nn: Dict = {
   handoutThreshold: "Grense",
   handoutDimension: "Dimensjon",
   handoutLevel: "Nivå",
+  printMoreWeak: "… og {n} lenkjer til. Alle er merkte ◆ i matrisa.",
+  printMoreAsym: "… og {n} par til.",
   printedOn: "Skrive ut {date}",
 };

@@ -10,9 +10,11 @@ interface Props {
   /** What «Vis i grafen» shows now (its item is marked). */
   active?: Focus;
   onFocusPair: (a: string, b: string) => void;
+  /** The printed handout lists this many (largest gap first). */
+  printLimit?: number;
 }
 
-export function Asymmetries({ analysis, names, active = null, onFocusPair }: Props) {
+export function Asymmetries({ analysis, names, active = null, onFocusPair, printLimit = 6 }: Props) {
   const { t, num } = useI18n();
   const list = [...analysis.asymmetries].sort((x, y) => y.gap - x.gap);
   return (
@@ -23,10 +25,10 @@ export function Asymmetries({ analysis, names, active = null, onFocusPair }: Pro
         <p>{t("asymNone")}</p>
       ) : (
         <ul class="pairs" data-testid="asymmetries">
-          {list.map((a) => {
+          {list.map((a, i) => {
             const on = isActivePair(active, a.a, a.b);
             return (
-              <li key={`${a.a}-${a.b}`} class={on ? "active" : undefined}>
+              <li key={`${a.a}-${a.b}`} class={[on && "active", i >= printLimit && "print-extra"].filter(Boolean).join(" ") || undefined}>
                 <span class="pair">
                   {names.long(a.a)} → {names.long(a.b)}: <strong>{num(a.ab)}</strong> · {names.long(a.b)} → {names.long(a.a)}: <strong>{num(a.ba)}</strong>
                 </span>
@@ -42,6 +44,7 @@ export function Asymmetries({ analysis, names, active = null, onFocusPair }: Pro
           })}
         </ul>
       )}
+      {list.length > printLimit && <p class="print-only muted">{t("printMoreAsym", { n: list.length - printLimit })}</p>}
     </section>
   );
 }

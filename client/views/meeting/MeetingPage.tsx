@@ -23,7 +23,8 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
     const [kase, members] = await Promise.all([Api.getCase(round.caseId), Api.members(round.caseId).catch(() => [])]);
     return { round, kase, seats: members.map((m) => ({ id: m.id, role: m.role, label: m.label })) };
   }, [id]);
-  const analysis = useAsync(() => Api.analysis(id, wanted), [id, wanted.by, wanted.dimension, wanted.threshold]);
+  // Tagged with the round, so that another round's result (kept while the next one loads) is never shown under this one.
+  const analysis = useAsync(() => Api.analysis(id, wanted).then((result) => ({ id, result })), [id, wanted.by, wanted.dimension, wanted.threshold]);
   // The family band is extra: a round without it (or an older server) simply shows none.
   const voices = useAsync(() => Api.family(id).catch(() => null), [id]);
 
@@ -38,7 +39,7 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
   };
 
   if (meta.error) return <ErrorMessage error={meta.error} onRetry={meta.reload} />;
-  if (!meta.data) return <Loading />;
+  if (!meta.data || meta.data.round.id !== id) return <Loading />;
   const { round, kase, seats } = meta.data;
   const instrument = instruments.find((i) => i.id === round.instrumentId);
   return (
@@ -50,10 +51,10 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
       )}
       <PageTitle>{`${t("meetingTitle", { code: kase.code })} · ${round.name}`}</PageTitle>
       <ErrorMessage error={analysis.error} onRetry={analysis.reload} />
-      {!analysis.data && !analysis.error && <Loading />}
-      {analysis.data && (
+      {analysis.data?.id !== id && !analysis.error && <Loading />}
+      {analysis.data?.id === id && (
         <MeetingView
-          analysis={analysis.data}
+          analysis={analysis.data.result}
           voices={voices.data ?? null}
           settings={settings}
           onSettings={setSettings}

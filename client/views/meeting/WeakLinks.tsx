@@ -10,9 +10,11 @@ interface Props {
   /** What «Vis i grafen» shows now (its item is marked). */
   active?: Focus;
   onFocusPair: (a: string, b: string) => void;
+  /** The printed handout lists this many (lowest first); the matrix marks the rest. */
+  printLimit?: number;
 }
 
-export function WeakLinks({ analysis, names, active = null, onFocusPair }: Props) {
+export function WeakLinks({ analysis, names, active = null, onFocusPair, printLimit = 12 }: Props) {
   const { t, num } = useI18n();
   return (
     <section class="panel" aria-labelledby="weak-h">
@@ -22,10 +24,10 @@ export function WeakLinks({ analysis, names, active = null, onFocusPair }: Props
         <p>{t("weakNone")}</p>
       ) : (
         <ol class="pairs" data-testid="weak-links">
-          {analysis.weakLinks.map((w) => {
+          {analysis.weakLinks.map((w, i) => {
             const on = isActivePair(active, w.source, w.target);
             return (
-              <li key={`${w.source}-${w.target}`} class={on ? "active" : undefined}>
+              <li key={`${w.source}-${w.target}`} class={[on && "active", i >= printLimit && "print-extra"].filter(Boolean).join(" ") || undefined}>
                 <span class="pair">
                   {names.long(w.source)} → {names.long(w.target)}
                 </span>
@@ -41,6 +43,7 @@ export function WeakLinks({ analysis, names, active = null, onFocusPair }: Props
           })}
         </ol>
       )}
+      {analysis.weakLinks.length > printLimit && <p class="print-only muted">{t("printMoreWeak", { n: analysis.weakLinks.length - printLimit })}</p>}
     </section>
   );
 }
