@@ -12,6 +12,10 @@ import type { Seat } from "./layout.ts";
 import { FULL_NAMES_UP_TO, longNames } from "./names.ts";
 import type { Focus, GraphRenderer } from "./renderer.ts";
 import type { SizeBy } from "./build.ts";
+import type * as BuildModule from "./build.ts";
+import type * as LayoutModule from "./layout.ts";
+import type * as RendererModule from "./renderer.ts";
+import type * as TransitionModule from "./transition.ts";
 
 interface Props {
   analysis: AnalysisResult;
@@ -36,7 +40,7 @@ const TRANSITION_MS = 1800;
 /** Above this many nodes the SVG copy (print) is left out. */
 const SVG_UP_TO = 80;
 
-type Modules = [typeof import("./build.ts"), typeof import("./layout.ts"), typeof import("./renderer.ts"), typeof import("./transition.ts")];
+type Modules = [typeof BuildModule, typeof LayoutModule, typeof RendererModule, typeof TransitionModule];
 let modules: Promise<Modules> | null = null;
 const loadModules = () => (modules ??= Promise.all([import("./build.ts"), import("./layout.ts"), import("./renderer.ts"), import("./transition.ts")]));
 
@@ -111,8 +115,9 @@ export function GraphView(p: Props) {
         setReady(true);
       })
       .catch((e: unknown) => {
+        if (!live) return; // unmounted while loading: nothing to report
         console.error("graph failed", e);
-        if (live) setFailed(true);
+        setFailed(true);
       });
     return () => {
       live = false;

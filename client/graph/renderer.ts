@@ -148,7 +148,12 @@ export function createRenderer(container: HTMLElement, graph: Graph, h: Renderer
     let lo = MIN_RATIO;
     let hi = 4;
     if (fits(lo)) hi = lo;
-    else for (let k = 0; k < 24; k++) fits((lo + hi) / 2) ? (hi = (lo + hi) / 2) : (lo = (lo + hi) / 2);
+    else
+      for (let k = 0; k < 24; k++) {
+        const mid = (lo + hi) / 2;
+        if (fits(mid)) hi = mid;
+        else lo = mid;
+      }
     const f = hi;
     const b = span(f);
     const shift = { x: -(b.left + b.right) / 2, y: -(b.top + b.bottom) / 2 };

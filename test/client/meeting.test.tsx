@@ -74,7 +74,7 @@ describe("WeakLinks", () => {
     const items = within(screen.getByTestId("weak-links")).getAllByRole("listitem");
     const scores = items.map((li) => li.querySelector(".score")!.textContent);
     expect(scores).toEqual(["1,0", "1,0", "1,5", "1,5", "1,8", "1,8", "2,0", "2,7", "2,7"]);
-    expect(items[0].textContent).toMatch(/HEGE → (PSYK|ØBC)/);
+    expect(items[0].textContent).toMatch(/Helsesykepleier → (Psykolog \/ psykisk helse|Barnevern \/ annen tjeneste)/);
     fireEvent.click(within(items[0]).getByRole("button"));
     expect(onFocusPair).toHaveBeenCalledWith(a.weakLinks[0].source, a.weakLinks[0].target);
   });

@@ -47,7 +47,7 @@ describe("VoicesBand", () => {
   });
 
   it("sits in the meeting view as its own band, and not at all when the round has no family form", () => {
-    const props = { analysis: case3Analysis(), settings: DEFAULT_SETTINGS, onSettings: () => {}, items: [], perItem: false, layoutKey: "t", presenting: true, onPresent: () => {}, onPrint: () => {} };
+    const props = { analysis: case3Analysis(), settings: DEFAULT_SETTINGS, onSettings: () => {}, items: [], perItem: false, layoutKey: "t", presenting: false, onPresent: () => {}, onPrint: () => {} };
     const { unmount } = render(
       <Providers>
         <MeetingView {...props} voices={voices} />

@@ -53,7 +53,7 @@ describe.sequential("meeting view, seed case 3", () => {
   it("presents full screen without admin chrome and prints on A4", async () => {
     await page.getByRole("button", { name: "Presentasjon" }).click();
     await expect.poll(() => page.locator("header.top").count()).toBe(0);
-    await page.getByTestId("matrix").waitFor();
+    await page.getByTestId("step").waitFor();
     await shot(page, "13-present-1920");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("header.top").count()).toBe(1);
