@@ -74,9 +74,13 @@ describe.sequential("family band in the meeting view", () => {
   it("keeps the band in presentation and print, and on a phone", async () => {
     await page.getByRole("button", { name: "Presentasjon" }).click();
     await expect.poll(() => page.locator("header.top").count()).toBe(0);
+    // The presentation shows the band at its own step, just before the strengths (the last step).
+    await page.keyboard.press("End");
+    await page.keyboard.press("PageUp");
     await band().waitFor();
     await shot(page, "25-family-present-1920");
-    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape"); // back to the overview
+    await page.keyboard.press("Escape"); // ends the presentation
     await page.emulateMedia({ media: "print" });
     await page.setViewportSize({ width: 794, height: 1123 });
     expect(await band().isVisible()).toBe(true);
