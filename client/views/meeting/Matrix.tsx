@@ -1,6 +1,6 @@
-// The role × role heatmap as in the seed: rows rate columns, weak cells tinted and marked ◆, not-responded rows marked, n raters per cell.
+// The role × role heatmap as in the seed: rows (full names) rate columns (codes), weak cells tinted and marked ◆, not-responded rows marked, n raters per cell.
 import type { AnalysisResult } from "../../api/types.ts";
-import { BandCell, DiagCell, EmptyCell, LabelText, MatrixHead } from "../../components/MatrixCells.tsx";
+import { BandCell, DiagCell, EmptyCell, MatrixHead } from "../../components/MatrixCells.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { edgeKey, edgeMap, ratersOf, type NodeNames } from "./model.ts";
 
@@ -33,8 +33,14 @@ export function Matrix({ analysis, names, onFocusNode, familyRows }: Props) {
           {nodes.map((r) => (
             <tr key={r.id} class={r.responded ? undefined : "no-response"}>
               <th scope="row">
-                <button type="button" class="link" onClick={() => onFocusNode(r.id)} title={names.long(r.id)}>
-                  <LabelText short={names.short(r.id)} long={names.long(r.id)} />
+                <button type="button" class="link" onClick={() => onFocusNode(r.id)}>
+                  {/* The full name on screen, the code on paper (narrow columns); either way both are read out. */}
+                  <span class="row-long">
+                    {names.long(r.id)} <span class="row-code">({names.short(r.id)})</span>
+                  </span>
+                  <span class="row-short" aria-hidden="true">
+                    {names.short(r.id)}
+                  </span>
                 </button>
                 {!r.responded && <span class="nr">{familyRows?.has(r.id) ? t("answersFamilyForm") : t("notResponded")}</span>}
               </th>
