@@ -35,11 +35,11 @@ export function Matrix({ analysis, names, onFocusNode, familyRows }: Props) {
               <th scope="row">
                 <button type="button" class="link" onClick={() => onFocusNode(r.id)}>
                   {/* The full name on screen, the code on paper (narrow columns); either way both are read out. */}
-                  <span class="row-long">
-                    {names.long(r.id)} <span class="row-code">({names.short(r.id)})</span>
-                  </span>
                   <span class="row-short" aria-hidden="true">
                     {names.short(r.id)}
+                  </span>
+                  <span class="row-long">
+                    {names.long(r.id)} <span class="row-code">({names.short(r.id)})</span>
                   </span>
                 </button>
                 {!r.responded && <span class="nr">{familyRows?.has(r.id) ? t("answersFamilyForm") : t("notResponded")}</span>}
