@@ -10,7 +10,7 @@ import type { BenchCase, BenchModule, BenchRow } from "./types.ts";
 export const modules: Record<string, () => Promise<BenchModule>> = {
   analysis: () => import("./analysis.ts"),
   aggregate: () => import("./aggregate.ts"),
-  store: () => import("./http-submit.ts"),
+  submit: () => import("./submit-report.ts"),
   "store-direct": () => import("./store-submit.ts"),
 };
 
@@ -75,13 +75,17 @@ async function main(selected: string[]): Promise<void> {
   }
   const load = loadavg();
   const rows: BenchRow[] = [];
+  const summaries: string[] = [];
   for (const name of selected.length > 0 ? selected : Object.keys(modules)) {
     const mod = await modules[name]();
     for (const c of (await mod.cases?.()) ?? []) rows.push(timedRow(measure(name, c)));
     for (const row of (await mod.measure?.()) ?? []) rows.push({ module: name, ...row });
+    const text = mod.summary?.();
+    if (text) summaries.push(text);
   }
   const loadAfter = loadavg();
   printTable(rows);
+  for (const text of summaries) console.log(`\n${text}`);
   const loadText = (l: number[]) => l.map((v) => v.toFixed(2)).join(" ");
   console.log(`\nload average (1/5/15 min): ${loadText(load)} before, ${loadText(loadAfter)} after`);
   const dir = join(dirname(fileURLToPath(import.meta.url)), "results");

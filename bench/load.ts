@@ -1,7 +1,8 @@
-// Drives an HTTP endpoint with autocannon for a fixed time and summarises throughput, latency and failures.
+// Drives an HTTP endpoint for a fixed time and summarises throughput, latency and failures (wrk when installed, else autocannon).
 import autocannon from "autocannon";
+import { hasWrk, runWrk } from "./wrk.ts";
 
-/** One request to send: the runner calls `next()` for every request, so each can use another token. */
+/** One request to send; a load cycles through a list of them so that consecutive requests use different tokens. */
 export interface LoadRequest {
   method: string;
   path: string;
@@ -13,32 +14,43 @@ export interface LoadOptions {
   url: string;
   connections: number;
   durationSec: number;
-  next: () => LoadRequest;
-  /** Status codes that count as success (default 200–299). */
-  okStatus?: (status: number) => boolean;
+  /** Sent in turn, from the start again when the list is used up. */
+  requests: LoadRequest[];
   /** Called about every 200 ms while the load runs (e.g. to sample the server's RSS). */
   onTick?: () => void;
 }
 
 export interface LoadFigures {
+  /** "wrk" or "autocannon". */
+  tool: string;
   requests: number;
   perSec: number;
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
   maxMs: number;
-  /** Connection errors + timeouts + responses with a status outside `okStatus`. */
+  /** Connection errors + timeouts + responses with status ≥ 400. */
   failures: number;
   statusCounts: Record<string, number>;
 }
 
 const pct = (sorted: Float64Array, p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
 
-/** Runs the load; latencies are collected per response so p95 is exact (autocannon's summary has no p95). */
-export function runLoad(options: LoadOptions): Promise<LoadFigures> {
-  const okStatus = options.okStatus ?? ((s: number) => s >= 200 && s < 300);
+/** The load generator `runLoad` uses: wrk when it is on the PATH (BENCH_TOOL=autocannon forces the other). */
+export const loadTool = (): "wrk" | "autocannon" => (process.env.BENCH_TOOL !== "autocannon" && hasWrk() ? "wrk" : "autocannon");
+
+/** Runs the load with {@link loadTool}. */
+export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
+  if (loadTool() === "wrk") return { tool: "wrk", ...(await runWrk({ ...options, threads: 1 })) };
+  return runAutocannon(options);
+}
+
+/** autocannon in this process; latencies are collected per response so p95 is exact (its summary has no p95). */
+function runAutocannon(options: LoadOptions): Promise<LoadFigures> {
   const latencies: number[] = [];
   const statusCounts: Record<string, number> = {};
+  let i = 0;
+  const next = () => options.requests[i++ % options.requests.length];
   return new Promise((resolve, reject) => {
     const tick = options.onTick ? setInterval(options.onTick, 200) : undefined;
     const instance = autocannon(
@@ -47,14 +59,15 @@ export function runLoad(options: LoadOptions): Promise<LoadFigures> {
         connections: options.connections,
         duration: options.durationSec,
         timeout: 10,
-        requests: [{ setupRequest: (req) => ({ ...req, ...options.next() }) }],
+        requests: [{ setupRequest: (req) => ({ ...req, ...next() }) }],
       },
       (err, result) => {
         clearInterval(tick);
         if (err) return reject(err);
         const sorted = Float64Array.from(latencies).sort();
-        const bad = Object.entries(statusCounts).reduce((n, [s, c]) => n + (okStatus(Number(s)) ? 0 : c), 0);
+        const bad = Object.entries(statusCounts).reduce((n, [s, c]) => n + (Number(s) >= 400 ? c : 0), 0);
         resolve({
+          tool: "autocannon",
           requests: latencies.length,
           perSec: latencies.length / options.durationSec,
           p50Ms: pct(sorted, 0.5),

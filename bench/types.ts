@@ -32,6 +32,8 @@ export interface BenchModule {
   cases?: () => BenchCase[] | Promise<BenchCase[]>;
   /** Runs its own measurement (e.g. a load test against a child process) and returns rows (module filled in by the runner). */
   measure?: () => Promise<Omit<BenchRow, "module">[]>;
+  /** Text printed below the table after `measure` ran (e.g. a side-by-side comparison). */
+  summary?: () => string | undefined;
 }
 
 /** Builds a row with a numeric target: `≥` when higher is better, `≤` when lower is. */
