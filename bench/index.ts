@@ -12,6 +12,7 @@ export const modules: Record<string, () => Promise<BenchModule>> = {
   aggregate: () => import("./aggregate.ts"),
   submit: () => import("./submit-report.ts"),
   "store-direct": () => import("./store-submit.ts"),
+  validators: () => import("./validators.ts"),
 };
 
 export interface BenchResult {

@@ -9,6 +9,7 @@ export type ErrorKind =
   | "not_found" // missing or not visible to this user (404)
   | "conflict" // the state does not allow it now: round open, code taken, duplicate import (409)
   | "too_large" // over a stated size limit (413)
+  | "unsupported_media_type" // the body is not in a content type the operation reads (415)
   | "rate_limited" // too many attempts (429)
   | "unavailable"; // the store cannot save right now (503)
 

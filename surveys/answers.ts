@@ -1,4 +1,4 @@
-// Pure checks of a respondent's answer set against the case (targets) and the instrument (items).
+// Places a respondent's ratings into the survey's cells (the case's targets × the instrument's items) and names what does not fit.
 import type { Rating } from "../domain/response.ts";
 
 /** Who may be rated about what: the other members of the case and the instrument's item ids. */
@@ -14,7 +14,7 @@ export interface AnswerScope {
 
 /** The item ids asked about `target` in this scope. */
 export function scopeItems(scope: AnswerScope, target: string): readonly string[] {
-  return scope.itemsFor?.[target] ?? scope.itemIds;
+  return scope.itemsFor && Object.hasOwn(scope.itemsFor, target) ? scope.itemsFor[target] : scope.itemIds;
 }
 
 export type AnswerIssueCode = "self_rating" | "unknown_target" | "unknown_item" | "duplicate" | "missing";
@@ -27,41 +27,51 @@ export interface AnswerIssue {
   index?: number;
 }
 
-const cellKey = (target: string, item: string) => `${target}\u0000${item}`;
+/** A rating whose value may not have been checked yet (the form's values before validation). */
+export type CellRating<V = Rating["value"]> = { target: string; item: string; value: V };
 
-/** Problems that make the set unacceptable even as a draft: self-ratings, unknown targets/items, duplicates. */
-export function checkRatings(ratings: readonly Rating[], scope: AnswerScope): AnswerIssue[] {
-  const targets = new Set(scope.targetIds);
-  const seen = new Set<string>();
+/** The ratings in the scope's cells, and the problems found while placing them. */
+export interface PlacedRatings<V> {
+  /** In the scope's target-then-item order (the stored and shown order), as fresh `{ target, item, value }` objects. */
+  ratings: CellRating<V>[];
+  /** Self-ratings, unknown targets or items and duplicates (in input order), then missing cells when asked for. */
+  issues: AnswerIssue[];
+}
+
+/**
+ * One pass over `ratings`: each must name another member of the scope and an item asked about that member, once.
+ * With `complete`, every required cell must be answered too (N/A counts as answered); missing cells are listed in
+ * target then item order. Values are not looked at here: the domain schema checked them at the boundary.
+ */
+export function placeRatings<V>(ratings: readonly CellRating<V>[], scope: AnswerScope, complete: boolean): PlacedRatings<V> {
+  const targetIndex = new Map(scope.targetIds.map((id, i) => [id, i]));
+  const itemIndex = new Map(scope.itemIds.map((id, i) => [id, i]));
+  const width = scope.itemIds.length;
+  const cells = new Array<CellRating<V> | undefined>(scope.targetIds.length * width);
   const issues: AnswerIssue[] = [];
-  ratings.forEach((r, index) => {
-    const at = { target: r.target, item: r.item, index };
-    if (r.target === scope.raterId) issues.push({ code: "self_rating", ...at });
-    else if (!targets.has(r.target)) issues.push({ code: "unknown_target", ...at });
-    else if (!scopeItems(scope, r.target).includes(r.item)) issues.push({ code: "unknown_item", ...at });
-    else if (seen.has(cellKey(r.target, r.item))) issues.push({ code: "duplicate", ...at });
-    seen.add(cellKey(r.target, r.item));
-  });
-  return issues;
-}
-
-/** Cells with no rating at all (N/A counts as answered), in target then item order. */
-export function missingCells(ratings: readonly Rating[], scope: AnswerScope): AnswerIssue[] {
-  const have = new Set(ratings.map((r) => cellKey(r.target, r.item)));
-  return (scope.requiredTargetIds ?? scope.targetIds).flatMap((target) =>
-    scopeItems(scope, target).filter((item) => !have.has(cellKey(target, item))).map((item) => ({ code: "missing" as const, target, item })),
-  );
-}
-
-/** True when every target has a value or N/A on every item. */
-export function isComplete(ratings: readonly Rating[], scope: AnswerScope): boolean {
-  return missingCells(ratings, scope).length === 0;
-}
-
-/** The ratings in the scope's target then item order (stable storage and display order). */
-export function orderRatings(ratings: readonly Rating[], scope: AnswerScope): Rating[] {
-  const t = new Map(scope.targetIds.map((id, i) => [id, i]));
-  const it = new Map(scope.itemIds.map((id, i) => [id, i]));
-  const rank = (r: Rating) => (t.get(r.target) ?? 1e9) * 1e4 + (it.get(r.item) ?? 9999);
-  return [...ratings].sort((a, b) => rank(a) - rank(b));
+  for (let index = 0; index < ratings.length; index++) {
+    const { target, item, value } = ratings[index];
+    const t = targetIndex.get(target);
+    const i = itemIndex.get(item);
+    const code: AnswerIssueCode | undefined =
+      target === scope.raterId ? "self_rating"
+      : t === undefined ? "unknown_target"
+      : i === undefined || (scope.itemsFor !== undefined && !scopeItems(scope, target).includes(item)) ? "unknown_item"
+      : cells[t * width + i] !== undefined ? "duplicate"
+      : undefined;
+    if (code) issues.push({ code, target, item, index });
+    else cells[t! * width + i!] = { target, item, value };
+  }
+  if (complete) {
+    for (const target of scope.requiredTargetIds ?? scope.targetIds) {
+      const t = targetIndex.get(target);
+      for (const item of scopeItems(scope, target)) {
+        const i = itemIndex.get(item);
+        if (t === undefined || i === undefined || cells[t * width + i] === undefined) issues.push({ code: "missing", target, item });
+      }
+    }
+  }
+  const placed: CellRating<V>[] = [];
+  for (const c of cells) if (c !== undefined) placed.push(c);
+  return { ratings: placed, issues };
 }

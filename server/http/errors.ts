@@ -3,7 +3,29 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import { LagetError, type ErrorKind } from "../../domain/index.ts";
 import { StoreUnavailableError } from "../store/types.ts";
+
+/** The status code of each kind of error. */
+export const STATUS_OF: Record<ErrorKind, ContentfulStatusCode> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+/** The JSON error answer of a LagetError (and Retry-After when it says how long to wait). */
+export function errorResponse(c: Context, err: LagetError): Response {
+  if (err.retryAfter !== undefined) c.header("Retry-After", String(err.retryAfter));
+  const { code, message, issues } = err;
+  return c.json({ error: issues ? { code, message, issues } : { code, message } }, STATUS_OF[err.kind]);
+}
 
 /** One validation problem, path joined with dots (e.g. "ratings.3.value"). */
 export interface IssueOut {
@@ -43,6 +65,7 @@ export function zodIssues(err: z.ZodError): IssueOut[] {
 
 /** Central error handler: known errors map to 4xx/503, anything else is logged and becomes a 500 without details. */
 export function handleError(err: Error, c: Context): Response | Promise<Response> {
+  if (err instanceof LagetError) return errorResponse(c, err);
   if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message, err.issues);
   if (err instanceof z.ZodError) return errorJson(c, 400, "invalid_input", "The request is not valid", zodIssues(err));
   if (err instanceof StoreUnavailableError) {

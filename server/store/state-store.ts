@@ -1,6 +1,6 @@
-// The one Store implementation: validates input, builds the next document, makes it durable, then applies it.
+// The one Store implementation: builds the next document (or answer record), makes it durable, then applies it.
 import { ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
-import { checkAnswerSet, decodeAnswer, encodeAnswer } from "./answer-record.ts";
+import { decodeAnswer, encodeAnswer } from "./answer-record.ts";
 import { cloneJson } from "./clone.ts";
 import type { CaseDoc, MetaDoc } from "./docs.ts";
 import { newCaseDoc } from "./docs.ts";
@@ -147,9 +147,8 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
     getLinkByHash: async (hash) => copyOrUndefined(state.linksByHash.get(hash)),
     listLinks: async (roundId) => copy(state.caseDocOfRound(roundId)?.links.filter((l) => l.roundId === roundId) ?? []),
 
-    putAnswer: async (input) => {
+    putAnswer: async (answer) => {
       assertOpen();
-      const answer = checkAnswerSet(input);
       caseIdOfRound(answer.roundId);
       const line = encodeLine(encodeAnswer(answer));
       await persistence.appendAnswer(answer, line, () => state.setAnswer(answer, line));
@@ -167,7 +166,6 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
         return { ...d, pairScores: { ...d.pairScores, [roundId]: scores } };
       });
     },
-    caseRevision: (caseId) => (caseId === undefined ? state.caseRevision : state.caseRevisions.get(caseId)),
     getPairScores: async (roundId) => copy(state.caseDocOfRound(roundId)?.pairScores[roundId] ?? []),
 
     getSettings: async () => copy(state.meta.settings),

@@ -20,14 +20,6 @@ export class StoreState {
   readonly linksByHash = new Map<string, Link>();
   /** round id → member id → AnswerSet as an encoded record line (see record-lines.ts) */
   readonly answers = new Map<string, Map<string, string>>();
-  /** case id → revision: a new process-wide unique number each time the case document is swapped in (or removed). */
-  readonly caseRevisions = new Map<string, number>();
-  #revision = 0;
-
-  /** The latest case revision handed out (changes whenever any case document changes). */
-  get caseRevision(): number {
-    return this.#revision;
-  }
 
   /** Swaps in a new meta document and rebuilds its indexes. */
   setMeta(meta: MetaDoc): void {
@@ -47,7 +39,6 @@ export class StoreState {
   /** Swaps in a case document (or removes the case when `doc` is null) and re-indexes its rounds and links. */
   setCaseDoc(caseId: string, doc: CaseDoc | null): void {
     const old = this.caseDocs.get(caseId);
-    this.caseRevisions.set(caseId, ++this.#revision);
     const keptRounds = new Set(doc?.rounds.map((r) => r.id) ?? []);
     for (const r of old?.rounds ?? []) {
       this.roundsById.delete(r.id);

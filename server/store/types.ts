@@ -37,18 +37,15 @@ export interface Store {
   deleteRound(id: string): Promise<void>;
   /** Replaces the member's link in that round (re-issue makes the old token stop working). */
   putLink(link: Link): Promise<void>;
+  /** The current link with this token hash; a replaced (re-issued) or deleted link is no longer found. */
   getLinkByHash(tokenHash: string): Promise<Link | undefined>;
-  /**
-   * Optional, synchronous: a number that changes whenever the case's document (case, members, rounds, links)
-   * changes; undefined for an unknown case. Without `caseId`: a number that changes whenever any case document
-   * changes. Lets hot read paths cache what they derive from a case (the respondent routes cache resolved
-   * links). Backends that cannot answer cheaply leave it out.
-   */
-  caseRevision?(caseId?: string): number | undefined;
   listLinks(roundId: string): Promise<Link[]>;
 
   // answers
-  /** Replaces the respondent's answer set; resolves once durable. */
+  /**
+   * Replaces the respondent's answer set; resolves once durable. The set is trusted as typed: the caller validated
+   * it at its boundary (the HTTP routes with the domain schema); the store only refuses an unknown round.
+   */
   putAnswer(answer: AnswerSet): Promise<void>;
   getAnswer(roundId: string, memberId: string): Promise<AnswerSet | undefined>;
   listAnswers(roundId: string): Promise<AnswerSet[]>;

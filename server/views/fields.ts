@@ -24,10 +24,10 @@ export function toFormValue(value: number | null): string {
   return value === null ? NA_VALUE : String(value);
 }
 
-/** Form value → rating value; undefined when it is not a valid answer. */
-export function fromFormValue(v: string): number | null | undefined {
+/** Form value → rating value: "na" is N/A (null), digits are a number, anything else stays text. Whether the value is on the scale is the domain schema's call. */
+export function fromFormValue(v: string): number | null | string {
   if (v === NA_VALUE) return null;
-  return (SCALE_VALUES as readonly string[]).includes(v) ? Number(v) : undefined;
+  return /^\d{1,6}$/.test(v) ? Number(v) : v;
 }
 
 /** Stored ratings as form values keyed by field name (for resume and re-render). */

@@ -5,7 +5,6 @@ import type { AnswerScope } from "../../../surveys/answers.ts";
 import type { AppDeps } from "../../deps.ts";
 import { hashToken, isWellFormedToken, sameHash } from "../../security/tokens.ts";
 import { formSetup } from "./form-setup.ts";
-import { resolveCached, type ResolvedLink } from "./link-cache.ts";
 
 /** open: answers accepted; closed: status closed or closesAt passed; notOpen: the round is still a draft. */
 export type RoundState = "open" | "closed" | "notOpen";
@@ -32,48 +31,21 @@ export function roundState(round: Round, now: Date): RoundState {
   return round.status === "open" ? "open" : "notOpen";
 }
 
-/** Members per case and revision, shared (frozen) by every link of the case that is resolved meanwhile. */
-const membersMemo = new WeakMap<object, Map<string, { revision: number; members: Member[] }>>();
-
-/** The case's members; one copy per case revision when the store reports revisions. */
-async function caseMembers(deps: AppDeps, caseId: string): Promise<Member[]> {
-  const revision = deps.store.caseRevision?.(caseId);
-  if (revision === undefined) return deps.store.listMembers(caseId);
-  let memo = membersMemo.get(deps.store);
-  if (!memo) membersMemo.set(deps.store, (memo = new Map()));
-  const hit = memo.get(caseId);
-  if (hit?.revision === revision) return hit.members;
-  // The copy is taken synchronously inside listMembers, so it belongs to `revision`.
-  const members = (await deps.store.listMembers(caseId)).map((m) => Object.freeze(m));
-  memo.set(caseId, { revision, members: Object.freeze(members) as Member[] });
-  return members;
-}
-
-/** The uncached lookup: link by hash, its round, that it is still the member's current link, and the form setup. */
-async function resolveLink(deps: AppDeps, tokenHash: string): Promise<ResolvedLink | null> {
-  const link = await deps.store.getLinkByHash(tokenHash);
-  if (!link || !sameHash(link.tokenHash, tokenHash)) return null;
-  const round = await deps.store.getRound(link.roundId);
-  if (!round || round.source !== "survey") return null;
-  const current = (await deps.store.listLinks(round.id)).find((l) => l.memberId === link.memberId);
-  if (!current || !sameHash(current.tokenHash, tokenHash)) return null;
-  const setup = formSetup(round, link.memberId, await caseMembers(deps, round.caseId));
-  return setup ? { link, round, setup } : null;
-}
-
 /**
- * Looks the token up. Malformed tokens never reach the store. Returns null for unknown tokens,
- * re-issued (replaced) links, imported rounds, members no longer in the case, child links of rounds
- * without the child, and unknown instruments. The resolution is cached per token until the case changes
- * (link-cache.ts); the returned context's link, round and setup are shared and frozen.
- * `withAnswer: false` skips reading the stored answer (the PUT replaces it and never shows the old one).
+ * Looks the token up: its link (the store keeps only each member's current link, so a re-issued token is gone),
+ * the link's survey round and the form setup. Malformed tokens never reach the store. Returns null for unknown
+ * tokens, imported rounds, members no longer in the case, child links of rounds without the child, and unknown
+ * instruments. `withAnswer: false` skips reading the stored answer (a save replaces it without showing it).
  */
 export async function loadSurvey(deps: AppDeps, token: string, options: { withAnswer?: boolean } = {}): Promise<SurveyContext | null> {
   if (!isWellFormedToken(token)) return null;
   const tokenHash = hashToken(token);
-  const resolved = await resolveCached(deps.store, tokenHash, () => resolveLink(deps, tokenHash));
-  if (!resolved) return null;
-  const { link, round, setup } = resolved;
+  const link = await deps.store.getLinkByHash(tokenHash);
+  if (!link || !sameHash(link.tokenHash, tokenHash)) return null;
+  const round = await deps.store.getRound(link.roundId);
+  if (!round || round.source !== "survey") return null;
+  const setup = formSetup(round, link.memberId, await deps.store.listMembers(round.caseId));
+  if (!setup) return null;
   const answer = options.withAnswer === false ? undefined : await deps.store.getAnswer(round.id, setup.rater.id);
   return {
     token, link, round, kind: setup.kind, instrument: setup.instrument, rater: setup.rater, targets: setup.targets, scope: setup.scope,

@@ -1,48 +1,42 @@
-// Turns a posted form (r.<target>.<item> = 1..5 | na) into ratings, per-field problems and a tamper flag.
-import type { Rating } from "../../../domain/index.ts";
-import type { AnswerScope } from "../../../surveys/answers.ts";
+// Turns a posted form (r.<target>.<item> = 1..5 | na) into ratings, the field each came from, and a tamper flag.
 import { fromFormValue } from "../../views/fields.ts";
-import type { FieldError } from "../../views/survey-types.ts";
 
 /** "decline" is the family's/child's "I don't want to answer". */
 export type FormAction = "draft" | "submit" | "decline";
 
+/** A rating as posted: the value is a number, null (N/A) or the text that was sent, for the schema to judge. */
+export interface PostedRating {
+  target: string;
+  item: string;
+  value: number | null | string;
+}
+
 export interface ParsedForm {
   action: FormAction | undefined;
-  ratings: Rating[];
-  /** What the respondent entered, keyed by field name, for re-rendering (invalid values left out). */
-  values: Map<string, string>;
-  /** Known cells whose value is not 1..5 or na. */
-  invalid: FieldError[];
-  /** A field no browser form of ours would send: unknown target or item, self-rating, repeated field, file. */
+  ratings: PostedRating[];
+  /** The posted field name and text of each rating, by index (for re-rendering what the respondent entered). */
+  fields: [name: string, text: string][];
+  /** A field no browser form of ours would send: a malformed rating name, a repeated field, a file. */
   tampered: boolean;
 }
 
 /** Posted body as Hono's parseBody({ all: true }) returns it. */
 export type PostedBody = Record<string, string | File | (string | File)[]>;
 
-/** Parses the posted fields against the respondent's scope. Pure; the route decides the status code. */
-export function parseForm(body: PostedBody, scope: AnswerScope): ParsedForm {
-  const targets = new Set(scope.targetIds);
-  const items = new Set(scope.itemIds);
-  const out: ParsedForm = { action: undefined, ratings: [], values: new Map(), invalid: [], tampered: false };
+/** Reads the rating fields. Pure; which targets and items exist, and which values, is decided later, once. */
+export function parseForm(body: PostedBody): ParsedForm {
+  const out: ParsedForm = { action: undefined, ratings: [], fields: [], tampered: false };
   const a = body.action;
   if (a === "draft" || a === "submit" || a === "decline") out.action = a;
   for (const [key, raw] of Object.entries(body)) {
     if (!key.startsWith("r.")) continue;
     const parts = key.split(".");
-    const [, target, item] = parts;
-    if (parts.length !== 3 || !targets.has(target) || !items.has(item) || typeof raw !== "string") {
+    if (parts.length !== 3 || typeof raw !== "string") {
       out.tampered = true;
       continue;
     }
-    const value = fromFormValue(raw);
-    if (value === undefined) {
-      out.invalid.push({ target, item, kind: "invalid" });
-      continue;
-    }
-    out.ratings.push({ target, item, value });
-    out.values.set(key, raw);
+    out.ratings.push({ target: parts[1], item: parts[2], value: fromFormValue(raw) });
+    out.fields.push([key, raw]);
   }
   return out;
 }

@@ -1,7 +1,9 @@
 // Respondent routes: the no-JavaScript form (/s/:token), its receipt, the JSON API (/api/s/:token) and the stylesheet.
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { LagetError } from "../../../domain/index.ts";
 import type { AppDeps } from "../../deps.ts";
+import { errorResponse } from "../../http/errors.ts";
 import { StoreUnavailableError } from "../../store/types.ts";
 import { messagePage } from "../../views/message-page.ts";
 import { apiRoutes } from "./api.ts";
@@ -20,6 +22,10 @@ export function surveyRoutes(deps: AppDeps): Hono {
   app.route("/", apiRoutes(deps));
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
+    if (err instanceof LagetError && c.req.path.startsWith("/api/")) {
+      privateHeaders(c);
+      return errorResponse(c, err);
+    }
     const unavailable = err instanceof StoreUnavailableError;
     if (!unavailable) console.error("survey route failed:", err);
     const status = unavailable ? 503 : 500;

@@ -1,17 +1,29 @@
 // HTML respondent routes: GET/POST /s/:token (the no-JavaScript form), /s/:token/form (family/child) and /s/:token/receipt.
-import { Hono } from "hono";
-import { checkRatings, missingCells } from "../../../surveys/answers.ts";
+import { Hono, type HonoRequest } from "hono";
+import { placeRatings } from "../../../surveys/answers.ts";
 import type { AppDeps } from "../../deps.ts";
+import { fieldName } from "../../views/fields.ts";
 import { badRequestPage } from "../../views/message-page.ts";
+import type { FieldError } from "../../views/survey-types.ts";
 import { loadSurvey, markOpened } from "./context.ts";
 import { formCsrf } from "./csrf.ts";
 import { writeLimit } from "./limits.ts";
-import { parseForm } from "./form-body.ts";
-import { readPostedBody } from "./form-read.ts";
+import { parseForm, type PostedBody } from "./form-body.ts";
+import { checkAnswerInput } from "./input.ts";
 import { pageLang, sendClosed, sendNotFound, sendPage } from "./respond.ts";
-import { saveAnswers } from "./save.ts";
+import { storeAnswers } from "./save.ts";
 import { formPage, receiptFor } from "./render.ts";
 import { formPath, receiptPath } from "./view-model.ts";
+
+/** The posted fields, or undefined when the body does not parse (a 413 from the body limit propagates). */
+async function readPostedBody(req: HonoRequest): Promise<PostedBody | undefined> {
+  try {
+    return (await req.parseBody({ all: true })) as PostedBody;
+  } catch (err) {
+    if ((err as { status?: number })?.status === 413) throw err;
+    return undefined;
+  }
+}
 
 /** Routes for the HTML form; mounted at the app root. */
 export function pageRoutes(deps: AppDeps): Hono {
@@ -51,30 +63,37 @@ export function pageRoutes(deps: AppDeps): Hono {
     const ctx = await loadSurvey(deps, c.req.param("token"));
     if (!ctx) return sendNotFound(c, lang);
     if (ctx.state !== "open") return sendClosed(c, lang, ctx, 409);
+    const badRequest = () => sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
     // A body that does not match its content type (e.g. multipart without valid parts) is a bad request, not a 500.
     const posted = await readPostedBody(c.req);
-    if (!posted) return sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
-    const form = parseForm(posted, ctx.scope);
-    if (form.tampered || !form.action || checkRatings(form.ratings, ctx.scope).length > 0) {
-      return sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
-    }
+    if (!posted) return badRequest();
+    const form = parseForm(posted);
+    if (form.tampered || !form.action) return badRequest();
     if (form.action === "decline") {
       // "I don't want to answer": store an empty, submitted set (no answers, nothing to remind about).
-      if (ctx.kind === "team") return sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
-      await saveAnswers(deps, ctx, [], true);
+      if (ctx.kind === "team") return badRequest();
+      await storeAnswers(deps, ctx, [], true);
       return c.redirect(receiptPath(ctx.token), 303);
-    }
-    if (form.invalid.length > 0) {
-      return sendPage(c, 400, formPage(ctx, lang, { entered: form.values, errors: form.invalid }));
     }
     // Once submitted, "Lagre endringer" keeps the set submitted; a draft save never un-submits it.
     const keepSubmitted = form.action === "draft" && ctx.answer?.submitted === true && ctx.answer.ratings.length > 0;
     const submit = form.action === "submit" || keepSubmitted;
-    if (submit) {
-      const missing = missingCells(form.ratings, ctx.scope).map((m) => ({ target: m.target, item: m.item, kind: "missing" as const }));
-      if (missing.length > 0) return sendPage(c, 422, formPage(ctx, lang, { entered: form.values, errors: missing }));
+    // Which cells the fields name (a field our form does not have is tampering), then the values, by the one schema.
+    const placed = placeRatings(form.ratings, ctx.scope, submit);
+    if (placed.issues.some((i) => i.code !== "missing")) return badRequest();
+    const checked = checkAnswerInput({ ratings: placed.ratings, submit });
+    const invalid: FieldError[] = [];
+    for (const issue of checked.success ? [] : checked.issues) {
+      const at = /^ratings\.(\d+)\.value$/.exec(issue.path ?? "");
+      if (!at) return badRequest(); // e.g. an id with characters no id has
+      invalid.push({ target: placed.ratings[Number(at[1])].target, item: placed.ratings[Number(at[1])].item, kind: "invalid" });
     }
-    await saveAnswers(deps, ctx, form.ratings, submit);
+    const rejected = new Set(invalid.map((e) => fieldName(e.target, e.item)));
+    const entered = new Map(form.fields.filter(([name]) => !rejected.has(name)));
+    if (!checked.success) return sendPage(c, 400, formPage(ctx, lang, { entered, errors: invalid }));
+    const missing = placed.issues.map((m): FieldError => ({ target: m.target, item: m.item, kind: "missing" }));
+    if (missing.length > 0) return sendPage(c, 422, formPage(ctx, lang, { entered, errors: missing }));
+    await storeAnswers(deps, ctx, checked.data.ratings, submit);
     return c.redirect(form.action === "submit" ? receiptPath(ctx.token) : `${formPath(ctx.token)}?saved=1`, 303);
   });
 

@@ -1,4 +1,4 @@
-// JSON API contract of /api/s/:token: GET shape and language, PUT replace/draft/submit, 404, 409, 415, 422.
+// JSON API contract of /api/s/:token: GET shape and language, PUT replace/draft/submit with a receipt, 404, 409, 415, 422.
 import { describe, expect, it } from "vitest";
 import { ITEMS, fullRatings, makeFixture, putApi } from "./fixture.ts";
 
@@ -39,22 +39,34 @@ describe("GET /api/s/:token", () => {
 });
 
 describe("PUT /api/s/:token", () => {
-  it("saves a partial draft, replaces it, then submits; answers with the stored state", async () => {
+  it("saves a partial draft, replaces it, then submits; answers with a receipt, GET gives the stored state", async () => {
     const f = await makeFixture();
     const t = f.tokens.mPhysio;
     const draft = await putApi(f, t, { ratings: [{ target: "mPpt", item: "timely", value: 2 }], submit: false });
     expect(draft.status).toBe(200);
-    expect((await draft.json()).ratings).toEqual([{ target: "mPpt", item: "timely", value: 2 }]);
-    const replaced = await (await putApi(f, t, { ratings: [{ target: "mNurse", item: "frequent", value: null }] })).json();
-    expect(replaced.ratings).toEqual([{ target: "mNurse", item: "frequent", value: null }]);
+    expect(draft.headers.get("cache-control")).toBe("no-store");
+    expect(await draft.json()).toEqual({ savedAt: "2025-03-10T09:00:00.000Z", submitted: false, count: 1 });
+    expect((await (await f.app.request(`/api/s/${t}`)).json()).ratings).toEqual([{ target: "mPpt", item: "timely", value: 2 }]);
+    f.setNow("2025-03-10T09:05:00.000Z");
+    expect(await (await putApi(f, t, { ratings: [{ target: "mNurse", item: "frequent", value: null }] })).json()).toEqual({
+      savedAt: "2025-03-10T09:05:00.000Z", submitted: false, count: 1,
+    });
+    expect((await (await f.app.request(`/api/s/${t}`)).json()).ratings).toEqual([{ target: "mNurse", item: "frequent", value: null }]);
     const done = await putApi(f, t, { ratings: fullRatings(f, "mPhysio", null), submit: true });
     expect(done.status).toBe(200);
-    const body = await done.json();
-    expect(body.submitted).toBe(true);
-    expect(body.ratings).toHaveLength(5 * ITEMS.length);
+    expect(await done.json()).toEqual({ savedAt: "2025-03-10T09:05:00.000Z", submitted: true, count: 5 * ITEMS.length });
     expect((await f.deps.store.getAnswer("r1", "mPhysio"))?.submitted).toBe(true);
     const again = await (await f.app.request(`/api/s/${t}`)).json();
     expect(again.submitted).toBe(true);
+    expect(again.ratings).toHaveLength(5 * ITEMS.length);
+  });
+
+  it("stores the ratings in the survey's order without keys the schema does not know", async () => {
+    const f = await makeFixture();
+    const ratings = fullRatings(f, "mPhysio", 3).reverse().map((r) => ({ ...r, note: "dropped" }));
+    expect((await putApi(f, f.tokens.mPhysio, { ratings, submit: true })).status).toBe(200);
+    const stored = (await f.deps.store.getAnswer("r1", "mPhysio"))!.ratings;
+    expect(stored).toEqual(fullRatings(f, "mPhysio", 3));
   });
 
   it.each([
@@ -67,7 +79,7 @@ describe("PUT /api/s/:token", () => {
     expect(res.status).toBe(422);
     const body = await res.json();
     expect(body.error.code).toBe("invalid_ratings");
-    expect(body.error.issues[0]).toMatchObject({ code, path: ["ratings", 0] });
+    expect(body.error.issues).toEqual([{ path: "ratings.0", code, message: expect.any(String), target: rating.target, item: rating.item }]);
   });
 
   it("422 for a value outside 1–5, extra fields and duplicates; 422 for submit with missing items", async () => {
@@ -75,15 +87,21 @@ describe("PUT /api/s/:token", () => {
     const t = f.tokens.mPhysio;
     const seven = await putApi(f, t, { ratings: [{ target: "mPpt", item: "timely", value: 7 }] });
     expect(seven.status).toBe(422);
-    expect((await seven.json()).error.code).toBe("validation_failed");
-    expect((await putApi(f, t, { ratings: [], submit: false, extra: 1 })).status).toBe(422);
+    expect((await seven.json()).error).toEqual({
+      code: "validation_failed", message: expect.any(String), issues: [{ path: "ratings.0.value", code: "maximum", message: "must be <= 5" }],
+    });
+    const extra = await putApi(f, t, { ratings: [], submit: false, extra: 1 });
+    expect(extra.status).toBe(422);
+    expect((await extra.json()).error.issues).toEqual([{ path: "extra", code: "additionalProperties", message: expect.any(String) }]);
     const dup = { target: "mPpt", item: "timely", value: 3 };
-    expect((await (await putApi(f, t, { ratings: [dup, dup] })).json()).error.issues[0].code).toBe("duplicate");
+    expect((await (await putApi(f, t, { ratings: [dup, dup] })).json()).error.issues).toEqual([
+      { path: "ratings.1", code: "duplicate", message: expect.any(String), target: "mPpt", item: "timely" },
+    ]);
     const partial = await putApi(f, t, { ratings: fullRatings(f, "mPhysio").slice(1), submit: true });
     expect(partial.status).toBe(422);
     const body = await partial.json();
     expect(body.error.code).toBe("incomplete");
-    expect(body.error.issues).toEqual([{ code: "missing", target: "mTeacher", item: "frequent" }]);
+    expect(body.error.issues).toEqual([{ code: "missing", message: expect.any(String), target: "mTeacher", item: "frequent" }]);
     expect(await f.deps.store.getAnswer("r1", "mPhysio")).toBeUndefined();
   });
 
