@@ -65,7 +65,7 @@ async function loadRecords(fs: StoreFs, path: string, state: StoreState, allowTo
   const text = (await fs.readFile(path)).toString("utf8");
   const parsed = parseRecordFile(path, text, parseAnswerRecord, allowTornTail);
   for (const { line, value } of parsed.records) {
-    if (state.caseOfRound.has(value.roundId)) state.setAnswer(value, line);
+    if (state.caseOfRound.has(value.roundId)) state.setAnswer(value.roundId, value.memberId, line);
   }
   return parsed;
 }

@@ -96,8 +96,8 @@ function filePersistence(
         throw asStoreError(err, `deleting case ${caseId}`);
       }
     },
-    appendAnswer: async (answer, line, onDurable) => {
-      await log.append(line, answer.roundId, onDurable);
+    appendAnswer: async (roundId, line, onDurable) => {
+      await log.append(line, roundId, onDurable);
       compactor.schedule();
     },
     async close() {

@@ -1,5 +1,4 @@
 // The durability hooks a backend plugs into the shared state store (no-ops for memory, files for the file store).
-import type { AnswerSet } from "../../domain/index.ts";
 import type { CaseDoc, MetaDoc } from "./docs.ts";
 
 /** How a backend makes a change durable before the shared state applies it. */
@@ -9,11 +8,11 @@ export interface Persistence {
   /** Durably replaces a case document, or deletes it (and its rounds' answers) when `doc` is null. */
   writeCase(caseId: string, doc: CaseDoc | null, previous: CaseDoc | undefined): Promise<void>;
   /**
-   * Durably appends an answer set, given as its encoded record line. `onDurable` is called synchronously, in
+   * Durably appends an answer set of round `roundId`, given as its encoded record line. `onDurable` is called synchronously, in
    * append order, once the record is on disk and before the promise resolves, so the latest write per
    * (round, member) wins in memory as on disk.
    */
-  appendAnswer(answer: AnswerSet, line: string, onDurable: () => void): Promise<void>;
+  appendAnswer(roundId: string, line: string, onDurable: () => void): Promise<void>;
   /** Flushes and releases files and locks. */
   close(): Promise<void>;
 }
@@ -22,6 +21,6 @@ export interface Persistence {
 export const memoryPersistence: Persistence = {
   writeMeta: async () => {},
   writeCase: async () => {},
-  appendAnswer: async (_answer, _line, onDurable) => onDurable(),
+  appendAnswer: async (_roundId, _line, onDurable) => onDurable(),
   close: async () => {},
 };

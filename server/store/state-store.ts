@@ -149,9 +149,11 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
 
     putAnswer: async (answer) => {
       assertOpen();
-      caseIdOfRound(answer.roundId);
+      const { roundId, memberId } = answer;
+      caseIdOfRound(roundId);
       const line = encodeLine(encodeAnswer(answer));
-      await persistence.appendAnswer(answer, line, () => state.setAnswer(answer, line));
+      // Only the line and two ids wait for the disk: the answer set itself is garbage from here on.
+      return persistence.appendAnswer(roundId, line, () => state.setAnswer(roundId, memberId, line));
     },
     getAnswer: async (roundId, memberId) => {
       const line = state.answers.get(roundId)?.get(memberId);

@@ -1,5 +1,5 @@
 // In-memory indexes shared by every backend: documents are replaced whole (never mutated) and answers are kept as JSON text.
-import type { AnswerSet, ApiToken, Link, Round, Session, User } from "../../domain/index.ts";
+import type { ApiToken, Link, Round, Session, User } from "../../domain/index.ts";
 import { emptyMeta, type CaseDoc, type MetaDoc } from "./docs.ts";
 
 /**
@@ -59,10 +59,10 @@ export class StoreState {
   }
 
   /** Records an answer set as its encoded record line (latest wins per round and member). */
-  setAnswer(answer: Pick<AnswerSet, "roundId" | "memberId">, line: string): void {
-    let byMember = this.answers.get(answer.roundId);
-    if (!byMember) this.answers.set(answer.roundId, (byMember = new Map()));
-    byMember.set(answer.memberId, line);
+  setAnswer(roundId: string, memberId: string, line: string): void {
+    let byMember = this.answers.get(roundId);
+    if (!byMember) this.answers.set(roundId, (byMember = new Map()));
+    byMember.set(memberId, line);
   }
 
   /** The case document that owns a round, if the round exists. */

@@ -8,7 +8,7 @@ import { loadSurvey, markOpened } from "./context.ts";
 import { readAnswerInput } from "./input.ts";
 import { writeLimit } from "./limits.ts";
 import { privateHeaders } from "./respond.ts";
-import { placeAnswers, receiptOf, storeAnswers } from "./save.ts";
+import { placeAnswers, storeAnswers } from "./save.ts";
 
 /** The one 404 for every token that cannot be used. */
 const noSurvey = () => new LagetError("not_found", "not_found", "No survey at this address.");
@@ -30,9 +30,9 @@ export function apiRoutes(deps: AppDeps): Hono {
     if (!ctx) throw noSurvey();
     if (ctx.state !== "open") throw conflict("round_closed", "This round is not open for answers.");
     const input = await readAnswerInput(c);
-    const saved = await storeAnswers(deps, ctx, placeAnswers(ctx, input.ratings, input.submit), input.submit);
+    const receipt = await storeAnswers(deps, ctx, placeAnswers(ctx, input.ratings, input.submit), input.submit);
     privateHeaders(c);
-    return c.json(receiptOf(saved));
+    return c.json(receipt);
   });
 
   return app;

@@ -39,13 +39,14 @@ export function placeAnswers<V>(ctx: SurveyContext, ratings: readonly { target: 
   return placed.ratings;
 }
 
-/** Replaces the respondent's stored set with `ratings` (placed already); resolves once the store has it on disk. */
-export async function storeAnswers(deps: AppDeps, ctx: SurveyContext, ratings: Rating[], submitted: boolean): Promise<AnswerSet> {
+/**
+ * Replaces the respondent's stored set with `ratings` (placed already); resolves with the receipt once the store has
+ * it on disk. Not async on purpose: nothing but the small receipt waits for the disk, so the ratings are garbage as
+ * soon as the store has encoded them.
+ */
+export function storeAnswers(deps: AppDeps, ctx: SurveyContext, ratings: Rating[], submitted: boolean): Promise<SaveReceipt> {
   const now = deps.now().toISOString();
   const set: AnswerSet = { roundId: ctx.round.id, memberId: ctx.rater.id, ratings, submitted, updatedAt: now, submittedAt: submitted ? now : null };
-  await deps.store.putAnswer(set);
-  return set;
+  const receipt: SaveReceipt = { savedAt: now, submitted, count: ratings.length };
+  return deps.store.putAnswer(set).then(() => receipt);
 }
-
-/** The receipt of a stored set. */
-export const receiptOf = (set: AnswerSet): SaveReceipt => ({ savedAt: set.updatedAt, submitted: set.submitted, count: set.ratings.length });
