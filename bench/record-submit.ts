@@ -1,5 +1,7 @@
 // Records the submit bench's figures as a reference file (e.g. bench/reference/submit-before.json) for later runs to compare with.
-// Run: npx tsx bench/record-submit.ts bench/reference/submit-before.json [note]   (BENCH_SECONDS, default 10; RUNS, default 3)
+// Run: npx tsx bench/record-submit.ts OUT.json [note]   (BENCH_SECONDS, default 10; RUNS, default 3)
+// BENCH_REPO=DIR BENCH_COMMIT=ID measures the server of another tree instead (e.g. `git archive ID | tar -x -C DIR`, with
+// node_modules linked in).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -28,15 +30,19 @@ if (!out) {
   console.error("usage: tsx bench/record-submit.ts OUT.json [note]");
   process.exit(2);
 }
+const repo = resolve(process.env.BENCH_REPO ?? ".");
 const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
-const dirty = git("status", "--porcelain", "--", "server", "domain", "surveys").length > 0;
+/** The other checkout's own build script makes its bundle (inside it, so that its npm imports resolve). */
+const entry = process.env.BENCH_REPO ? resolve(repo, "dist/server/index.js") : undefined;
+if (entry) execFileSync(process.execPath, ["--import", "tsx", resolve(repo, "scripts/build-server.ts"), entry], { cwd: repo, stdio: "inherit" });
+const dirty = !process.env.BENCH_REPO && git("status", "--porcelain", "--", "server", "domain", "surveys").length > 0;
 const uptimeBefore = uptime();
 const loadavgBefore = loadavg();
 const runs: SubmitFigures[] = [];
-for (let i = 0; i < Number(process.env.RUNS ?? 3); i++) runs.push(await measureSubmit());
+for (let i = 0; i < Number(process.env.RUNS ?? 3); i++) runs.push(await measureSubmit(undefined, entry));
 const figures = runs.reduce((best, r) => (r.put.perSec > best.put.perSec ? r : best));
 const reference: SubmitReference = {
-  commit: git("rev-parse", "HEAD") + (dirty ? " (with uncommitted changes in server/, domain/ or surveys/)" : ""),
+  commit: (process.env.BENCH_COMMIT ?? git("rev-parse", "HEAD")) + (dirty ? " (with uncommitted changes in server/, domain/ or surveys/)" : ""),
   date: new Date().toISOString(),
   node: process.version,
   uptimeBefore,

@@ -85,9 +85,12 @@ async function expectStatus(url: string, r: LoadRequest, status: number): Promis
   if (res.status !== status) throw new Error(`${r.method} ${r.path}: expected ${status}, got ${res.status}`);
 }
 
-/** Builds the server, writes a 1 M-rating data dir and measures the ceiling and the submit endpoints. */
-export async function measureSubmit(seconds = Number(process.env.BENCH_SECONDS ?? 10)): Promise<SubmitFigures> {
-  const entry = await buildServer();
+/**
+ * Builds the server (or takes the bundle `entry`, e.g. of another checkout), writes a 1 M-rating data dir and
+ * measures the ceiling and the submit endpoints.
+ */
+export async function measureSubmit(seconds = Number(process.env.BENCH_SECONDS ?? 10), entry?: string): Promise<SubmitFigures> {
+  entry ??= await buildServer();
   const dir = mkdtempSync(join(tmpdir(), "laget-bench-submit-"));
   try {
     const { seats, ratings } = writeDataDir(dir, MILLION);

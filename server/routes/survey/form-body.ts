@@ -1,4 +1,4 @@
-// Turns a posted form (r.<target>.<item> = 1..5 | na) into ratings, the field each came from, and a tamper flag.
+// Turns a posted urlencoded form (r.<target>.<item> = 1..5 | na) into ratings, the field each came from, and a tamper flag.
 import { fromFormValue } from "../../views/fields.ts";
 
 /** "decline" is the family's/child's "I don't want to answer". */
@@ -16,22 +16,24 @@ export interface ParsedForm {
   ratings: PostedRating[];
   /** The posted field name and text of each rating, by index (for re-rendering what the respondent entered). */
   fields: [name: string, text: string][];
-  /** A field no browser form of ours would send: a malformed rating name, a repeated field, a file. */
+  /** A field no browser form of ours would send: a malformed rating name, a repeated field or action. */
   tampered: boolean;
 }
 
-/** Posted body as Hono's parseBody({ all: true }) returns it. */
-export type PostedBody = Record<string, string | File | (string | File)[]>;
-
-/** Reads the rating fields. Pure; which targets and items exist, and which values, is decided later, once. */
-export function parseForm(body: PostedBody): ParsedForm {
+/** Reads the action and the rating fields of a urlencoded body. Pure; which cells exist, and which values, is decided later, once. */
+export function parseForm(fields: URLSearchParams): ParsedForm {
   const out: ParsedForm = { action: undefined, ratings: [], fields: [], tampered: false };
-  const a = body.action;
-  if (a === "draft" || a === "submit" || a === "decline") out.action = a;
-  for (const [key, raw] of Object.entries(body)) {
-    if (!key.startsWith("r.")) continue;
+  const seen = new Set<string>();
+  for (const [key, raw] of fields) {
+    if (key !== "action" && !key.startsWith("r.")) continue;
+    if (seen.has(key)) out.tampered = true;
+    seen.add(key);
+    if (key === "action") {
+      if (raw === "draft" || raw === "submit" || raw === "decline") out.action = raw;
+      continue;
+    }
     const parts = key.split(".");
-    if (parts.length !== 3 || typeof raw !== "string") {
+    if (parts.length !== 3) {
       out.tampered = true;
       continue;
     }

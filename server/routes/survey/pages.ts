@@ -8,21 +8,34 @@ import type { FieldError } from "../../views/survey-types.ts";
 import { loadSurvey, markOpened } from "./context.ts";
 import { formCsrf } from "./csrf.ts";
 import { writeLimit } from "./limits.ts";
-import { parseForm, type PostedBody } from "./form-body.ts";
+import { parseForm } from "./form-body.ts";
 import { checkAnswerInput } from "./input.ts";
 import { pageLang, sendClosed, sendNotFound, sendPage } from "./respond.ts";
 import { storeAnswers } from "./save.ts";
 import { formPage, receiptFor } from "./render.ts";
 import { formPath, receiptPath } from "./view-model.ts";
 
-/** The posted fields, or undefined when the body does not parse (a 413 from the body limit propagates). */
-async function readPostedBody(req: HonoRequest): Promise<PostedBody | undefined> {
+/**
+ * The posted fields as URLSearchParams: urlencoded (what our form sends) read from the text, multipart through
+ * FormData. Undefined for other types, files, or a body that does not parse; a 413 from the body limit propagates.
+ */
+async function readFormFields(req: HonoRequest): Promise<URLSearchParams | undefined> {
+  const type = req.header("content-type")?.split(";")[0].trim().toLowerCase();
+  if (type === "application/x-www-form-urlencoded") return new URLSearchParams(await req.text());
+  if (type !== "multipart/form-data") return undefined;
+  let data: FormData;
   try {
-    return (await req.parseBody({ all: true })) as PostedBody;
+    data = await req.formData();
   } catch (err) {
     if ((err as { status?: number })?.status === 413) throw err;
     return undefined;
   }
+  const fields = new URLSearchParams();
+  for (const [key, value] of data) {
+    if (typeof value !== "string") return undefined;
+    fields.append(key, value);
+  }
+  return fields;
 }
 
 /** Routes for the HTML form; mounted at the app root. */
@@ -64,8 +77,7 @@ export function pageRoutes(deps: AppDeps): Hono {
     if (!ctx) return sendNotFound(c, lang);
     if (ctx.state !== "open") return sendClosed(c, lang, ctx, 409);
     const badRequest = () => sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
-    // A body that does not match its content type (e.g. multipart without valid parts) is a bad request, not a 500.
-    const posted = await readPostedBody(c.req);
+    const posted = await readFormFields(c.req);
     if (!posted) return badRequest();
     const form = parseForm(posted);
     if (form.tampered || !form.action) return badRequest();
