@@ -1,6 +1,8 @@
 // Profiler for the submit path: the PUT (or form) load against the production server with --cpu-prof, an event-loop-delay
 // histogram and GC pauses (perf_hooks) recorded inside the server.
-// Env: SMALL=1 for a 50-case store, NOPROF=1 to skip --cpu-prof, FORM=1 for the form POST, BENCH_SECONDS (default 8), PROF_DIR.
+// Env: SMALL=1 for a 50-case store, NOPROF=1 to skip --cpu-prof, FORM=1 for the form POST, BENCH_SECONDS (default 8), PROF_DIR,
+// NODE_FLAGS to replace the server's node flags (default those of `npm start`), GC_LOG=FILE to keep the server's output
+// (e.g. with NODE_FLAGS="… --trace-gc-nvp"), HEAP_PROF=FILE for a sampling allocation profile (garbage included) of the load.
 // Run: npx tsx bench/profile-submit.ts
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,6 +35,15 @@ new PerformanceObserver((list) => {
 }).observe({ entryTypes: ["gc"] });
 globalThis.__startLoopDelay = () => { h.reset(); h.enable(); };
 process.on("SIGUSR2", () => { h.reset(); h.enable(); stalls.length = 0; for (const k in gc) delete gc[k]; });
+let heapSession;
+if (process.env.HEAP_PROF) {
+  const { Session } = await import("node:inspector");
+  heapSession = new Session();
+  heapSession.connect();
+  heapSession.post("HeapProfiler.enable");
+  process.on("SIGUSR2", () => heapSession.post("HeapProfiler.startSampling", { samplingInterval: 8192, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true }));
+  process.on("SIGTERM", () => heapSession.post("HeapProfiler.stopSampling", (err, r) => writeFileSync(process.env.HEAP_PROF, JSON.stringify(r.profile))));
+}
 process.on("exit", () => {
   const ms = (v) => v / 1e6;
   writeFileSync(process.env.LOOP_DELAY_OUT, JSON.stringify({
@@ -51,8 +62,8 @@ const { seats } = writeDataDir(dir, process.env.SMALL ? { cases: 50, members: 15
 const profDir = process.env.PROF_DIR ?? "/tmp/prof";
 const server = await startServer({
   entry, dataDir: dir,
-  nodeArgs: [...SERVER_NODE_FLAGS, "--import", preload, ...(process.env.NOPROF ? [] : ["--cpu-prof", `--cpu-prof-dir=${profDir}`])],
-  env: { ...NO_LIMITS, LOOP_DELAY_OUT: delayOut },
+  nodeArgs: [...(process.env.NODE_FLAGS?.split(" ").filter(Boolean) ?? SERVER_NODE_FLAGS), "--import", preload, ...(process.env.NOPROF ? [] : ["--cpu-prof", `--cpu-prof-dir=${profDir}`])],
+  env: { ...NO_LIMITS, LOOP_DELAY_OUT: delayOut, ...(process.env.HEAP_PROF ? { HEAP_PROF: process.env.HEAP_PROF } : {}) },
 });
 const used = loadSeats(seats);
 const requests = process.env.FORM ? used.map(formRequest(server.url)) : used.map(putRequest);
@@ -65,9 +76,11 @@ const r = await runLoad({
 });
 const cpuUsPerReq = ((server.cpuMs() - cpu0) * 1000) / r.requests;
 await server.stop();
+if (process.env.GC_LOG) writeFileSync(process.env.GC_LOG, server.output());
 const inside = JSON.parse(readFileSync(delayOut, "utf8"));
 const stallsOver50 = inside.stalls.filter(([, ms]: [number, number]) => ms > 50).length;
-console.log(JSON.stringify({ ...r, cpuUsPerReq, rssPeakMb: rss, uptime: up, loopDelayMs: inside.loopDelayMs, gc: inside.gc, stalls: inside.stalls.length, stallsOver50 }));
+const gcMs = Object.values(inside.gc as Record<string, { totalMs: number }>).reduce((n, g) => n + g.totalMs, 0);
+console.log(JSON.stringify({ ...r, cpuUsPerReq, gcUsPerReq: (gcMs * 1000) / r.requests, rssPeakMb: rss, uptime: up, loopDelayMs: inside.loopDelayMs, gc: inside.gc, stalls: inside.stalls.length, stallsOver50 }));
 rmSync(dir, { recursive: true, force: true });
 rmSync(preload, { force: true });
 rmSync(delayOut, { force: true });

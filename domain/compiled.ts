@@ -1,13 +1,15 @@
 // Validators compiled from the domain's zod schemas (z.toJSONSchema → ajv): the same rules, checked in generated code.
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import { Ajv, type ErrorObject } from "ajv";
 import { z } from "zod";
 import type { Issue } from "./errors.ts";
 
 /**
  * Options that make ajv judge exactly as zod does: patterns without the `u` flag (as zod's `.regex()` runs them),
  * formats left to the patterns zod puts beside them, defaults filled in. String lengths count code points in both.
+ * JSON Schema draft 7, not 2020-12: without `unevaluated*` tracking ajv's `anyOf` (zod's `.nullable()`) stops at
+ * the first branch that fits, so a valid value costs no error objects.
  */
-const ajv = new Ajv2020({ useDefaults: true, allErrors: true, unicodeRegExp: false, validateFormats: false, strict: true });
+const ajv = new Ajv({ useDefaults: true, allErrors: true, unicodeRegExp: false, validateFormats: false, strict: true });
 
 /** What a compiled check returns, shaped like zod's `safeParse`. */
 export type CheckResult<T> = { success: true; data: T } | { success: false; issues: Issue[] };
@@ -42,6 +44,6 @@ function toIssues(errors: ErrorObject[]): Issue[] {
  * they keep.
  */
 export function compileSchema<S extends z.ZodType>(schema: S): (value: unknown) => CheckResult<z.output<S>> {
-  const validate = ajv.compile(z.toJSONSchema(schema, { io: "input" }));
+  const validate = ajv.compile(z.toJSONSchema(schema, { io: "input", target: "draft-7" }));
   return (value) => (validate(value) ? { success: true, data: value as z.output<S> } : { success: false, issues: toIssues(validate.errors ?? []) });
 }
