@@ -5,5 +5,5 @@ import { supervise } from "./supervisor.ts";
 const heapMb = Number(process.env.LAGET_HEAP_MB ?? 224);
 supervise({
   entry: join(dirname(process.argv[1]), "index.js"),
-  nodeArgs: ["--enable-source-maps", "--max-semi-space-size=16", `--max-old-space-size=${Number.isFinite(heapMb) && heapMb > 0 ? heapMb : 224}`],
+  nodeArgs: ["--enable-source-maps", "--max-semi-space-size=32", `--max-old-space-size=${Number.isFinite(heapMb) && heapMb > 0 ? heapMb : 224}`],
 });

@@ -74,7 +74,8 @@ export class Compactor {
   async writeSnapshots(roundIds: string[]): Promise<void> {
     let next = 0;
     const worker = async () => {
-      while (next < roundIds.length) await this.replaceSnapshot(roundIds[next++]);
+      const scratch = { buffer: Buffer.allocUnsafeSlow(0) };
+      while (next < roundIds.length) await this.replaceSnapshot(roundIds[next++], scratch);
     };
     // allSettled: no worker may still be writing when a failed run returns (a retry would race it).
     const results = await Promise.allSettled(Array.from({ length: PARALLEL }, worker));
@@ -83,13 +84,21 @@ export class Compactor {
     await syncDir(this.fs, this.dir);
   }
 
-  /** Writes and fsyncs a round's new snapshot beside the old one, then renames it over (durable after {@link syncDir}). */
-  private async replaceSnapshot(roundId: string): Promise<void> {
+  /**
+   * Writes and fsyncs a round's new snapshot beside the old one, then renames it over (durable after {@link syncDir}).
+   * The lines are copied straight into the worker's `scratch` buffer (grown as needed, reused for every round), so a
+   * compaction of the whole store makes no garbage the size of the store for the collector to clear up.
+   */
+  private async replaceSnapshot(roundId: string, scratch: { buffer: Buffer }): Promise<void> {
     if (this.deletedRounds.has(roundId) || !this.state.caseOfRound.has(roundId)) return;
-    const answers = this.state.answers.get(roundId);
-    const text = [...(answers?.values() ?? [])].join("");
+    const lines = [...(this.state.answers.get(roundId)?.values() ?? [])];
+    let size = 0;
+    for (const line of lines) size += Buffer.byteLength(line, "utf8");
+    if (scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.buffer.length));
+    let at = 0;
+    for (const line of lines) at += scratch.buffer.write(line, at, "utf8");
     const path = join(this.dir, snapshotName(roundId));
-    await this.fs.rename(await writeTempSynced(this.fs, path, Buffer.from(text, "utf8")), path);
+    await this.fs.rename(await writeTempSynced(this.fs, path, scratch.buffer.subarray(0, at)), path);
     if (this.deletedRounds.has(roundId)) await unlinkDurable(this.fs, path); // case deleted meanwhile
   }
 }
