@@ -9,7 +9,7 @@ import { runLoad, type LoadFigures, type LoadRequest } from "./load.ts";
 import { NO_LIMITS, startServer, type ServerProcess } from "./server-process.ts";
 
 export const CONNECTIONS = 200;
-/** The node flags of `npm start` (package.json); keep the two in step. */
+/** The node flags `npm start` gives the server (server/primary.ts); keep the two in step. */
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32", "--max-old-space-size=224"];
 /** Targets of the submit path: durable saves per second, p99 latency, server RSS. */
 export const TARGETS = { savesPerSec: 10_000, p99Ms: 20, rssMb: 300 };
