@@ -1,4 +1,4 @@
-// The JSON shape of GET/PUT /api/s/:token (docs/design.md HTTP contract), plus a few additive fields.
+// The JSON shape of GET /api/s/:token (docs/design.md HTTP contract), plus a few additive fields; PUT answers a receipt (save.ts).
 import type { AnswerSet } from "../../../domain/index.ts";
 import type { Lang } from "../../i18n/index.ts";
 import { TEAM_TARGET_ID, type FormKind } from "../../../domain/index.ts";

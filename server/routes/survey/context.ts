@@ -53,6 +53,11 @@ export async function loadSurvey(deps: AppDeps, token: string, options: { withAn
   };
 }
 
+/** The context with the respondent's stored answer read (for a context loaded with `withAnswer: false`). */
+export async function withStoredAnswer(deps: AppDeps, ctx: SurveyContext): Promise<SurveyContext> {
+  return { ...ctx, answer: await deps.store.getAnswer(ctx.round.id, ctx.rater.id) };
+}
+
 /** Records the first time the link was opened (for the facilitator's overview). */
 export async function markOpened(deps: AppDeps, ctx: SurveyContext): Promise<void> {
   if (ctx.link.openedAt) return;

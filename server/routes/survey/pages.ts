@@ -5,7 +5,7 @@ import type { AppDeps } from "../../deps.ts";
 import { fieldName } from "../../views/fields.ts";
 import { badRequestPage } from "../../views/message-page.ts";
 import type { FieldError } from "../../views/survey-types.ts";
-import { loadSurvey, markOpened } from "./context.ts";
+import { loadSurvey, markOpened, withStoredAnswer } from "./context.ts";
 import { formCsrf } from "./csrf.ts";
 import { writeLimit } from "./limits.ts";
 import { parseForm } from "./form-body.ts";
@@ -13,7 +13,7 @@ import { checkAnswerInput } from "./input.ts";
 import { pageLang, sendClosed, sendNotFound, sendPage } from "./respond.ts";
 import { storeAnswers } from "./save.ts";
 import { formPage, receiptFor } from "./render.ts";
-import { formPath, receiptPath } from "./view-model.ts";
+import { formPath, receiptPath, type FormOptions } from "./view-model.ts";
 
 /**
  * The posted fields as URLSearchParams: urlencoded (what our form sends) read from the text, multipart through
@@ -73,9 +73,11 @@ export function pageRoutes(deps: AppDeps): Hono {
 
   app.post("/s/:token", formCsrf(deps), writeLimit(deps), async (c) => {
     const lang = pageLang(c, secure);
-    const ctx = await loadSurvey(deps, c.req.param("token"));
+    // The stored answer is read only where it matters: a draft save of a submitted set, and the pages shown instead.
+    const ctx = await loadSurvey(deps, c.req.param("token"), { withAnswer: false });
     if (!ctx) return sendNotFound(c, lang);
-    if (ctx.state !== "open") return sendClosed(c, lang, ctx, 409);
+    if (ctx.state !== "open") return sendClosed(c, lang, await withStoredAnswer(deps, ctx), 409);
+    const page = async (status: 400 | 422, opts: FormOptions) => sendPage(c, status, formPage(await withStoredAnswer(deps, ctx), lang, opts));
     const badRequest = () => sendPage(c, 400, badRequestPage(lang, formPath(ctx.token)));
     const posted = await readFormFields(c.req);
     if (!posted) return badRequest();
@@ -88,7 +90,8 @@ export function pageRoutes(deps: AppDeps): Hono {
       return c.redirect(receiptPath(ctx.token), 303);
     }
     // Once submitted, "Lagre endringer" keeps the set submitted; a draft save never un-submits it.
-    const keepSubmitted = form.action === "draft" && ctx.answer?.submitted === true && ctx.answer.ratings.length > 0;
+    const stored = form.action === "draft" ? (await withStoredAnswer(deps, ctx)).answer : undefined;
+    const keepSubmitted = stored?.submitted === true && stored.ratings.length > 0;
     const submit = form.action === "submit" || keepSubmitted;
     // Which cells the fields name (a field our form does not have is tampering), then the values, by the one schema.
     const placed = placeRatings(form.ratings, ctx.scope, submit);
@@ -102,9 +105,9 @@ export function pageRoutes(deps: AppDeps): Hono {
     }
     const rejected = new Set(invalid.map((e) => fieldName(e.target, e.item)));
     const entered = new Map(form.fields.filter(([name]) => !rejected.has(name)));
-    if (!checked.success) return sendPage(c, 400, formPage(ctx, lang, { entered, errors: invalid }));
+    if (!checked.success) return page(400, { entered, errors: invalid });
     const missing = placed.issues.map((m): FieldError => ({ target: m.target, item: m.item, kind: "missing" }));
-    if (missing.length > 0) return sendPage(c, 422, formPage(ctx, lang, { entered, errors: missing }));
+    if (missing.length > 0) return page(422, { entered, errors: missing });
     await storeAnswers(deps, ctx, checked.data.ratings, submit);
     return c.redirect(form.action === "submit" ? receiptPath(ctx.token) : `${formPath(ctx.token)}?saved=1`, 303);
   });
