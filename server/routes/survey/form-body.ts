@@ -32,12 +32,12 @@ export function parseForm(fields: URLSearchParams): ParsedForm {
       if (raw === "draft" || raw === "submit" || raw === "decline") out.action = raw;
       continue;
     }
-    const parts = key.split(".");
-    if (parts.length !== 3) {
+    const dot = key.indexOf(".", 2);
+    if (dot < 0 || key.includes(".", dot + 1)) {
       out.tampered = true;
       continue;
     }
-    out.ratings.push({ target: parts[1], item: parts[2], value: fromFormValue(raw) });
+    out.ratings.push({ target: key.slice(2, dot), item: key.slice(dot + 1), value: fromFormValue(raw) });
     out.fields.push([key, raw]);
   }
   return out;

@@ -103,11 +103,14 @@ export function pageRoutes(deps: AppDeps): Hono {
       if (!at) return badRequest(); // e.g. an id with characters no id has
       invalid.push({ target: placed.ratings[Number(at[1])].target, item: placed.ratings[Number(at[1])].item, kind: "invalid" });
     }
-    const rejected = new Set(invalid.map((e) => fieldName(e.target, e.item)));
-    const entered = new Map(form.fields.filter(([name]) => !rejected.has(name)));
-    if (!checked.success) return page(400, { entered, errors: invalid });
+    /** What the respondent entered, for showing the form again (values off the scale left out). */
+    const entered = () => {
+      const rejected = new Set(invalid.map((e) => fieldName(e.target, e.item)));
+      return new Map(form.fields.filter(([name]) => !rejected.has(name)));
+    };
+    if (!checked.success) return page(400, { entered: entered(), errors: invalid });
     const missing = placed.issues.map((m): FieldError => ({ target: m.target, item: m.item, kind: "missing" }));
-    if (missing.length > 0) return page(422, { entered, errors: missing });
+    if (missing.length > 0) return page(422, { entered: entered(), errors: missing });
     await storeAnswers(deps, ctx, checked.data.ratings, submit);
     return c.redirect(form.action === "submit" ? receiptPath(ctx.token) : `${formPath(ctx.token)}?saved=1`, 303);
   });
