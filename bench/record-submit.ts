@@ -1,12 +1,12 @@
 // Records the submit bench's figures as a reference file (e.g. bench/reference/submit-before.json) for later runs to compare with.
 // Run: npx tsx bench/record-submit.ts OUT.json [note]   (BENCH_SECONDS, default 10; RUNS, default 3)
 // BENCH_REPO=DIR BENCH_COMMIT=ID measures the server of another tree instead (e.g. `git archive ID | tar -x -C DIR`, with
-// node_modules linked in).
+// node_modules linked in); BENCH_NODE_FLAGS gives its server the node flags it shipped with.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
-import { measureSubmit, uptime, type SubmitFigures } from "./submit.ts";
+import { SERVER_NODE_FLAGS, measureSubmit, uptime, type SubmitFigures } from "./submit.ts";
 
 /** A reference file: the figures and where and when they were taken. */
 export interface SubmitReference {
@@ -44,7 +44,7 @@ const figures = runs.reduce((best, r) => (r.put.perSec > best.put.perSec ? r : b
 const reference: SubmitReference = {
   commit: (process.env.BENCH_COMMIT ?? git("rev-parse", "HEAD")) + (dirty ? " (with uncommitted changes in server/, domain/ or surveys/)" : ""),
   date: new Date().toISOString(),
-  node: process.version,
+  node: `${process.version} ${SERVER_NODE_FLAGS.join(" ")}`,
   uptimeBefore,
   uptimeAfter: uptime(),
   loadavgBefore,

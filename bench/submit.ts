@@ -9,8 +9,8 @@ import { runLoad, type LoadFigures, type LoadRequest } from "./load.ts";
 import { NO_LIMITS, startServer, type ServerProcess } from "./server-process.ts";
 
 export const CONNECTIONS = 200;
-/** The node flags `npm start` gives the server (server/primary.ts); keep the two in step. */
-export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32", "--max-old-space-size=224"];
+/** The node flags `npm start` gives the server (server/primary.ts); keep the two in step. BENCH_NODE_FLAGS replaces them (e.g. an older tree's). */
+export const SERVER_NODE_FLAGS = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? ["--max-semi-space-size=32", "--max-old-space-size=224"];
 /** Targets of the submit path: durable saves per second, p99 latency, server RSS. */
 export const TARGETS = { savesPerSec: 10_000, p99Ms: 20, rssMb: 300 };
 
