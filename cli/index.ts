@@ -2,6 +2,16 @@
 import { pathToFileURL } from "node:url";
 import { processIo, UserError, type CliIo, type CommandModule } from "./command.ts";
 import { CsvParseError } from "../analysis/csv/errors.ts";
+import { LagetError, type Issue } from "../domain/index.ts";
+
+/** Where an issue is: sheet row and column, line and column, or the field's path. */
+const where = (i: Issue) => (i.line !== undefined ? `${i.sheet ? `[${i.sheet}] row` : "line"} ${i.line}, column ${i.column}` : (i.path ?? ""));
+
+/** A LagetError as the CLI prints it: its message on one line, then one indented line per issue. */
+export function lagetErrorText(error: LagetError): string {
+  const lines = (error.issues ?? []).map((i) => `  ${where(i) ? `${where(i)}: ` : ""}${i.message}`);
+  return [error.message, ...lines].join("\n");
+}
 
 /** The command map: add a command with one line `name: () => import("./commands/name.ts"),`. */
 export const commands: Record<string, () => Promise<CommandModule>> = {
@@ -18,7 +28,7 @@ async function help(io: CliIo): Promise<void> {
   io.stdout(lines.join("\n") + "\n");
 }
 
-/** Run one command line; resolves to the exit code (0 ok, 2 user error, 1 unexpected failure). */
+/** Run one command line; resolves to the exit code (0 ok, 2 user error or LagetError, 1 unexpected failure). */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
@@ -36,6 +46,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (error instanceof UserError) {
       io.stderr(`laget ${name}: ${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof LagetError) {
+      io.stderr(`laget ${name}: ${lagetErrorText(error)}\n`);
+      return 2;
     }
     if (error instanceof CsvParseError) {
       io.stderr(`laget ${name}: ${error.message}\n`);

@@ -40,3 +40,29 @@ export const Member = z.object({
   caseId: Id,
 });
 export type Member = z.infer<typeof Member>;
+
+/** Body of POST /api/cases. */
+export const CaseCreate = CaseInput.strict();
+/** Body of PATCH /api/cases/:id: any subset of the fields. */
+export const CasePatch = z
+  .object({ code: CaseInput.shape.code.optional(), district: CaseInput.shape.district.optional(), unit: CaseInput.shape.unit.optional() })
+  .strict();
+export type CasePatch = z.infer<typeof CasePatch>;
+
+/** A case in the case list, with the counts the list shows. */
+export const CaseSummary = Case.extend({
+  memberCount: z.number().int().min(0),
+  roundCount: z.number().int().min(0),
+  openRounds: z.number().int().min(0),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+/** What a round's answer says about its case. */
+export const CaseRef = Case.pick({ id: true, code: true, district: true });
+export type CaseRef = z.infer<typeof CaseRef>;
+
+/** Body of POST /api/cases/:id/members. */
+export const MemberCreate = MemberInput.strict();
+/** Body of PATCH /api/cases/:id/members/:memberId. */
+export const MemberPatch = z.object({ role: MemberInput.shape.role.optional(), label: MemberInput.shape.label.optional() }).strict();
+export type MemberPatch = z.infer<typeof MemberPatch>;

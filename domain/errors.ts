@@ -1,4 +1,5 @@
-// The one error type of the domain and service layer; the HTTP layer maps `kind` to a status code in one place.
+// The one error type of the domain and service layer, and the JSON shape errors take; server/http/errors.ts maps `kind` to a status.
+import { z } from "zod";
 
 /** What went wrong, independent of the transport (HTTP picks 400/401/403/404/409/413/422/429/503 from it). */
 export type ErrorKind =
@@ -11,7 +12,8 @@ export type ErrorKind =
   | "too_large" // over a stated size limit (413)
   | "unsupported_media_type" // the body is not in a content type the operation reads (415)
   | "rate_limited" // too many attempts (429)
-  | "unavailable"; // the store cannot save right now (503)
+  | "unavailable" // the store cannot save right now (503)
+  | "internal"; // a failure on our side the caller cannot fix, e.g. an undo that did not complete (500)
 
 /**
  * One problem in the input. `path` is dotted from the input's root ("ratings.3.value", "members.0.label"),
@@ -53,3 +55,29 @@ export const conflict = (code: string, message: string) => new LagetError("confl
 export const forbidden = (message = "You do not have access to this") => new LagetError("forbidden", "forbidden", message);
 export const unauthorized = (message = "Log in first") => new LagetError("unauthorized", "unauthorized", message);
 export const tooLarge = (code: string, message: string) => new LagetError("too_large", code, message);
+
+/** zod issues → the one issue list (dotted paths, at most 50, never the input values). */
+export function issuesFromZod(error: z.ZodError): Issue[] {
+  return error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+}
+
+/** The error for input that does not match its schema: code `invalid_input` with one issue per problem. */
+export const invalidInput = (error: z.ZodError, message = "The request is not valid") => invalid("invalid_input", message, issuesFromZod(error));
+
+/** One issue as it appears in an error body. */
+export const IssueBody = z.object({
+  path: z.string().optional(),
+  message: z.string(),
+  code: z.string().optional(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+  sheet: z.string().optional(),
+  target: z.string().optional(),
+  item: z.string().optional(),
+});
+
+/** The body of every error answer of the JSON API: `{ error: { code, message, issues? } }`. */
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), issues: z.array(IssueBody).optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

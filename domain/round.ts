@@ -1,7 +1,8 @@
 // Round schemas: one measurement of a case with one instrument version, and its personal links.
 import { z } from "zod";
 import { Id, SafeLabel, StoredLabel, Timestamp } from "./ids.ts";
-import { ChildOption, FamilyOption } from "./voices.ts";
+import { PairScore } from "./response.ts";
+import { ChildOption, FamilyOption, FormKind } from "./voices.ts";
 
 export const RoundStatus = z.enum(["draft", "open", "closed"]);
 export type RoundStatus = z.infer<typeof RoundStatus>;
@@ -46,3 +47,23 @@ export const Link = z.object({
   openedAt: Timestamp.nullable().default(null),
 });
 export type Link = z.infer<typeof Link>;
+
+/** Body of POST /api/cases/:id/rounds: a draft survey round. */
+export const RoundCreate = RoundInput.strict();
+
+/** Body of POST /api/cases/:id/rounds/import: pair scores between member ids of the case. */
+export const RoundImport = RoundInput.omit({ closesAt: true })
+  .extend({ scores: z.array(PairScore.strict()).max(20_000) })
+  .strict();
+export type RoundImport = z.infer<typeof RoundImport>;
+
+/** A personal link as answered once when it is issued; the raw token exists only in `url`. */
+export const IssuedLink = z.object({
+  memberId: Id,
+  role: z.string(),
+  label: z.string(),
+  url: z.string(),
+  /** Which form the link opens: the child's link has memberId `_child` and no label. */
+  form: FormKind,
+});
+export type IssuedLink = z.infer<typeof IssuedLink>;

@@ -10,3 +10,7 @@ export type Settings = z.infer<typeof Settings>;
 
 /** The settings of a fresh installation. */
 export const DEFAULT_SETTINGS: Settings = { minCases: 5 };
+
+/** Body of PUT /api/settings: any subset of the settings. */
+export const SettingsPatch = Settings.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;

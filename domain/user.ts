@@ -51,3 +51,28 @@ export const ApiToken = z.object({
   createdAt: Timestamp,
 });
 export type ApiToken = z.infer<typeof ApiToken>;
+
+/** What the API shows of a user: never the password hash. */
+export const PublicUser = User.omit({ passwordHash: true });
+export type PublicUser = z.infer<typeof PublicUser>;
+
+/** Body of POST /api/users. */
+export const UserCreate = UserInput.strict();
+/** Body of PATCH /api/users/:id. */
+export const UserPatch = z
+  .object({
+    name: UserInput.shape.name.optional(),
+    role: UserRole.optional(),
+    districts: z.array(z.string().min(1).max(60)).optional(),
+    disabled: z.boolean().optional(),
+    password: Password.optional(),
+  })
+  .strict();
+export type UserPatch = z.infer<typeof UserPatch>;
+
+/** Body of POST /api/auth/login. */
+export const LoginInput = z.object({ email: Email, password: z.string().min(1).max(200) });
+
+/** Answer of login and /api/auth/me: the user and, for cookie sessions, the CSRF value and expiry. */
+export const SessionView = z.object({ user: PublicUser, csrfToken: z.string().nullable(), expiresAt: Timestamp.nullable() });
+export type SessionView = z.infer<typeof SessionView>;

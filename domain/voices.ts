@@ -39,7 +39,8 @@ export const ChildOption = z
 export type ChildOption = z.infer<typeof ChildOption>;
 
 /** Which form a respondent gets. */
-export type FormKind = "team" | "family" | "child";
+export const FormKind = z.enum(["team", "family", "child"]);
+export type FormKind = z.infer<typeof FormKind>;
 
 /** True when the role is a family seat (FORÆ by default). */
 export function isFamilyRole(roleId: string, roles: RoleDef[] = DEFAULT_ROLES): boolean {
@@ -58,3 +59,22 @@ export function formKind(round: VoiceRound, memberId: string, role: string | und
   if (round.family?.include && role !== undefined && isFamilyRole(role)) return "family";
   return "team";
 }
+
+/** Body of PUT /api/rounds/:id/voices (draft rounds only); omitted parts stay as they are. */
+export const VoicesInput = z
+  .object({
+    family: z.object({ include: z.boolean() }).strict().optional(),
+    child: z.object({ include: z.boolean(), version: z.enum(CHILD_VERSIONS).default("8-12") }).strict().optional(),
+  })
+  .strict();
+export type VoicesInput = z.infer<typeof VoicesInput>;
+
+/** An instrument reference with its pinned version (null when the round predates pinning). */
+const PinnedInstrument = z.object({ id: z.string(), version: z.string().nullable() });
+
+/** A round's family/child options as the workspace reads them. */
+export const VoicesView = z.object({
+  family: z.object({ include: z.boolean(), instrument: PinnedInstrument }),
+  child: z.object({ include: z.boolean(), version: z.enum(CHILD_VERSIONS), instrument: PinnedInstrument }),
+});
+export type VoicesView = z.infer<typeof VoicesView>;

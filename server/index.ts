@@ -4,13 +4,15 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { createApp, type AppOptions } from "./app.ts";
-import { createUser, ensureFirstAdmin } from "./auth/index.ts";
+import { ensureFirstAdmin } from "./auth/index.ts";
 import { readSsoSettings, type SsoSettings } from "./auth/oidc/index.ts";
 import { generateToken } from "./security/tokens.ts";
 import { seedDemo, type SeedFile } from "./demo/index.ts";
 import { DEFAULT_CONFIG, type AppConfig } from "./deps.ts";
 import { EXIT_CONFIG } from "./exit-codes.ts";
 import { DEFAULT_GUESS_LIMIT } from "./middleware/rate-limit/guess-limit.ts";
+import type { ServiceContext } from "./services/context.ts";
+import { createUser } from "./services/users/index.ts";
 import { DEFAULT_SURVEY_LIMITS } from "./routes/survey/limits.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "./store/index.ts";
 
@@ -94,8 +96,9 @@ async function openStore(dataDir: string): Promise<Store> {
 
 /** First start: the admin from ADMIN_EMAIL / ADMIN_PASSWORD and the demo data. */
 async function firstStart(store: Store, config: AppConfig): Promise<void> {
+  const ctx: ServiceContext = { store, now: () => new Date(), baseUrl: config.baseUrl };
   try {
-    const admin = await ensureFirstAdmin(store, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }, new Date());
+    const admin = await ensureFirstAdmin(ctx, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
     if (admin) console.log(`laget: created the first admin ${admin.email}`);
   } catch (err) {
     fail(`ADMIN_EMAIL / ADMIN_PASSWORD are not valid (password at least 10 characters): ${(err as Error).message}`);
@@ -109,10 +112,10 @@ async function firstStart(store: Store, config: AppConfig): Promise<void> {
   if (noUsers) {
     // Demo mode on a fresh store: a newcomer must be able to log in without reading further.
     const password = generateToken().slice(0, 16);
-    await createUser(store, { email: DEMO_ADMIN, name: "Demo-administrator", role: "admin", password }, new Date());
+    await createUser(ctx, { email: DEMO_ADMIN, name: "Demo-administrator", role: "admin", password });
     console.log(`laget: demo admin created (shown once): ${DEMO_ADMIN} / ${password}  (set ADMIN_EMAIL/ADMIN_PASSWORD or DEMO_DATA=0 in production)`);
   }
-  const demo = await seedDemo(store, { seedFiles: readSeedFiles(), baseUrl: config.baseUrl, now: new Date() });
+  const demo = await seedDemo(ctx, readSeedFiles());
   if (!demo.seeded) return;
   console.log(`laget: demo data loaded (${demo.cases.map((c) => c.code).join(", ")}). Survey links of the demo round (shown once):`);
   const who = (link: (typeof demo.links)[number]) => (link.form === "child" ? "barnet" : link.form === "family" ? `${link.role} (familie)` : link.role);

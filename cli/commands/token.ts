@@ -1,6 +1,5 @@
 // `token create`: a bearer API token for a user; printed once, only its SHA-256 hash is stored.
-import { ApiToken } from "../../domain/index.ts";
-import { generateToken, hashToken, newId } from "../../server/security/tokens.ts";
+import { createApiToken } from "../../server/services/users/index.ts";
 import { parseCommandArgs } from "../args.ts";
 import { UserError, type CliIo } from "../command.ts";
 import { explain, withStore } from "./with-store.ts";
@@ -15,19 +14,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (sub !== "create") throw new UserError(USAGE);
   const { values } = parseCommandArgs("token create", rest, { email: { type: "string" }, name: { type: "string" } });
   if (!values.email || !values.name) throw new UserError(`token create: --email and --name are required\n${USAGE}`);
-  const token = generateToken();
-  await withStore(async (store) => {
-    const user = await store.getUserByEmail(values.email!);
-    if (!user) throw new UserError(`token create: no user with e-mail ${values.email}`);
-    let record: ApiToken;
-    try {
-      record = ApiToken.parse({ id: newId(), userId: user.id, name: values.name, tokenHash: hashToken(token), createdAt: new Date().toISOString() });
-    } catch (error) {
-      explain(error);
-    }
-    await store.putApiToken(record);
-  });
+  const { email, name } = values;
+  const { token } = await withStore((ctx) => createApiToken(ctx, email, name).catch(explain));
   io.stdout(`${token}\n`);
-  io.stderr(`token "${values.name}" for ${values.email} created; it is shown only now. Use it as: Authorization: Bearer <token>\n`);
+  io.stderr(`token "${name}" for ${email} created; it is shown only now. Use it as: Authorization: Bearer <token>\n`);
   return 0;
 }

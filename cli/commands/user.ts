@@ -1,5 +1,6 @@
 // `user add|list`: manage workspace users in the store in DATA_DIR (e.g. the first admin without ADMIN_EMAIL).
-import { createUser } from "../../server/auth/index.ts";
+import type { UserRole } from "../../domain/index.ts";
+import { createUser, listUsers } from "../../server/services/users/index.ts";
 import { parseCommandArgs } from "../args.ts";
 import { UserError, type CliIo } from "../command.ts";
 import { explain, withStore } from "./with-store.ts";
@@ -22,16 +23,15 @@ async function add(args: string[], io: CliIo): Promise<number> {
   const password = values.password ?? process.env.LAGET_PASSWORD;
   if (!password) throw new UserError("user add: give --password or set LAGET_PASSWORD");
   const districts = (values.districts ?? "").split(",").map((d) => d.trim()).filter(Boolean);
-  const user = await withStore(async (store) => {
-    if (await store.getUserByEmail(values.email!)) throw new UserError(`user add: ${values.email} exists already`);
-    return createUser(store, { email: values.email, name: values.name, role: values.role, districts, password }, new Date()).catch(explain);
-  });
+  // createUser checks every field (an unknown role included) and names the bad ones.
+  const input = { email: values.email, name: values.name, role: values.role as UserRole, districts, password };
+  const user = await withStore((ctx) => createUser(ctx, input).catch(explain));
   io.stdout(`added ${user.role} ${user.email} (id ${user.id}${user.districts.length ? `, districts ${user.districts.join(", ")}` : ""})\n`);
   return 0;
 }
 
 async function list(io: CliIo): Promise<number> {
-  const users = await withStore((store) => store.listUsers());
+  const users = await withStore((ctx) => listUsers(ctx));
   const rows = users.map((u) => [u.email, u.name, u.role, u.districts.join(",") || "-", u.disabled ? "disabled" : "active"]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 5));
   for (const r of rows) io.stdout(r.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join("  ") + "\n");

@@ -1,11 +1,13 @@
 // Shared by the user, token and import commands: open the durable store in DATA_DIR (default ./data) for one command.
 import { resolve } from "node:path";
-import { z } from "zod";
+import { LagetError } from "../../domain/index.ts";
+import { DEFAULT_CONFIG } from "../../server/deps.ts";
+import type { ServiceContext } from "../../server/services/context.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "../../server/store/index.ts";
 import { UserError } from "../command.ts";
 
-/** Runs `fn` with the store open and always closes it; lock or damage problems become a UserError. */
-export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+/** Runs `fn` with the store open (as a service context) and always closes it; lock or damage problems become a UserError. */
+export async function withStore<T>(fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
   const dir = resolve(process.env.DATA_DIR ?? "data");
   let store: Store;
   try {
@@ -15,16 +17,16 @@ export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T>
     throw error;
   }
   try {
-    return await fn(store);
+    return await fn({ store, now: () => new Date(), baseUrl: process.env.BASE_URL ?? DEFAULT_CONFIG.baseUrl });
   } finally {
     await store.close();
   }
 }
 
-/** zod problems as one readable line per field. */
+/** Input problems named by the command's flags, one `--field: message` per issue; other errors pass unchanged. */
 export function explain(error: unknown): never {
-  if (error instanceof z.ZodError) {
-    throw new UserError(error.issues.map((i) => `--${i.path.join(".") || "input"}: ${i.message}`).join("; "));
+  if (error instanceof LagetError && error.code === "invalid_input" && error.issues) {
+    throw new UserError(error.issues.map((i) => `--${i.path || "input"}: ${i.message}`).join("; "));
   }
   throw error;
 }

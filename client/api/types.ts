@@ -97,9 +97,9 @@ export type MemberStatus = RoundStatusReport["members"][number];
 
 export type { AggregateCell, ChangeCell, SuppressionReason } from "../../analysis/aggregate/types.ts";
 /** Provenance of an aggregate answer: the server's own type (type-only import, nothing bundled). */
-export type { AggregateMeta } from "../../server/routes/aggregates/build.ts";
-import type { RoundStatusView } from "../../server/routes/rounds/status.ts";
-import type { AggregateMeta } from "../../server/routes/aggregates/build.ts";
+export type { AggregateMeta } from "../../server/services/aggregates/schemas.ts";
+import type { RoundStatusView } from "../../domain/round-status.ts";
+import type { AggregateMeta } from "../../server/services/aggregates/schemas.ts";
 import type { AggregateCell, ChangeCell } from "../../analysis/aggregate/types.ts";
 
 /** A role×role matrix of the aggregates; `cases` is null when fewer than the minimum. */

@@ -15,8 +15,3 @@ export interface AuthVariables {
 export interface AuthEnv {
   Variables: AuthVariables;
 }
-
-/** What API responses show of a user: never the password hash. */
-export function publicUser(u: User) {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, districts: u.districts, disabled: u.disabled, createdAt: u.createdAt };
-}

@@ -2,9 +2,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import type { UserRole } from "../../domain/index.ts";
+import { LagetError, forbidden, unauthorized, type UserRole } from "../../domain/index.ts";
 import type { AppDeps } from "../deps.ts";
-import { ApiError, forbidden, unauthorized } from "../http/errors.ts";
 import { hashToken, isWellFormedToken } from "../security/tokens.ts";
 import type { AuthEnv } from "./env.ts";
 import { SESSION_COOKIE, findSession } from "./sessions.ts";
@@ -48,7 +47,7 @@ export function csrfProtection(): MiddlewareHandler<AuthEnv> {
     const session = c.get("session");
     if (c.get("authKind") === "session" && session && !SAFE_METHODS.has(c.req.method)) {
       const sent = c.req.header("x-csrf-token") ?? "";
-      if (!sameText(sent, session.csrf)) throw new ApiError(403, "csrf", "Missing or wrong X-CSRF-Token header");
+      if (!sameText(sent, session.csrf)) throw new LagetError("forbidden", "csrf", "Missing or wrong X-CSRF-Token header");
     }
     await next();
   };

@@ -1,17 +1,16 @@
 // /api/auth: login (rate-limited per IP + e-mail), logout and "who am I" with the CSRF value.
-import { Hono, type Context } from "hono";
+import { createRoute } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
-import { Email } from "../../domain/index.ts";
+import { LagetError, LoginInput, SessionView, unauthorized } from "../../domain/index.ts";
 import type { AppDeps } from "../deps.ts";
-import { readJson } from "../http/body.ts";
-import { ApiError, unauthorized } from "../http/errors.ts";
+import { WRITE_ERRORS, contractApp, errorResponses, jsonBody, jsonRequest, jsonResponse } from "../http/contract.ts";
 import { clientIp, rateLimit } from "../middleware/rate-limit/index.ts";
-import { publicUser, type AuthEnv } from "./env.ts";
+import { publicUser } from "../services/users/index.ts";
+import type { AuthEnv } from "./env.ts";
 import { authenticate, csrfProtection } from "./middleware.ts";
 import { dummyHash, verifyPassword } from "./password.ts";
 import { clearSessionCookie, createSession, setSessionCookie } from "./sessions.ts";
-
-const LoginInput = z.object({ email: Email, password: z.string().min(1).max(200) });
 
 export interface LoginLimit {
   windowMs: number;
@@ -30,10 +29,25 @@ async function loginKey(c: Context): Promise<string> {
   return `${clientIp(c)}|${email}`;
 }
 
-/** Mounted at /api/auth. */
-export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMIT): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+/** 403 `local_login_disabled` when password login is switched off (LOCAL_LOGIN=0: single sign-on only). */
+function localLoginOn(deps: AppDeps): MiddlewareHandler {
+  return async (_c, next) => {
+    if (deps.config.localLogin === false) throw new LagetError("forbidden", "local_login_disabled", "Password login is switched off; log in with single sign-on");
+    await next();
+  };
+}
 
+const logoutRoute = createRoute({
+  method: "post", path: "/logout", summary: "End the session",
+  responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), "logged out"), ...errorResponses(401, 403) },
+});
+const meRoute = createRoute({
+  method: "get", path: "/me", summary: "The logged-in user and the session's CSRF value",
+  responses: { 200: jsonResponse(SessionView, "the session"), ...errorResponses(401) },
+});
+
+/** Mounted at /api/auth. */
+export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMIT) {
   const perIp = rateLimit({
     windowMs: limit.windowMs,
     max: limit.failedPerIp ?? 50,
@@ -42,29 +56,34 @@ export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMI
     cost: (c) => (c.res.status === 200 ? 0 : 1),
   });
   const perAccount = rateLimit({ windowMs: limit.windowMs, max: limit.max, key: loginKey, now: deps.now });
-  app.post("/login", perIp, perAccount, async (c) => {
-    if (deps.config.localLogin === false) throw new ApiError(403, "local_login_disabled", "Password login is switched off; log in with single sign-on");
-    const { email, password } = await readJson(c, LoginInput);
-    const user = await deps.store.getUserByEmail(email);
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-    if (!user || !ok || user.disabled) throw unauthorized("Wrong e-mail or password");
-    const { cookieValue, session } = await createSession(deps, user.id);
-    setSessionCookie(c, deps, cookieValue);
-    return c.json({ user: publicUser(user), csrfToken: session.csrf, expiresAt: session.expiresAt });
+  const loginRoute = createRoute({
+    method: "post", path: "/login", summary: "Log in with e-mail and password; sets the session cookie",
+    middleware: [perIp, perAccount, localLoginOn(deps), jsonBody()] as const,
+    request: { body: jsonRequest(LoginInput) },
+    responses: { 200: jsonResponse(SessionView, "the session"), ...errorResponses(...WRITE_ERRORS, 429) },
   });
 
+  const app = contractApp<AuthEnv>();
   app.use("/logout", authenticate(deps), csrfProtection());
-  app.post("/logout", async (c) => {
-    const session = c.get("session");
-    if (session) await deps.store.deleteSession(session.idHash);
-    clearSessionCookie(c, deps);
-    return c.json({ ok: true });
-  });
-
-  app.get("/me", authenticate(deps), (c) => {
-    const session = c.get("session");
-    return c.json({ user: publicUser(c.get("user")), csrfToken: session?.csrf ?? null, expiresAt: session?.expiresAt ?? null });
-  });
-
-  return app;
+  app.use("/me", authenticate(deps));
+  return app
+    .openapi(loginRoute, async (c) => {
+      const { email, password } = c.req.valid("json");
+      const user = await deps.store.getUserByEmail(email);
+      const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+      if (!user || !ok || user.disabled) throw unauthorized("Wrong e-mail or password");
+      const { cookieValue, session } = await createSession(deps, user.id);
+      setSessionCookie(c, deps, cookieValue);
+      return c.json({ user: publicUser(user), csrfToken: session.csrf, expiresAt: session.expiresAt }, 200);
+    })
+    .openapi(logoutRoute, async (c) => {
+      const session = c.get("session");
+      if (session) await deps.store.deleteSession(session.idHash);
+      clearSessionCookie(c, deps);
+      return c.json({ ok: true as const }, 200);
+    })
+    .openapi(meRoute, (c) => {
+      const session = c.get("session");
+      return c.json({ user: publicUser(c.get("user")), csrfToken: session?.csrf ?? null, expiresAt: session?.expiresAt ?? null }, 200);
+    });
 }

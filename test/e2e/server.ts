@@ -3,9 +3,10 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "../../server/app.ts";
-import { createUser } from "../../server/auth/index.ts";
 import { DEFAULT_CONFIG } from "../../server/deps.ts";
 import { seedDemo } from "../../server/demo/index.ts";
+import { serviceContext } from "../../server/services/context.ts";
+import { createUser } from "../../server/services/users/index.ts";
 import { createMemoryStore } from "../../server/store/index.ts";
 import { serveOnFreePort } from "../browser.ts";
 import { seedFiles } from "../seeds.ts";
@@ -17,13 +18,14 @@ export async function startServer(): Promise<{ url: string; close: () => Promise
   const clientDir = resolve(REPO, "dist/client");
   if (!existsSync(resolve(clientDir, "index.html"))) throw new Error("dist/client is missing: run `npx vite build` first.");
   const store = createMemoryStore();
-  const now = new Date();
-  await createUser(store, { ...ADMIN, name: "Admin Testesen", role: "admin", districts: [] }, now);
   const config = { ...DEFAULT_CONFIG, clientDir, baseUrl: "http://127.0.0.1:0" };
-  const app = createApp({ store, config, now: () => new Date() });
+  const deps = { store, config, now: () => new Date() };
+  const ctx = serviceContext(deps);
+  await createUser(ctx, { ...ADMIN, name: "Admin Testesen", role: "admin", districts: [] });
+  const app = createApp(deps);
   const served = await serveOnFreePort(app.fetch);
   config.baseUrl = served.base;
-  await seedDemo(store, { seedFiles: seedFiles(), baseUrl: config.baseUrl, now });
+  await seedDemo(ctx, seedFiles());
   return {
     url: config.baseUrl,
     close: async () => {

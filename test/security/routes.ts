@@ -57,6 +57,7 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["GET",    "/api/aggregates/export?format=json",          401, 401, 401, 200, 200, 200, 200],
   ["GET",    "/api/settings",                               401, 401, 401, 200, 200, 200, 200],
   ["PUT",    "/api/settings",                               401, 401, 401, 403, 403, 403, 200],
+  ["GET",    "/api/openapi.json",                           200, 200, 200, 200, 200, 200, 200],
   ["GET",    "/api/nothing-here",                           404, 404, 404, 404, 404, 404, 404],
   // Respondent routes: only the holder's path carries the real token; everyone else tries a well-formed guess.
   ["GET",    "/s/:token",                                   404, 404, 200, 404, 404, 404, 404],

@@ -1,5 +1,7 @@
 // Token-guessing brake for /s/* and /api/s/*: only failed lookups (404) count, per client address; 429 + Retry-After.
 import type { Context, MiddlewareHandler } from "hono";
+import { LagetError } from "../../../domain/index.ts";
+import { errorResponse } from "../../http/errors.ts";
 import { langFromRequest } from "../../i18n/index.ts";
 import { messagePage } from "../../views/message-page.ts";
 import { clientIp, rateLimit } from "./index.ts";
@@ -22,7 +24,7 @@ function tooManyGuesses(c: Context, retryAfter: number): Response {
   c.header("Cache-Control", "no-store");
   c.header("Referrer-Policy", "no-referrer");
   if (c.req.path.startsWith("/api/")) {
-    return c.json({ error: { code: "rate_limited", message: `Too many unknown links from your address. Try again in ${retryAfter} seconds.` } }, 429);
+    return errorResponse(c, new LagetError("rate_limited", "rate_limited", `Too many unknown links from your address. Try again in ${retryAfter} seconds.`, undefined, retryAfter));
   }
   c.header("Content-Type", "text/html; charset=utf-8");
   return c.body(messagePage(langFromRequest(c), "tooManyTitle", "tooManyBody"), 429);

@@ -1,5 +1,7 @@
 // Fixed-window rate limiter as a Hono middleware factory (login, the respondent routes and the link-guessing brake).
 import type { Context, Env, MiddlewareHandler } from "hono";
+import { LagetError } from "../../../domain/index.ts";
+import { errorResponse } from "../../http/errors.ts";
 
 export interface RateLimitOptions<E extends Env = Env> {
   /** Window length in milliseconds. */
@@ -71,7 +73,7 @@ export function rateLimit<E extends Env = Env>(options: RateLimitOptions<E>): Mi
       const retryAfter = Math.max(1, Math.ceil((bucket.resetAt - t) / 1000));
       c.header("Retry-After", String(retryAfter));
       if (options.onLimit) return options.onLimit(c, retryAfter);
-      return c.json({ error: { code: "rate_limited", message: `Too many attempts. Try again in ${retryAfter} seconds.` } }, 429);
+      return errorResponse(c, new LagetError("rate_limited", "rate_limited", `Too many attempts. Try again in ${retryAfter} seconds.`, undefined, retryAfter));
     }
     await next();
     if (!cost) return;

@@ -1,77 +1,56 @@
 // /api/cases: list, create, read, edit and delete cases (pseudonymous code, district, unit).
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { Case, CaseInput } from "../../../domain/index.ts";
-import { assertDistrictAllowed, canSeeCase, loadCase, requireRole, type AuthEnv } from "../../auth/index.ts";
+import { Case, CaseCreate, CasePatch, CaseSummary, Id, Member, Round } from "../../../domain/index.ts";
+import { requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
-import { readJson } from "../../http/body.ts";
-import { conflict } from "../../http/errors.ts";
-import { newId } from "../../security/tokens.ts";
-import { CASE_MANAGERS, assertNoOpenRound } from "../guards.ts";
+import { READ_ERRORS, WRITE_ERRORS, contractApp, errorResponses, jsonBody, jsonRequest, jsonResponse } from "../../http/contract.ts";
+import { caseDetail, createCase, deleteCase, listCases, updateCase } from "../../services/cases/index.ts";
+import { serviceContext } from "../../services/context.ts";
+import { CASE_MANAGERS, caseAccess } from "../guards.ts";
 
-const CaseCreate = CaseInput.strict();
-const CasePatch = z
-  .object({ code: CaseInput.shape.code.optional(), district: CaseInput.shape.district.optional(), unit: CaseInput.shape.unit.optional() })
-  .strict();
-
-/** 409 when another case in the same district already has this code. */
-async function assertCodeFree(deps: AppDeps, code: string, district: string, exceptId?: string): Promise<void> {
-  const clash = (await deps.store.listCases()).some(
-    (k) => k.id !== exceptId && k.district === district && k.code.toLowerCase() === code.toLowerCase(),
-  );
-  if (clash) throw conflict("code_taken", `A case with code "${code}" already exists in ${district}`);
-}
+const CaseParams = z.object({ id: Id });
+const CaseAnswer = z.object({ case: Case });
 
 /** Mounted at /api/cases (behind authenticate + CSRF). */
-export function caseRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+export function caseRoutes(deps: AppDeps) {
+  const ctx = serviceContext(deps);
+  // Loads the case before the validators run: another district's case is 404 whatever the request holds.
+  const access = caseAccess(ctx);
+  const list = createRoute({
+    method: "get", path: "/", summary: "Visible cases with member, round and open-round counts",
+    responses: { 200: jsonResponse(z.object({ cases: z.array(CaseSummary) }), "the cases"), ...errorResponses(401, 403) },
+  });
+  const create = createRoute({
+    method: "post", path: "/", summary: "Create a case", middleware: [jsonBody()] as const,
+    request: { body: jsonRequest(CaseCreate) },
+    responses: { 201: jsonResponse(CaseAnswer, "the new case"), ...errorResponses(...WRITE_ERRORS, 409) },
+  });
+  const read = createRoute({
+    method: "get", path: "/{id}", summary: "A case with its members and rounds", middleware: [access] as const,
+    request: { params: CaseParams },
+    responses: { 200: jsonResponse(z.object({ case: Case, members: z.array(Member), rounds: z.array(Round) }), "the case"), ...errorResponses(...READ_ERRORS, 404) },
+  });
+  const update = createRoute({
+    method: "patch", path: "/{id}", summary: "Change code, district or unit", middleware: [access, jsonBody()] as const,
+    request: { params: CaseParams, body: jsonRequest(CasePatch) },
+    responses: { 200: jsonResponse(CaseAnswer, "the changed case"), ...errorResponses(...WRITE_ERRORS, 404, 409) },
+  });
+  const remove = createRoute({
+    method: "delete", path: "/{id}", summary: "Delete a case (not while a round is open)", middleware: [access] as const,
+    request: { params: CaseParams },
+    responses: { 204: { description: "deleted" }, ...errorResponses(...READ_ERRORS, 404, 409) },
+  });
+
+  const app = contractApp<AuthEnv>();
   app.use("*", requireRole(...CASE_MANAGERS));
-
-  app.get("/", async (c) => {
-    const user = c.get("user");
-    const cases = (await deps.store.listCases()).filter((k) => canSeeCase(user, k));
-    const out = await Promise.all(
-      cases.map(async (k) => {
-        const [members, rounds] = await Promise.all([deps.store.listMembers(k.id), deps.store.listRounds(k.id)]);
-        return { ...k, memberCount: members.length, roundCount: rounds.length, openRounds: rounds.filter((r) => r.status === "open").length };
-      }),
-    );
-    out.sort((a, b) => a.district.localeCompare(b.district, "nb") || a.code.localeCompare(b.code, "nb"));
-    return c.json({ cases: out });
-  });
-
-  app.post("/", async (c) => {
-    const input = await readJson(c, CaseCreate);
-    assertDistrictAllowed(c.get("user"), input.district);
-    await assertCodeFree(deps, input.code, input.district);
-    const kase = Case.parse({ ...input, id: newId(), createdAt: deps.now().toISOString() });
-    await deps.store.putCase(kase);
-    return c.json({ case: kase }, 201);
-  });
-
-  app.get("/:id", async (c) => {
-    const kase = await loadCase(deps, c.get("user"), c.req.param("id"));
-    const [members, rounds] = await Promise.all([deps.store.listMembers(kase.id), deps.store.listRounds(kase.id)]);
-    return c.json({ case: kase, members, rounds });
-  });
-
-  app.patch("/:id", async (c) => {
-    const user = c.get("user");
-    const kase = await loadCase(deps, user, c.req.param("id"));
-    const patch = await readJson(c, CasePatch);
-    const next = Case.parse({ ...kase, ...patch });
-    if (next.district !== kase.district) assertDistrictAllowed(user, next.district);
-    if (next.code !== kase.code || next.district !== kase.district) await assertCodeFree(deps, next.code, next.district, kase.id);
-    await deps.store.putCase(next);
-    return c.json({ case: next });
-  });
-
-  app.delete("/:id", async (c) => {
-    const kase = await loadCase(deps, c.get("user"), c.req.param("id"));
-    await assertNoOpenRound(deps, kase.id, "Deleting the case");
-    await deps.store.deleteCase(kase.id);
-    return c.body(null, 204);
-  });
-
-  return app;
+  return app
+    .openapi(list, async (c) => c.json({ cases: await listCases(ctx, c.get("user")) }, 200))
+    .openapi(create, async (c) => c.json({ case: await createCase(ctx, c.get("user"), c.req.valid("json")) }, 201))
+    .openapi(read, async (c) => c.json(await caseDetail(ctx, c.get("kase")), 200))
+    .openapi(update, async (c) => c.json({ case: await updateCase(ctx, c.get("user"), c.get("kase"), c.req.valid("json")) }, 200))
+    .openapi(remove, async (c) => {
+      await deleteCase(ctx, c.get("kase"));
+      return c.body(null, 204);
+    });
 }

@@ -1,53 +1,42 @@
 // GET /api/rounds/:id/export and /api/cases/:id/export: one round in any export format, or a whole case (xlsx, json).
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { EXPORT_FORMATS, exportFileName, exportResult } from "../../../analysis/export/index.ts";
-import { exportCaseXlsx } from "../../../analysis/export/xlsx-case.ts";
-import { loadCase, loadRound, requireRole, type AuthEnv } from "../../auth/index.ts";
+import { Id } from "../../../domain/index.ts";
+import { requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
-import { readQuery } from "../../http/body.ts";
-import { CASE_MANAGERS } from "../guards.ts";
-import { AnalysisQuery, analyzeRound } from "../rounds/analysis.ts";
-import { roundMeta } from "./meta.ts";
-import { contentDisposition, metaHeaders, sendFile } from "./send.ts";
+import { READ_ERRORS, contractApp, errorResponses } from "../../http/contract.ts";
+import { FILE_RESPONSE_HEADERS, fileContent, sendDownload } from "../../http/file.ts";
+import { serviceContext } from "../../services/context.ts";
+import { CaseExportQuery, RoundExportQuery, exportCase, exportRound } from "../../services/exports/index.ts";
+import { CASE_MANAGERS, caseAccess, roundAccess } from "../guards.ts";
 
-/** Query of the round export: the analysis options plus the format. */
-export const RoundExportQuery = AnalysisQuery.extend({ format: z.enum(EXPORT_FORMATS).default("json") });
-/** Query of the case export: all rounds in one workbook or one JSON document. */
-export const CaseExportQuery = AnalysisQuery.extend({ format: z.enum(["xlsx", "json"]).default("xlsx") });
+const Params = z.object({ id: Id });
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Mounted at /api (behind authenticate + CSRF); same access as the analysis endpoint. */
-export function exportRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
-  app.use("/rounds/:id/export", requireRole(...CASE_MANAGERS));
-  app.use("/cases/:id/export", requireRole(...CASE_MANAGERS));
-
-  app.get("/rounds/:id/export", async (c) => {
-    const { round, kase } = await loadRound(deps, c.get("user"), c.req.param("id"));
-    const { format, ...query } = readQuery(c, RoundExportQuery);
-    const result = await analyzeRound(deps.store, round, query);
-    const meta = roundMeta(round, kase, result, query.dimension, deps.now());
-    const file = await exportResult(format, result, meta);
-    return sendFile(c, file, exportFileName(meta, file), metaHeaders({ ...meta, round: round.name }));
+export function exportRoutes(deps: AppDeps) {
+  const ctx = serviceContext(deps);
+  const round = createRoute({
+    method: "get", path: "/rounds/{id}/export", summary: "One round as csv, csv-long, csv-nb, xlsx, graphml, gexf, dl, pajek or json",
+    middleware: [requireRole(...CASE_MANAGERS), roundAccess(ctx)] as const,
+    request: { params: Params, query: RoundExportQuery },
+    responses: {
+      200: {
+        description: "the file (attachment) with provenance headers",
+        headers: FILE_RESPONSE_HEADERS,
+        content: fileContent("text/csv", "application/json", "application/graphml+xml", "application/gexf+xml", "text/plain", XLSX),
+      },
+      ...errorResponses(...READ_ERRORS, 404),
+    },
+  });
+  const kase = createRoute({
+    method: "get", path: "/cases/{id}/export", summary: "All rounds of a case: xlsx (a sheet per round + \"Om\") or json",
+    middleware: [requireRole(...CASE_MANAGERS), caseAccess(ctx)] as const,
+    request: { params: Params, query: CaseExportQuery },
+    responses: { 200: { description: "the file (attachment)", content: fileContent("application/json", XLSX) }, ...errorResponses(...READ_ERRORS, 404) },
   });
 
-  app.get("/cases/:id/export", async (c) => {
-    const kase = await loadCase(deps, c.get("user"), c.req.param("id"));
-    const { format, ...query } = readQuery(c, CaseExportQuery);
-    const now = deps.now();
-    const rounds = (await deps.store.listRounds(kase.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    const entries = [];
-    for (const round of rounds) {
-      const result = await analyzeRound(deps.store, round, query);
-      entries.push({ result, meta: roundMeta(round, kase, result, query.dimension, now) });
-    }
-    const name = `laget_${kase.code.replace(/[^\p{L}\p{N}.-]+/gu, "-")}_alle-runder_${query.dimension}.${format}`;
-    if (format === "json") {
-      const body = { case: { code: kase.code, district: kase.district, unit: kase.unit }, generatedAt: now.toISOString(), rounds: entries.map((e) => ({ meta: e.meta, ...e.result })) };
-      return c.body(JSON.stringify(body, null, 2) + "\n", 200, { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": contentDisposition(name) });
-    }
-    return sendFile(c, await exportCaseXlsx(entries, now.toISOString()), name);
-  });
-
-  return app;
+  return contractApp<AuthEnv>()
+    .openapi(round, async (c) => sendDownload(c, await exportRound(ctx, c.get("round"), c.get("kase"), c.req.valid("query"))))
+    .openapi(kase, async (c) => sendDownload(c, await exportCase(ctx, c.get("kase"), c.req.valid("query"))));
 }

@@ -1,63 +1,56 @@
-// POST /api/cases/:id/rounds/import-file: a matrix or long CSV/XLSX file → an imported round (dry run, duplicates, all-or-nothing).
-import { Hono, type Context } from "hono";
+// POST /api/cases/:id/rounds/import-file: an uploaded matrix or long CSV/XLSX file → an imported round (dry run, duplicates, all-or-nothing).
+import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { loadCase, requireRole, type AuthEnv } from "../../auth/index.ts";
+import { Id } from "../../../domain/index.ts";
+import { requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
-import { readQuery } from "../../http/body.ts";
-import { conflict } from "../../http/errors.ts";
-import { CASE_MANAGERS, assertNoOpenRound } from "../guards.ts";
-import { applyPlan, withCaseLock } from "./apply.ts";
-import { parseUpload } from "./parse.ts";
-import { describePlan, planImport } from "./plan.ts";
-import type { ImportProblem } from "./problems.ts";
-import { readUpload } from "./upload.ts";
+import { WRITE_ERRORS, contractApp, errorResponses, jsonResponse } from "../../http/contract.ts";
+import { readUpload } from "../../http/upload.ts";
+import { serviceContext } from "../../services/context.ts";
+import { ImportDone, ImportDryRun, ImportFileQuery, importFile } from "../../services/imports/index.ts";
+import { CASE_MANAGERS, caseAccess } from "../guards.ts";
 
-const Flag = z.enum(["1", "true", "0", "false"]).optional().transform((v) => v === "1" || v === "true");
-
-/** Query of the import route. */
-export const ImportFileQuery = z.strictObject({
-  dryRun: Flag,
-  allowDuplicate: Flag,
-  /** Round name (and, for a long file with several rounds, which one to import). */
-  round: z.string().trim().min(1).max(60).optional(),
-  instrumentId: z.string().min(1).max(40).default("rc7"),
-  /** File name when the file is the raw body (alternative: X-Filename header). */
-  filename: z.string().max(200).optional(),
-});
-
-/** The 422 answer for a refused file. */
-function refused(c: Context, problems: ImportProblem[]) {
-  const message = `The file was refused (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was imported`;
-  return c.json({ error: { code: "invalid_file", message, problems } }, 422);
-}
+const BINARY = { type: "string", format: "binary" } as const;
+const TEXT = { type: "string" } as const;
 
 /** Mounted at /api/cases/:id/rounds/import-file (behind authenticate + CSRF). */
-export function importRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
-  app.use("*", requireRole(...CASE_MANAGERS));
-
-  app.post("/", async (c) => {
-    const kase = await loadCase(deps, c.get("user"), c.req.param("id") ?? "");
-    const query = readQuery(c, ImportFileQuery);
-    const parsed = await parseUpload(await readUpload(c));
-    if ("problems" in parsed) return refused(c, parsed.problems);
-    const { file } = parsed;
-    return withCaseLock(kase.id, async () => {
-      const members = await deps.store.listMembers(kase.id);
-      const planned = planImport(file, kase, members, { round: query.round, instrumentId: query.instrumentId }, deps.now());
-      if ("problems" in planned) return refused(c, planned.problems);
-      const { plan } = planned;
-      const duplicate = (await deps.store.listRounds(kase.id)).find((r) => r.importHash === file.hash);
-      const head = { file: { name: file.name, kind: file.kind, sheet: file.sheet, sha256: file.hash }, duplicateOf: duplicate?.id ?? null };
-      if (query.dryRun) return c.json({ dryRun: true, ...head, ...describePlan(plan, true) });
-      if (duplicate && !query.allowDuplicate) {
-        throw conflict("duplicate_import", `This file was imported into the case already (round "${duplicate.name}", ${duplicate.id}); add allowDuplicate=1 to import it again`);
-      }
-      if (plan.newMembers.length > 0) await assertNoOpenRound(deps, kase.id, "Adding members by import");
-      const round = await applyPlan(deps.store, plan);
-      return c.json({ ...head, ...describePlan(plan, false), round }, 201);
-    });
+export function importRoutes(deps: AppDeps) {
+  const ctx = serviceContext(deps);
+  // The case is loaded (404 when not visible) before the query and the file are read.
+  const access = caseAccess(ctx);
+  const upload = createRoute({
+    method: "post", path: "/", summary: "Import a matrix or long CSV, or an XLSX workbook, as a closed round",
+    middleware: [access] as const,
+    request: {
+      params: z.object({ id: Id }),
+      query: ImportFileQuery,
+      body: {
+        required: true,
+        description: "multipart field `file`, or the raw file with `?filename=` or `X-Filename`",
+        content: {
+          "multipart/form-data": { schema: { type: "object", properties: { file: BINARY }, required: ["file"] } },
+          "text/csv": { schema: TEXT },
+          "text/plain": { schema: TEXT },
+          "text/tab-separated-values": { schema: TEXT },
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: BINARY },
+          "application/vnd.ms-excel": { schema: BINARY },
+          "application/octet-stream": { schema: BINARY },
+        },
+      },
+    },
+    responses: {
+      200: jsonResponse(ImportDryRun, "dry run: the plan, nothing written"),
+      201: jsonResponse(ImportDone, "imported"),
+      ...errorResponses(...WRITE_ERRORS, 404, 409, 422, 500, 503),
+    },
   });
 
-  return app;
+  const app = contractApp<AuthEnv>();
+  app.use("*", requireRole(...CASE_MANAGERS));
+  return app.openapi(upload, async (c) => {
+    const kase = c.get("kase");
+    const { dryRun, allowDuplicate, round, instrumentId } = c.req.valid("query");
+    const result = await importFile(ctx, kase, await readUpload(c), { dryRun, allowDuplicate, round, instrumentId });
+    return "dryRun" in result ? c.json(result, 200) : c.json(result, 201);
+  });
 }

@@ -1,71 +1,51 @@
 // /api/cases/:id/members: the seats of a case's team; edits are refused (409) while a round is open.
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { DEFAULT_ROLES, Member, MemberInput, findRole } from "../../../domain/index.ts";
-import { loadCase, requireRole, type AuthEnv } from "../../auth/index.ts";
+import { Id, Member, MemberCreate, MemberPatch } from "../../../domain/index.ts";
+import { requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
-import { readJson } from "../../http/body.ts";
-import { badRequest, notFound } from "../../http/errors.ts";
-import { newId } from "../../security/tokens.ts";
-import { CASE_MANAGERS, assertNoOpenRound } from "../guards.ts";
+import { READ_ERRORS, WRITE_ERRORS, contractApp, errorResponses, jsonBody, jsonRequest, jsonResponse } from "../../http/contract.ts";
+import { serviceContext } from "../../services/context.ts";
+import { addMember, listMembers, removeMember, updateMember } from "../../services/members/index.ts";
+import { CASE_MANAGERS, caseAccess } from "../guards.ts";
 
-const MemberCreate = MemberInput.strict();
-const MemberPatch = z.object({ role: MemberInput.shape.role.optional(), label: MemberInput.shape.label.optional() }).strict();
-
-function assertKnownRole(role: string | undefined): void {
-  if (role !== undefined && !findRole(role, DEFAULT_ROLES)) {
-    throw badRequest("Unknown role", [{ path: "role", message: `not in the role catalogue (GET /api/roles)` }]);
-  }
-}
+const CaseParams = z.object({ id: Id });
+const MemberParams = z.object({ id: Id, memberId: Id });
+const MemberAnswer = z.object({ member: Member });
 
 /** Mounted at /api/cases/:id/members (behind authenticate + CSRF). */
-export function memberRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+export function memberRoutes(deps: AppDeps) {
+  const ctx = serviceContext(deps);
+  const access = caseAccess(ctx);
+  const list = createRoute({
+    method: "get", path: "/", summary: "The members of a case", middleware: [access] as const,
+    request: { params: CaseParams },
+    responses: { 200: jsonResponse(z.object({ members: z.array(Member) }), "the members"), ...errorResponses(...READ_ERRORS, 404) },
+  });
+  const add = createRoute({
+    method: "post", path: "/", summary: "Add a member (not while a round is open)", middleware: [access, jsonBody()] as const,
+    request: { params: CaseParams, body: jsonRequest(MemberCreate) },
+    responses: { 201: jsonResponse(MemberAnswer, "the new member"), ...errorResponses(...WRITE_ERRORS, 404, 409) },
+  });
+  const update = createRoute({
+    method: "patch", path: "/{memberId}", summary: "Change a member's role or label (not while a round is open)", middleware: [access, jsonBody()] as const,
+    request: { params: MemberParams, body: jsonRequest(MemberPatch) },
+    responses: { 200: jsonResponse(MemberAnswer, "the changed member"), ...errorResponses(...WRITE_ERRORS, 404, 409) },
+  });
+  const remove = createRoute({
+    method: "delete", path: "/{memberId}", summary: "Remove a member (not while a round is open)", middleware: [access] as const,
+    request: { params: MemberParams },
+    responses: { 204: { description: "removed" }, ...errorResponses(...READ_ERRORS, 404, 409) },
+  });
+
+  const app = contractApp<AuthEnv>();
   app.use("*", requireRole(...CASE_MANAGERS));
-
-  /** The case, 404 when missing or not visible. */
-  const caseFor = (user: AuthEnv["Variables"]["user"], id: string) => loadCase(deps, user, id);
-
-  app.get("/", async (c) => {
-    const kase = await caseFor(c.get("user"), c.req.param("id") ?? "");
-    return c.json({ members: await deps.store.listMembers(kase.id) });
-  });
-
-  app.post("/", async (c) => {
-    const kase = await caseFor(c.get("user"), c.req.param("id") ?? "");
-    const input = await readJson(c, MemberCreate);
-    assertKnownRole(input.role);
-    await assertNoOpenRound(deps, kase.id, "Adding a member");
-    const member = Member.parse({ ...input, id: newId(), caseId: kase.id });
-    await deps.store.putMember(member);
-    return c.json({ member }, 201);
-  });
-
-  /** Loads one member of the case or 404. */
-  const memberOf = async (caseId: string, memberId: string) => {
-    const member = (await deps.store.listMembers(caseId)).find((m) => m.id === memberId);
-    if (!member) throw notFound("Member");
-    return member;
-  };
-
-  app.patch("/:memberId", async (c) => {
-    const kase = await caseFor(c.get("user"), c.req.param("id") ?? "");
-    const current = await memberOf(kase.id, c.req.param("memberId"));
-    const patch = await readJson(c, MemberPatch);
-    assertKnownRole(patch.role);
-    await assertNoOpenRound(deps, kase.id, "Editing a member");
-    const member = Member.parse({ ...current, ...patch });
-    await deps.store.putMember(member);
-    return c.json({ member });
-  });
-
-  app.delete("/:memberId", async (c) => {
-    const kase = await caseFor(c.get("user"), c.req.param("id") ?? "");
-    const member = await memberOf(kase.id, c.req.param("memberId"));
-    await assertNoOpenRound(deps, kase.id, "Removing a member");
-    await deps.store.deleteMember(kase.id, member.id);
-    return c.body(null, 204);
-  });
-
-  return app;
+  return app
+    .openapi(list, async (c) => c.json({ members: await listMembers(ctx, c.get("kase")) }, 200))
+    .openapi(add, async (c) => c.json({ member: await addMember(ctx, c.get("kase"), c.req.valid("json")) }, 201))
+    .openapi(update, async (c) => c.json({ member: await updateMember(ctx, c.get("kase"), c.req.valid("param").memberId, c.req.valid("json")) }, 200))
+    .openapi(remove, async (c) => {
+      await removeMember(ctx, c.get("kase"), c.req.valid("param").memberId);
+      return c.body(null, 204);
+    });
 }

@@ -1,43 +1,41 @@
 // /api/cases/:id/rounds: list a case's rounds, create a survey round, import a round from pair scores.
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { PairScore, RoundInput } from "../../../domain/index.ts";
-import { loadCase, requireRole, type AuthEnv } from "../../auth/index.ts";
+import { Id, Round, RoundCreate, RoundImport } from "../../../domain/index.ts";
+import { requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
-import { readJson } from "../../http/body.ts";
-import { CASE_MANAGERS } from "../guards.ts";
-import { importRound, newRound } from "./service.ts";
+import { READ_ERRORS, WRITE_ERRORS, contractApp, errorResponses, jsonBody, jsonRequest, jsonResponse } from "../../http/contract.ts";
+import { serviceContext } from "../../services/context.ts";
+import { createRound, importScores, listRounds } from "../../services/rounds/index.ts";
+import { CASE_MANAGERS, caseAccess } from "../guards.ts";
 
-const RoundCreate = RoundInput.strict();
-/** Body of POST /api/cases/:id/rounds/import: pair scores between member ids of the case. */
-export const ImportInput = RoundInput.omit({ closesAt: true })
-  .extend({ scores: z.array(PairScore.strict()).max(20_000) })
-  .strict();
+const CaseParams = z.object({ id: Id });
+const RoundAnswer = z.object({ round: Round });
 
 /** Mounted at /api/cases/:id/rounds (behind authenticate + CSRF). */
-export function caseRoundRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+export function caseRoundRoutes(deps: AppDeps) {
+  const ctx = serviceContext(deps);
+  const access = caseAccess(ctx);
+  const list = createRoute({
+    method: "get", path: "/", summary: "The rounds of a case", middleware: [access] as const,
+    request: { params: CaseParams },
+    responses: { 200: jsonResponse(z.object({ rounds: z.array(Round) }), "the rounds"), ...errorResponses(...READ_ERRORS, 404) },
+  });
+  const create = createRoute({
+    method: "post", path: "/", summary: "Create a draft survey round", middleware: [access, jsonBody()] as const,
+    request: { params: CaseParams, body: jsonRequest(RoundCreate) },
+    responses: { 201: jsonResponse(RoundAnswer, "the draft round"), ...errorResponses(...WRITE_ERRORS, 404) },
+  });
+  const importPairs = createRoute({
+    method: "post", path: "/import", summary: "A closed round from pair scores between member ids", middleware: [access, jsonBody()] as const,
+    request: { params: CaseParams, body: jsonRequest(RoundImport) },
+    responses: { 201: jsonResponse(RoundAnswer, "the imported round"), ...errorResponses(...WRITE_ERRORS, 404) },
+  });
+
+  const app = contractApp<AuthEnv>();
   app.use("*", requireRole(...CASE_MANAGERS));
-
-  app.get("/", async (c) => {
-    const kase = await loadCase(deps, c.get("user"), c.req.param("id") ?? "");
-    return c.json({ rounds: await deps.store.listRounds(kase.id) });
-  });
-
-  app.post("/", async (c) => {
-    const kase = await loadCase(deps, c.get("user"), c.req.param("id") ?? "");
-    const input = await readJson(c, RoundCreate);
-    const round = newRound(kase.id, input, "survey", deps.now());
-    await deps.store.putRound(round);
-    return c.json({ round }, 201);
-  });
-
-  app.post("/import", async (c) => {
-    const kase = await loadCase(deps, c.get("user"), c.req.param("id") ?? "");
-    const { scores, ...input } = await readJson(c, ImportInput);
-    const round = await importRound(deps.store, kase.id, { ...input, closesAt: null }, scores, deps.now());
-    return c.json({ round }, 201);
-  });
-
-  return app;
+  return app
+    .openapi(list, async (c) => c.json({ rounds: await listRounds(ctx, c.get("kase")) }, 200))
+    .openapi(create, async (c) => c.json({ round: await createRound(ctx, c.get("kase"), c.req.valid("json")) }, 201))
+    .openapi(importPairs, async (c) => c.json({ round: await importScores(ctx, c.get("kase"), c.req.valid("json")) }, 201));
 }

@@ -1,64 +1,65 @@
-// /api/rounds/:id: read, open (links once), close, reopen, re-issue a link, response status and analysis.
-import { Hono, type Context } from "hono";
-import { loadRound, requireRole, type AuthEnv } from "../../auth/index.ts";
+// /api/rounds/:id: read, open (links once), close, reopen, re-issue a member's link, response status and analysis.
+import { createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import { AnalysisQuery, AnalysisResult, CaseRef, Id, IssuedLink, Round, RoundStatusView } from "../../../domain/index.ts";
+import { requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
-import { readQuery } from "../../http/body.ts";
-import { conflict, notFound } from "../../http/errors.ts";
-import { CASE_MANAGERS } from "../guards.ts";
-import { AnalysisQuery, analyzeRound } from "./analysis.ts";
-import { issueLink, openRound, setRoundOpen } from "./service.ts";
-import { roundStatus } from "./status.ts";
-import { addVoiceRoutes } from "./voices.ts";
+import { READ_ERRORS, contractApp, errorResponses, jsonResponse } from "../../http/contract.ts";
+import { serviceContext } from "../../services/context.ts";
+import { analyzeRound, openRound, reissueMemberLink, roundDetail, roundStatus, setRoundOpen } from "../../services/rounds/index.ts";
+import { CASE_MANAGERS, roundAccess } from "../guards.ts";
 
 export { caseRoundRoutes } from "./case-rounds.ts";
 
+const RoundParams = z.object({ id: Id });
+const RoundAnswer = z.object({ round: Round });
+
 /** Mounted at /api/rounds (behind authenticate + CSRF). */
-export function roundRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+export function roundRoutes(deps: AppDeps) {
+  const ctx = serviceContext(deps);
+  // Loads the round (and its case) before the validators run: another district's round is 404 whatever the request holds.
+  const access = roundAccess(ctx);
+  const transition = (path: string, summary: string) =>
+    createRoute({
+      method: "post", path, summary, middleware: [access] as const, request: { params: RoundParams },
+      responses: { 200: jsonResponse(RoundAnswer, "the round"), ...errorResponses(...READ_ERRORS, 404, 409) },
+    });
+  const read = createRoute({
+    method: "get", path: "/{id}", summary: "A round and its case", middleware: [access] as const,
+    request: { params: RoundParams },
+    responses: { 200: jsonResponse(z.object({ round: Round, case: CaseRef }), "the round"), ...errorResponses(...READ_ERRORS, 404) },
+  });
+  const open = createRoute({
+    method: "post", path: "/{id}/open", summary: "Open a draft round; the only answer that shows every link", middleware: [access] as const,
+    request: { params: RoundParams },
+    responses: { 200: jsonResponse(z.object({ round: Round, links: z.array(IssuedLink) }), "the open round and its links"), ...errorResponses(...READ_ERRORS, 404, 409) },
+  });
+  const close = transition("/{id}/close", "Close an open round");
+  const reopen = transition("/{id}/reopen", "Reopen a closed round (same links)");
+  const reissue = createRoute({
+    method: "post", path: "/{id}/links/{memberId}/reissue", summary: "A new link for one member; the old one stops working", middleware: [access] as const,
+    request: { params: z.object({ id: Id, memberId: Id }) },
+    responses: { 200: jsonResponse(z.object({ link: IssuedLink }), "the new link"), ...errorResponses(...READ_ERRORS, 404, 409) },
+  });
+  const status = createRoute({
+    method: "get", path: "/{id}/status", summary: "Who has answered", middleware: [access] as const,
+    request: { params: RoundParams },
+    responses: { 200: jsonResponse(RoundStatusView, "progress per seat"), ...errorResponses(...READ_ERRORS, 404) },
+  });
+  const analysis = createRoute({
+    method: "get", path: "/{id}/analysis", summary: "The round's analysis (docs/design.md)", middleware: [access] as const,
+    request: { params: RoundParams, query: AnalysisQuery },
+    responses: { 200: jsonResponse(AnalysisResult, "the analysis"), ...errorResponses(...READ_ERRORS, 404) },
+  });
+
+  const app = contractApp<AuthEnv>();
   app.use("*", requireRole(...CASE_MANAGERS));
-  /** The round and its case, 404 when missing or in another district. */
-  const load = (c: Context<AuthEnv>) => loadRound(deps, c.get("user"), c.req.param("id") ?? "");
-
-  app.get("/:id", async (c) => {
-    const { round, kase } = await load(c);
-    return c.json({ round, case: { id: kase.id, code: kase.code, district: kase.district } });
-  });
-
-  app.post("/:id/open", async (c) => {
-    const { round } = await load(c);
-    return c.json(await openRound(deps.store, round, deps.config.baseUrl, deps.now()));
-  });
-
-  app.post("/:id/close", async (c) => {
-    const { round } = await load(c);
-    return c.json({ round: await setRoundOpen(deps.store, round, false, deps.now()) });
-  });
-
-  app.post("/:id/reopen", async (c) => {
-    const { round } = await load(c);
-    return c.json({ round: await setRoundOpen(deps.store, round, true, deps.now()) });
-  });
-
-  app.post("/:id/links/:memberId/reissue", async (c) => {
-    const { round } = await load(c);
-    const member = (await deps.store.listMembers(round.caseId)).find((m) => m.id === c.req.param("memberId"));
-    if (!member) throw notFound("Member");
-    if (round.status !== "open") throw conflict("round_not_open", "Links can only be re-issued while the round is open");
-    return c.json({ link: await issueLink(deps.store, round, member, deps.config.baseUrl, deps.now()) });
-  });
-
-  app.get("/:id/status", async (c) => {
-    const { round } = await load(c);
-    return c.json(await roundStatus(deps.store, round));
-  });
-
-  app.get("/:id/analysis", async (c) => {
-    const { round } = await load(c);
-    const query = readQuery(c, AnalysisQuery);
-    return c.json(await analyzeRound(deps.store, round, query));
-  });
-
-  addVoiceRoutes(app, deps, load);
-
-  return app;
+  return app
+    .openapi(read, (c) => c.json(roundDetail(c.get("round"), c.get("kase")), 200))
+    .openapi(open, async (c) => c.json(await openRound(ctx, c.get("round")), 200))
+    .openapi(close, async (c) => c.json({ round: await setRoundOpen(ctx, c.get("round"), false) }, 200))
+    .openapi(reopen, async (c) => c.json({ round: await setRoundOpen(ctx, c.get("round"), true) }, 200))
+    .openapi(reissue, async (c) => c.json({ link: await reissueMemberLink(ctx, c.get("round"), c.req.valid("param").memberId) }, 200))
+    .openapi(status, async (c) => c.json(await roundStatus(ctx, c.get("round")), 200))
+    .openapi(analysis, async (c) => c.json(await analyzeRound(ctx.store, c.get("round"), c.req.valid("query")), 200));
 }

@@ -1,25 +1,29 @@
 // /api/settings: installation settings (minimum n of cross-case aggregates); everyone reads, admins change.
-import { Hono } from "hono";
-import { Settings } from "../../../domain/index.ts";
+import { createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import { Settings, SettingsPatch } from "../../../domain/index.ts";
 import { requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
-import { readJson } from "../../http/body.ts";
+import { WRITE_ERRORS, contractApp, errorResponses, jsonBody, jsonRequest, jsonResponse } from "../../http/contract.ts";
+import { serviceContext } from "../../services/context.ts";
+import { getSettings, updateSettings } from "../../services/settings/index.ts";
 
-/** Body of PUT /api/settings: any subset of the settings. */
-const SettingsPatch = Settings.partial().strict();
+const SettingsAnswer = z.object({ settings: Settings });
+
+const read = createRoute({
+  method: "get", path: "/", summary: "The installation settings",
+  responses: { 200: jsonResponse(SettingsAnswer, "the settings"), ...errorResponses(401) },
+});
+const update = createRoute({
+  method: "put", path: "/", summary: "Change settings (admins)", middleware: [requireRole("admin"), jsonBody()] as const,
+  request: { body: jsonRequest(SettingsPatch) },
+  responses: { 200: jsonResponse(SettingsAnswer, "the settings"), ...errorResponses(...WRITE_ERRORS) },
+});
 
 /** Mounted at /api/settings (behind authenticate + CSRF). */
-export function settingsRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
-
-  app.get("/", async (c) => c.json({ settings: await deps.store.getSettings() }));
-
-  app.put("/", requireRole("admin"), async (c) => {
-    const patch = await readJson(c, SettingsPatch);
-    const settings = Settings.parse({ ...(await deps.store.getSettings()), ...patch });
-    await deps.store.putSettings(settings);
-    return c.json({ settings });
-  });
-
-  return app;
+export function settingsRoutes(deps: AppDeps) {
+  const ctx = serviceContext(deps);
+  return contractApp<AuthEnv>()
+    .openapi(read, async (c) => c.json({ settings: await getSettings(ctx) }, 200))
+    .openapi(update, async (c) => c.json({ settings: await updateSettings(ctx, c.req.valid("json")) }, 200));
 }

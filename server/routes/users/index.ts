@@ -1,52 +1,37 @@
 // /api/users (admins only): list, create and edit users, their role and the districts they may see.
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { Password, User, UserInput } from "../../../domain/index.ts";
-import { createUser, hashPassword, publicUser, requireRole, type AuthEnv } from "../../auth/index.ts";
+import { Id, PublicUser, UserCreate, UserPatch } from "../../../domain/index.ts";
+import { requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
-import { readJson } from "../../http/body.ts";
-import { conflict, forbidden, notFound } from "../../http/errors.ts";
+import { WRITE_ERRORS, contractApp, errorResponses, jsonBody, jsonRequest, jsonResponse } from "../../http/contract.ts";
+import { serviceContext } from "../../services/context.ts";
+import { createUser, listUsers, publicUser, updateUser } from "../../services/users/index.ts";
 
-const UserCreate = UserInput.strict();
-const UserPatch = z
-  .object({
-    name: UserInput.shape.name.optional(),
-    role: UserInput.shape.role.optional(),
-    districts: z.array(z.string().min(1).max(60)).optional(),
-    disabled: z.boolean().optional(),
-    password: Password.optional(),
-  })
-  .strict();
+const UserAnswer = z.object({ user: PublicUser });
+
+const list = createRoute({
+  method: "get", path: "/", summary: "Every user (never password hashes)",
+  responses: { 200: jsonResponse(z.object({ users: z.array(PublicUser) }), "the users"), ...errorResponses(401, 403) },
+});
+const create = createRoute({
+  method: "post", path: "/", summary: "Create a user", middleware: [jsonBody()] as const,
+  request: { body: jsonRequest(UserCreate) },
+  responses: { 201: jsonResponse(UserAnswer, "the new user"), ...errorResponses(...WRITE_ERRORS, 409) },
+});
+const update = createRoute({
+  method: "patch", path: "/{id}", summary: "Change a user", middleware: [jsonBody()] as const,
+  request: { params: z.object({ id: Id }), body: jsonRequest(UserPatch) },
+  responses: { 200: jsonResponse(UserAnswer, "the changed user"), ...errorResponses(...WRITE_ERRORS, 404) },
+});
 
 /** Mounted at /api/users (behind authenticate + CSRF). */
-export function userRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+export function userRoutes(deps: AppDeps) {
+  const ctx = serviceContext(deps);
+  const app = contractApp<AuthEnv>();
   app.use("*", requireRole("admin"));
-
-  app.get("/", async (c) => {
-    const users = await deps.store.listUsers();
-    return c.json({ users: users.map(publicUser) });
-  });
-
-  app.post("/", async (c) => {
-    const input = await readJson(c, UserCreate);
-    if (await deps.store.getUserByEmail(input.email)) throw conflict("email_taken", "A user with this e-mail already exists");
-    const user = await createUser(deps.store, input, deps.now());
-    return c.json({ user: publicUser(user) }, 201);
-  });
-
-  app.patch("/:id", async (c) => {
-    const current = await deps.store.getUser(c.req.param("id"));
-    if (!current) throw notFound("User");
-    const { password, ...patch } = await readJson(c, UserPatch);
-    const self = current.id === c.get("user").id;
-    if (self && (patch.disabled === true || (patch.role && patch.role !== "admin"))) {
-      throw forbidden("You cannot disable yourself or take away your own admin role");
-    }
-    const next = User.parse({ ...current, ...patch, ...(password ? { passwordHash: await hashPassword(password) } : {}) });
-    await deps.store.putUser(next);
-    return c.json({ user: publicUser(next) });
-  });
-
-  return app;
+  return app
+    .openapi(list, async (c) => c.json({ users: await listUsers(ctx) }, 200))
+    .openapi(create, async (c) => c.json({ user: publicUser(await createUser(ctx, c.req.valid("json"))) }, 201))
+    .openapi(update, async (c) => c.json({ user: publicUser(await updateUser(ctx, c.get("user"), c.req.valid("param").id, c.req.valid("json"))) }, 200));
 }

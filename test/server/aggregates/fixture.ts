@@ -1,5 +1,5 @@
 // Aggregate-test data: a case with a PPT and a HEGE member and imported rounds holding one known PPT→HEGE score each.
-import { newRound } from "../../../server/routes/rounds/service.ts";
+import { newRound } from "../../../server/services/rounds/index.ts";
 import type { Store } from "../../../server/store/types.ts";
 
 const T0 = Date.parse("2025-01-01T00:00:00Z");

@@ -1,6 +1,6 @@
 // Filtered vs. unfiltered aggregate requests: no count or mean of fewer than min n cases by subtraction (JSON and csv).
 import { beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../../../server/auth/index.ts";
+import { createUser } from "../../../server/services/users/index.ts";
 import { PASSWORD, addUsers, makeApp, type Browser, type TestApp } from "../api/helpers.ts";
 import { addCase, mean } from "./fixture.ts";
 
@@ -17,7 +17,7 @@ let evaluator: Browser;
 beforeAll(async () => {
   t = makeApp();
   await addUsers(t.deps);
-  await createUser(t.deps.store, { email: "alle@laget.test", name: "alle", role: "evaluator", districts: [], password: PASSWORD }, t.deps.now());
+  await createUser(t.deps, { email: "alle@laget.test", name: "alle", role: "evaluator", districts: [], password: PASSWORD });
   for (const [i, s] of HEIMDAL.entries()) await addCase(t.deps.store, `h${i}`, "Heimdal", "Heimdal skole", i < 5 ? [["Høst 2025", s], ["Vår 2026", s - 0.5]] : [["Høst 2025", s]]);
   for (const [i, s] of LERKENDAL.entries()) await addCase(t.deps.store, `l${i}`, "Lerkendal", "Lerkendal skole", [["Høst 2025", s], ["Vår 2026", s + 0.5]]);
   evaluator = await t.login("alle@laget.test");

@@ -1,6 +1,7 @@
 // Demo seeding: 3 seed cases + 1 demo case; seed case 3's analysis through the API matches docs/design.md's example.
 import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../../server/demo/index.ts";
+import { serviceContext } from "../../../server/services/context.ts";
 import { addUsers, json, makeApp } from "./helpers.ts";
 
 import { seedFiles as readSeedFiles } from "../../seeds.ts";
@@ -11,7 +12,7 @@ describe("demo data", () => {
   it("seeds 3 + 1 cases once, and seed case 3 analyses as in docs/design.md", async () => {
     const t = makeApp();
     await addUsers(t.deps);
-    const result = await seedDemo(t.deps.store, { seedFiles, baseUrl: t.deps.config.baseUrl, now: t.deps.now() });
+    const result = await seedDemo(serviceContext(t.deps), seedFiles);
     expect(result.seeded).toBe(true);
     expect(result.cases.map((c) => [c.code, c.district])).toEqual([
       ["Sak 1", "Heimdal"],
@@ -21,7 +22,7 @@ describe("demo data", () => {
     ]);
     // Four members plus the child's link; the parent seat answers the family form.
     expect(result.links.map((l) => l.form)).toEqual(["team", "team", "team", "family", "child"]);
-    expect((await seedDemo(t.deps.store, { seedFiles, baseUrl: "x", now: t.deps.now() })).seeded).toBe(false);
+    expect((await seedDemo(serviceContext(t.deps), seedFiles)).seeded).toBe(false);
 
     const admin = await t.login("admin@laget.test");
     const sak3 = result.cases[2];

@@ -1,6 +1,7 @@
 // Test helpers: an app over the memory store with a movable clock, seeded users and request shortcuts.
+import type { UserRole } from "../../../domain/index.ts";
 import { createApp, type AppOptions } from "../../../server/app.ts";
-import { createUser } from "../../../server/auth/index.ts";
+import { createUser } from "../../../server/services/users/index.ts";
 import { DEFAULT_CONFIG, type AppConfig, type AppDeps } from "../../../server/deps.ts";
 import { createMemoryStore } from "../../../server/store/memory.ts";
 
@@ -55,9 +56,8 @@ export function makeApp(options: AppOptions = {}, config: Partial<AppConfig> = {
 
 /** Adds the standard cast: an admin, a facilitator in Heimdal, one in Lerkendal, an evaluator. */
 export async function addUsers(deps: AppDeps): Promise<void> {
-  const now = deps.now();
-  const add = (email: string, role: string, districts: string[] = []) =>
-    createUser(deps.store, { email, name: email.split("@")[0], role, districts, password: PASSWORD }, now);
+  const add = (email: string, role: UserRole, districts: string[] = []) =>
+    createUser(deps, { email, name: email.split("@")[0], role, districts, password: PASSWORD });
   await add("admin@laget.test", "admin");
   await add("fasi@laget.test", "facilitator", ["Heimdal"]);
   await add("other@laget.test", "facilitator", ["Lerkendal"]);

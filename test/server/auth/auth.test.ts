@@ -26,11 +26,11 @@ describe("passwords", () => {
 describe("first admin", () => {
   it("is created from ADMIN_EMAIL / ADMIN_PASSWORD only when there are no users", async () => {
     const store = createMemoryStore();
-    const now = new Date();
-    expect(await ensureFirstAdmin(store, {}, now)).toBeUndefined();
-    const admin = await ensureFirstAdmin(store, { email: "Boss@Laget.test", password: "long enough pw" }, now);
+    const ctx = { store, now: () => new Date() };
+    expect(await ensureFirstAdmin(ctx, {})).toBeUndefined();
+    const admin = await ensureFirstAdmin(ctx, { email: "Boss@Laget.test", password: "long enough pw" });
     expect(admin).toMatchObject({ email: "boss@laget.test", role: "admin" });
-    expect(await ensureFirstAdmin(store, { email: "other@laget.test", password: "long enough pw" }, now)).toBeUndefined();
+    expect(await ensureFirstAdmin(ctx, { email: "other@laget.test", password: "long enough pw" })).toBeUndefined();
     expect(await store.listUsers()).toHaveLength(1);
   });
 });

@@ -95,9 +95,9 @@ describe("refused files", () => {
     const before = await snapshot(t, caseId);
     const res = await upload(t, fasi, caseId, "bad.csv", "rater\\rated,PPT,HEGE\nPPT,,4\nHEGE,abc,\n");
     expect(res.status).toBe(422);
-    const body = (await json(res)).error as { code: string; problems: { line: number; column: number; message: string }[] };
+    const body = (await json(res)).error as { code: string; issues: { line: number; column: number; message: string }[] };
     expect(body.code).toBe("invalid_file");
-    expect(body.problems).toEqual([expect.objectContaining({ line: 3, column: 2 })]);
+    expect(body.issues).toEqual([expect.objectContaining({ line: 3, column: 2 })]);
     expect(await snapshot(t, caseId)).toEqual(before);
   });
 
@@ -105,8 +105,8 @@ describe("refused files", () => {
     const text = longCsv().replaceAll("Åse,PPT,", "Åse,PPTX,").replace(",frequent,1", ",often,1").replace(",timely,4", ",timely,3.5");
     const res = await upload(t, fasi, caseId, "bad.csv", text);
     expect(res.status).toBe(422);
-    const problems = ((await json(res)).error as { problems: { line: number; column: number }[] }).problems;
-    const at = problems.map((p) => `${p.line}:${p.column}`);
+    const issues = ((await json(res)).error as { issues: { line: number; column: number }[] }).issues;
+    const at = issues.map((p) => `${p.line}:${p.column}`);
     expect(at).toHaveLength(16); // Åse's unknown role on all 14 rows, one unknown item, one fractional value
     expect(at).toEqual(expect.arrayContaining(["2:4", "3:6", "2:7", "5:8"]));
     expect(await t.deps.store.listMembers(caseId)).toEqual([]);
@@ -115,7 +115,7 @@ describe("refused files", () => {
   it("names the sheet, row and column in XLSX problems; an unknown label in the header is refused", async () => {
     const res = await upload(t, fasi, caseId, "x.xlsx", await workbook([["rater\\rated", "PPT", "Rektor"], ["PPT", null, 3]], "Data"));
     expect(res.status).toBe(422);
-    expect(((await json(res)).error as { problems: unknown[] }).problems).toEqual([expect.objectContaining({ sheet: "Data", line: 1, column: 3 })]);
+    expect(((await json(res)).error as { issues: unknown[] }).issues).toEqual([expect.objectContaining({ sheet: "Data", line: 1, column: 3 })]);
     expect((await upload(t, fasi, caseId, "x.xlsx", new Uint8Array([80, 75, 3, 4, 1, 2]))).status).toBe(422);
     expect((await upload(t, fasi, caseId, "empty.csv", "")).status).toBe(422);
     expect(await t.deps.store.listRounds(caseId)).toEqual([]);

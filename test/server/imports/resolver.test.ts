@@ -1,6 +1,6 @@
 // MemberResolver in linear time: 7 600 new member ids resolve in well under a second.
 import { describe, expect, it } from "vitest";
-import { MemberResolver } from "../../../server/routes/imports/members.ts";
+import { MemberResolver } from "../../../server/services/imports/members.ts";
 import type { Member } from "../../../domain/index.ts";
 import { fnr } from "../../domain/fnr.ts";
 

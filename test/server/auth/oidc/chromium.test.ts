@@ -1,7 +1,6 @@
 // Single sign-on in Chromium with the built workspace: the login page's button, login at the provider, logout there, a refusal page; axe and screenshots.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Hono } from "hono";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../../server/app.ts";
@@ -24,7 +23,7 @@ let served: Served;
 let op: TestProvider;
 let browser: Browser;
 let page: Page;
-let app: Hono | undefined;
+let app: ReturnType<typeof createApp> | undefined;
 const store = createMemoryStore();
 
 /** (Re)builds Laget with password login on or off, on the same address and store. */

@@ -178,8 +178,8 @@ describe("logout", () => {
   });
 
   it("a password session logs out without being sent to the provider", async () => {
-    const { createUser } = await import("../../../../server/auth/index.ts");
-    await createUser(h.deps.store, { email: "lokal@laget.test", name: "Lokal", role: "admin", password: "korrekt hest batteri" }, h.deps.now());
+    const { createUser } = await import("../../../../server/services/users/index.ts");
+    await createUser(h.deps, { email: "lokal@laget.test", name: "Lokal", role: "admin", password: "korrekt hest batteri" });
     // Password login is off in this app; a session made directly stands in for one made before it was switched off.
     const { createSession } = await import("../../../../server/auth/index.ts");
     const user = await h.deps.store.getUserByEmail("lokal@laget.test");

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createUser } from "../../../../server/auth/index.ts";
+import { createUser } from "../../../../server/services/users/index.ts";
 import { IdTokenHints } from "../../../../server/auth/oidc/id-token-hints.ts";
 import { PendingLogins } from "../../../../server/auth/oidc/pending.ts";
 import { emailFromClaims, nameFromClaims, provisionUser } from "../../../../server/auth/oidc/provision.ts";
@@ -136,7 +136,7 @@ describe("provisionUser", () => {
 
   it("a linked user keeps their e-mail when the new one belongs to someone else", async () => {
     const store = createMemoryStore();
-    await createUser(store, { email: "taken@x.no", name: "T", role: "admin", password: "long enough pw" }, now);
+    await createUser({ store, now: () => now }, { email: "taken@x.no", name: "T", role: "admin", password: "long enough pw" });
     const u = await provisionUser(store, who("a", { email: "a@x.no" }), grant, now);
     const again = await provisionUser(store, who("a", { email: "taken@x.no", name: "A2" }), { role: "evaluator", districts: [] }, now);
     expect(again).toMatchObject({ id: u.id, email: "a@x.no", name: "A2", role: "evaluator", districts: [] });
@@ -154,7 +154,7 @@ describe("provisionUser", () => {
 
   it("a disabled unlinked user with the same e-mail is refused, not linked", async () => {
     const store = createMemoryStore();
-    const local = await createUser(store, { email: "d@x.no", name: "D", role: "admin", password: "long enough pw" }, now);
+    const local = await createUser({ store, now: () => now }, { email: "d@x.no", name: "D", role: "admin", password: "long enough pw" });
     await store.putUser({ ...local, disabled: true });
     expect(await reason(provisionUser(store, who("d", { email: "d@x.no" }), grant, now))).toBe("disabled");
     expect((await store.getUser(local.id))?.sso).toBeUndefined();

@@ -1,6 +1,6 @@
 // Feide-style providers (name, e-mail and affiliation only at userinfo), linking to an existing user by e-mail, password login beside SSO.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../../../../server/auth/index.ts";
+import { createUser } from "../../../../server/services/users/index.ts";
 import { callbackHop, GROUPS, loginAs, ORIGIN, startSso, type SsoHarness } from "./harness.ts";
 
 const PRINCIPAL = "https://n.feide.no/claims/eduPersonPrincipalName";
@@ -41,7 +41,7 @@ describe("an existing Laget user with the same e-mail", () => {
   let h: SsoHarness;
   beforeAll(async () => {
     h = await startSso();
-    await createUser(h.deps.store, { email: "eva@kommune.test", name: "Eva (lokal)", role: "admin", districts: [], password: "korrekt hest batteri" }, h.deps.now());
+    await createUser(h.deps, { email: "eva@kommune.test", name: "Eva (lokal)", role: "admin", districts: [], password: "korrekt hest batteri" });
     h.op.accounts.set("eva-sub", { sub: "eva-sub", email: "EVA@kommune.test", name: "Eva Evensen", groups: [GROUPS.heimdal] });
     h.op.accounts.set("eva-twin", { sub: "eva-twin", email: "eva@kommune.test", name: "Eva II", groups: [GROUPS.heimdal] });
   });

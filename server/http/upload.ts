@@ -1,12 +1,9 @@
 // Reads an uploaded import file: multipart form field `file`, or the raw body with ?filename= / X-Filename.
 import type { Context } from "hono";
-import { ApiError, badRequest } from "../../http/errors.ts";
+import { LagetError, invalid } from "../../domain/index.ts";
+import type { Upload } from "../services/imports/index.ts";
 
-/** One uploaded file: its name (for the format and messages) and its bytes. */
-export interface Upload {
-  name: string;
-  bytes: Uint8Array;
-}
+const badRequest = (message: string) => invalid("bad_request", message);
 
 const RAW_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|application\/octet-stream|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/vnd\.ms-excel)\b/i;
 
@@ -19,7 +16,7 @@ function cleanName(name: string): string {
 /**
  * The uploaded file. Multipart: the form field `file`. Raw body: content type text/csv, text/plain,
  * the XLSX type or application/octet-stream, with the name in `?filename=` or the `X-Filename` header
- * (percent-encoded for non-ASCII). 415 for other content types, 400 without a file or name.
+ * (percent-encoded for non-ASCII). `unsupported_media_type` for other content types, `invalid` without a file or name.
  */
 export async function readUpload(c: Context): Promise<Upload> {
   const type = c.req.header("content-type") ?? "";
@@ -36,7 +33,7 @@ export async function readUpload(c: Context): Promise<Upload> {
     return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
   }
   if (!RAW_TYPES.test(type)) {
-    throw new ApiError(415, "unsupported_media_type", "Send the file as multipart/form-data (field \"file\") or as the raw body (text/csv or the .xlsx type)");
+    throw new LagetError("unsupported_media_type", "unsupported_media_type", "Send the file as multipart/form-data (field \"file\") or as the raw body (text/csv or the .xlsx type)");
   }
   let header = c.req.header("x-filename") ?? "";
   try {

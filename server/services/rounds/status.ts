@@ -1,30 +1,15 @@
 // Response tracking of a round: per seat not opened / opened / draft / submitted, the form it answers, and the team's rate.
-import { CHILD_SEAT_ID, formKind, type AnswerSet, type FormKind, type Link, type Round } from "../../../domain/index.ts";
-import type { Store } from "../../store/types.ts";
-
-export type MemberProgress = "not_opened" | "opened" | "draft" | "submitted";
-
-export interface RoundStatusView {
-  roundId: string;
-  status: Round["status"];
-  members: { memberId: string; role: string; label: string; form: FormKind; state: MemberProgress; hasLink: boolean; updatedAt: string | null }[];
-  /** The child's link when the round includes the child's form, else null ("no_link" before the round opens). */
-  child: { state: MemberProgress | "no_link"; updatedAt: string | null } | null;
-  counts: Record<MemberProgress, number>;
-  /**
-   * Submitted team-form members / team-form members. Family seats answering the family form and the
-   * child are left out, as in the analysis; a declined family/child answer reads "submitted" like any answer.
-   */
-  responseRate: number;
-}
+import { CHILD_SEAT_ID, formKind, type AnswerSet, type Link, type MemberProgress, type Round, type RoundStatusView } from "../../../domain/index.ts";
+import type { ServiceContext } from "../context.ts";
 
 /** A seat's progress from its link and answer set. */
 export function progressOf(link: Link | undefined, answer: AnswerSet | undefined): MemberProgress {
   return answer?.submitted ? "submitted" : answer ? "draft" : link?.openedAt ? "opened" : "not_opened";
 }
 
-/** Computes the status view from the stored links and answer sets. */
-export async function roundStatus(store: Store, round: Round): Promise<RoundStatusView> {
+/** The status view from the stored links and answer sets. */
+export async function roundStatus(ctx: ServiceContext, round: Round): Promise<RoundStatusView> {
+  const { store } = ctx;
   const [members, links, answers] = await Promise.all([store.listMembers(round.caseId), store.listLinks(round.id), store.listAnswers(round.id)]);
   const linkBy = new Map(links.map((l) => [l.memberId, l]));
   const answerBy = new Map(answers.map((a) => [a.memberId, a]));

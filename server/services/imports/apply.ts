@@ -1,6 +1,5 @@
 // Writes an import plan with rollback: the store has no transactions, so a failed write undoes what was created.
-import type { Round } from "../../../domain/index.ts";
-import { ApiError } from "../../http/errors.ts";
+import { LagetError, type Round } from "../../../domain/index.ts";
 import type { Store } from "../../store/types.ts";
 import type { ImportPlan } from "./plan.ts";
 
@@ -21,7 +20,7 @@ export function withCaseLock<T>(caseId: string, fn: () => Promise<T>): Promise<T
 /**
  * Writes new members, then the round, then its pair scores or answer sets. When any write fails,
  * deletes the round (with whatever data reached it) and the new members, then rethrows the error.
- * If the undo fails too, a 500 `import_incomplete` names what may be left.
+ * If the undo fails too, an `internal` error `import_incomplete` names what may be left.
  */
 export async function applyPlan(store: Store, plan: ImportPlan): Promise<Round> {
   const createdMembers: string[] = [];
@@ -40,7 +39,7 @@ export async function applyPlan(store: Store, plan: ImportPlan): Promise<Round> 
       for (const id of createdMembers.reverse()) await store.deleteMember(plan.round.caseId, id);
     } catch (undoError) {
       console.error(`[laget] import rollback failed for case ${plan.round.caseId}: ${(undoError as Error).message}`);
-      throw new ApiError(500, "import_incomplete",
+      throw new LagetError("internal", "import_incomplete",
         `The import failed and could not be fully undone; check the case for round "${plan.round.name}" (${plan.round.id}) and ${createdMembers.length} new member(s), and delete them.`);
     }
     throw error;

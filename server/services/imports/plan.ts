@@ -1,13 +1,13 @@
 // Builds the whole import plan (round, new members, pair scores or answer sets) without writing anything.
-import { RoundInput, type AnswerSet, type Case, type Member, type PairScore, type Round } from "../../../domain/index.ts";
+import { RoundInput, invalid, type AnswerSet, type Case, type Member, type PairScore, type Round } from "../../../domain/index.ts";
 import { getInstrument } from "../../../surveys/index.ts";
-import { badRequest } from "../../http/errors.ts";
-import { newRound } from "../rounds/service.ts";
+import { newRound } from "../rounds/lifecycle.ts";
 import { MemberResolver } from "./members.ts";
 import type { ParsedFile } from "./parse.ts";
 import { pickGroup, planLong } from "./plan-long.ts";
 import { planMatrix } from "./plan-matrix.ts";
 import { ProblemList, type ImportProblem } from "./problems.ts";
+import type { ImportPlanSummary } from "./schemas.ts";
 
 export interface ImportOptions {
   /** Round name; default: the long file's round, else the file name without extension. */
@@ -31,7 +31,7 @@ const baseName = (name: string) => name.replace(/\.[^.]+$/, "").trim();
 /** Plans the import of a parsed file into a case; `{ problems }` when any row, label or value is refused. */
 export function planImport(file: ParsedFile, kase: Case, members: Member[], options: ImportOptions, now: Date): { plan: ImportPlan } | { problems: ImportProblem[] } {
   const instrument = getInstrument(options.instrumentId);
-  if (!instrument) throw badRequest("Unknown instrument", [{ path: "instrumentId", message: "not in GET /api/instruments" }]);
+  if (!instrument) throw invalid("bad_request", "Unknown instrument", [{ path: "instrumentId", message: "not in GET /api/instruments" }]);
   const problems = new ProblemList(file.sheet);
   const resolver = new MemberResolver(kase.id, members);
   const at = now.toISOString();
@@ -73,10 +73,10 @@ export function planImport(file: ParsedFile, kase: Case, members: Member[], opti
 }
 
 /** The dry-run / result summary of a plan (new member ids are left out of dry runs: they do not exist yet). */
-export function describePlan(plan: ImportPlan, dryRun: boolean) {
+export function describePlan(plan: ImportPlan, dryRun: boolean): ImportPlanSummary {
   return {
     format: plan.format,
-    round: { name: plan.round.name, instrumentId: plan.round.instrumentId, instrumentVersion: plan.round.instrumentVersion, source: "import" },
+    round: { name: plan.round.name, instrumentId: plan.round.instrumentId, instrumentVersion: plan.round.instrumentVersion, source: "import" as const },
     members: {
       add: plan.newMembers.map((m) => ({ role: m.role, label: m.label, ...(!dryRun && { id: m.id }) })),
       mapping: plan.mapping.map(({ memberId, isNew, ...m }) => ({ ...m, new: isNew, ...(!(isNew && dryRun) && { memberId }) })),

@@ -1,9 +1,12 @@
-// Reads a round's family/child answers and the team's rc7 ratings from the store and computes the family band.
+// The family band of a round: its family/child answers and the team's rc7 ratings from the store → familyBand() from analysis/voices.
 import { familyBand, type FamilyBand, type FamilyBandOptions, type VoiceAnswers } from "../../../analysis/voices/index.ts";
-import { CHILD_SEAT_ID, formKind, isFamilyRole, type Round } from "../../../domain/index.ts";
+import { CHILD_SEAT_ID, formKind, isFamilyRole, type ChildProgress, type FamilyQuery, type Round, type RoundVoices } from "../../../domain/index.ts";
 import type { Instrument } from "../../../surveys/index.ts";
 import type { Store } from "../../store/types.ts";
-import { formInstrument } from "../survey/form-setup.ts";
+import type { ServiceContext } from "../context.ts";
+import { progressOf } from "../rounds/status.ts";
+import { formInstrument } from "./forms.ts";
+import { voicesOf } from "./options.ts";
 
 const themeOf = (i: Instrument | undefined) => Object.fromEntries((i?.items ?? []).map((it) => [it.id, it.group]));
 
@@ -34,4 +37,17 @@ export async function roundFamilyBand(store: Store, round: Round, options: Famil
     },
     options,
   );
+}
+
+/** The child link's progress like a member's in the status view (a declined child shows as submitted too). */
+async function childState(store: Store, round: Round): Promise<ChildProgress | null> {
+  if (!round.child?.include) return null;
+  const link = (await store.listLinks(round.id)).find((l) => l.memberId === CHILD_SEAT_ID);
+  return link ? progressOf(link, await store.getAnswer(round.id, CHILD_SEAT_ID)) : "no_link";
+}
+
+/** GET /api/rounds/:id/family: the round's options, the child link's progress and the band. */
+export async function roundVoices(ctx: ServiceContext, round: Round, query: FamilyQuery): Promise<RoundVoices> {
+  const band = await roundFamilyBand(ctx.store, round, query);
+  return { roundId: round.id, ...voicesOf(round), childState: await childState(ctx.store, round), band };
 }

@@ -1,26 +1,11 @@
 // Analysis of one round: stored answer sets (survey) or pair scores (import) → analyze() from analysis/.
-import { z } from "zod";
 import { analyze } from "../../../analysis/index.ts";
 import type { AnalysisResult } from "../../../analysis/types.ts";
-import { formKind, type Round } from "../../../domain/index.ts";
+import { formKind, invalid, type AnalysisQuery, type Round } from "../../../domain/index.ts";
 import { getInstrument } from "../../../surveys/index.ts";
-import { badRequest } from "../../http/errors.ts";
 import type { Store } from "../../store/types.ts";
 
-/** Query of GET /api/rounds/:id/analysis. */
-export const AnalysisQuery = z
-  .object({
-    by: z.enum(["member", "role"]).default("member"),
-    threshold: z.coerce.number().min(1).max(5).optional(),
-    dimension: z.string().min(1).max(40).default("all"),
-    asymmetryGap: z.coerce.number().gt(0).max(4).optional(),
-    /** Count drafts too (default: only submitted answer sets). */
-    includeDrafts: z.enum(["true", "false"]).default("false"),
-  })
-  .strict();
-export type AnalysisQuery = z.infer<typeof AnalysisQuery>;
-
-/** Runs analyze() on a round's stored data; invalid option combinations become 400, never 500. */
+/** Runs analyze() on a round's stored data; invalid option combinations are `invalid`, never a crash. */
 export async function analyzeRound(store: Store, round: Round, q: AnalysisQuery): Promise<AnalysisResult> {
   const members = await store.listMembers(round.caseId);
   const nodes = members.map((m) => ({ id: m.id, role: m.role, label: m.label || m.role }));
@@ -50,6 +35,6 @@ export async function analyzeRound(store: Store, round: Round, q: AnalysisQuery)
   try {
     return analyze(input, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
   } catch (err) {
-    throw badRequest(err instanceof Error ? err.message : "The analysis options are not valid");
+    throw invalid("bad_request", err instanceof Error ? err.message : "The analysis options are not valid");
   }
 }

@@ -34,3 +34,4 @@ export const ExportQuery = AggregateFilters.extend({
   to: z.string().trim().min(1).max(60).optional(),
   format: z.enum(["csv", "csv-nb", "xlsx", "json"]).default("csv"),
 }).strict();
+export type ExportQuery = z.infer<typeof ExportQuery>;

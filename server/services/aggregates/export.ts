@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import type { ExportFile } from "../../../analysis/export/index.ts";
 import { csvText, formatNumber } from "../../../analysis/export/text.ts";
-import type { AggregateMeta } from "./build.ts";
+import type { AggregateMeta } from "./schemas.ts";
 
 /** A cell of either aggregate kind, as the exports see it. */
 type AnyCell = { rater: string; target: string; n: number | null; suppressed: boolean; reason: string | null };

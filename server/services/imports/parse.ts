@@ -3,7 +3,12 @@ import { createHash } from "node:crypto";
 import { parseCsv, type ParsedCsv } from "../../../analysis/csv/detect.ts";
 import { readXlsxTable } from "../../../analysis/xlsx/read.ts";
 import { problemsOf, type ImportProblem } from "./problems.ts";
-import type { Upload } from "./upload.ts";
+
+/** One uploaded file: its name (for the format and messages) and its bytes. */
+export interface Upload {
+  name: string;
+  bytes: Uint8Array;
+}
 
 /** A parsed file with the CSV text its locations refer to. */
 export interface ParsedFile {

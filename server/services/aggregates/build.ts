@@ -1,30 +1,17 @@
 // Builds the aggregate answers (role pairs, change) for a user: scope, settings' min n, provenance, unfiltered reference.
 import { aggregateRolePairs, roundChange } from "../../../analysis/aggregate/index.ts";
-import type { User } from "../../../domain/index.ts";
-import type { AppDeps } from "../../deps.ts";
-import { badRequest } from "../../http/errors.ts";
+import { invalid, type User } from "../../../domain/index.ts";
+import type { ServiceContext } from "../context.ts";
 import { collectResults, referenceSets, scopedCases } from "./collect.ts";
 import type { AggregateFilters } from "./query.ts";
+import type { AggregateMeta, ChangeView, PairsView } from "./schemas.ts";
 
-/** Provenance of an aggregate (every view and export carries it). */
-export interface AggregateMeta {
-  kind: "role-pairs" | "change";
-  instruments: string[];
-  dimension: string;
-  threshold: number;
-  minCases: number;
-  filters: { district: string[] | null; period: string[] | null; instrument: string | null; by: string | null; from?: string; to?: string };
-  /** Rounds left out because the dimension does not apply to their data. */
-  skippedRounds: number;
-  generatedAt: string;
-}
-
-/** An analysis/aggregate option error is the caller's mistake: 400. */
+/** An analysis/aggregate option error is the caller's mistake: `invalid`. */
 function run<T>(fn: () => T): T {
   try {
     return fn();
   } catch (err) {
-    throw badRequest(err instanceof Error ? err.message : "Invalid aggregate options");
+    throw invalid("bad_request", err instanceof Error ? err.message : "Invalid aggregate options");
   }
 }
 
@@ -37,7 +24,7 @@ function metaOf(kind: AggregateMeta["kind"], f: AggregateFilters & { by?: string
 }
 
 /** Role-pair matrices across the user's visible cases. */
-export async function buildPairs(deps: AppDeps, user: User, f: AggregateFilters & { by?: "district" | "unit" | "round" }) {
+export async function buildPairs(deps: ServiceContext, user: User, f: AggregateFilters & { by?: "district" | "unit" | "round" }): Promise<PairsView> {
   const { minCases } = await deps.store.getSettings();
   const cases = await scopedCases(deps.store, user, f.district);
   const c = await collectResults(deps.store, cases, f);
@@ -48,9 +35,9 @@ export async function buildPairs(deps: AppDeps, user: User, f: AggregateFilters 
 }
 
 /** Round-to-round change across the user's visible cases measured in both periods. */
-export async function buildChange(deps: AppDeps, user: User, f: AggregateFilters & { from: string; to: string; by?: "district" | "unit" }) {
+export async function buildChange(deps: ServiceContext, user: User, f: AggregateFilters & { from: string; to: string; by?: "district" | "unit" }): Promise<ChangeView> {
   const { minCases } = await deps.store.getSettings();
-  if (f.from === f.to) throw badRequest("from and to must be different rounds");
+  if (f.from === f.to) throw invalid("bad_request", "from and to must be different rounds");
   const cases = await scopedCases(deps.store, user, f.district);
   const c = await collectResults(deps.store, cases, f, [f.from, f.to]);
   const references = await referenceSets(deps.store, user, f, [f.from, f.to]);

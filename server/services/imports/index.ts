@@ -1,0 +1,7 @@
+// Imports service: matrix/long CSV or XLSX files → imported rounds (parse, plan, member mapping, problems, apply).
+export * from "./schemas.ts";
+export * from "./parse.ts";
+export * from "./plan.ts";
+export * from "./problems.ts";
+export * from "./apply.ts";
+export * from "./import-file.ts";

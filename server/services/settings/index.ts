@@ -1,0 +1,2 @@
+// Settings service.
+export * from "./settings.ts";
