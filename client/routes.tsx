@@ -3,7 +3,7 @@ import type { Route } from "./router.ts";
 import { useI18n } from "./i18n/index.ts";
 import { CaseListView } from "./views/cases/CaseListView.tsx";
 import { CaseCreateView } from "./views/cases/CaseCreateView.tsx";
-import { CaseView } from "./views/case/CaseView.tsx";
+import { CaseView } from "./views/cases/CaseView.tsx";
 import { RoundView } from "./views/round/RoundView.tsx";
 import { MeetingPage } from "./views/meeting/MeetingPage.tsx";
 import { CompareView } from "./views/compare/CompareView.tsx";

@@ -1,7 +1,8 @@
 // App-wide context: the signed-in session, the role catalogue and instruments, with name/colour helpers.
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import type { Instrument, RoleDef, User } from "./api/types.ts";
+import type { PublicUser as User, RoleDef } from "../domain/index.ts";
+import type { Instrument } from "../surveys/schema.ts";
 import type { Lang } from "./i18n/index.ts";
 
 export interface AppState {

@@ -1,51 +1,12 @@
-// Typed calls of the /api routes the workspace uses; list answers are accepted bare or wrapped ({ cases: [...] }).
-import { api, ApiError, setCsrf } from "./http.ts";
-import type {
-  AggregateAnswer,
-  AnalysisResult,
-  ChangeAnswer,
-  ChildVersion,
-  VoiceChoice,
-  RoundVoices,
-  Case,
-  Instrument,
-  Member,
-  PersonalLink,
-  RoleDef,
-  Round,
-  RoundStatusReport,
-  Session,
-  User,
-} from "./types.ts";
+// The calls the workspace makes, over the typed client: each returns the answer's payload or throws a RequestError.
+import type { InferRequestType } from "hono/client";
+import { client } from "./client.ts";
+import { RequestError, data, done, setCsrf } from "./http.ts";
 
-/** Unwraps `T[]` or `{ [key]: T[] }`. */
-function list<T>(key: string) {
-  return (data: unknown): T[] => (Array.isArray(data) ? data : ((data as Record<string, T[]>)?.[key] ?? []));
-}
-/** Unwraps `T` or `{ [key]: T }`. */
-function one<T>(key: string) {
-  return (data: unknown): T => {
-    const d = data as Record<string, unknown>;
-    return (d && typeof d === "object" && key in d ? d[key] : d) as T;
-  };
-}
-const enc = encodeURIComponent;
+const cases = client.api.cases;
+const rounds = client.api.rounds;
 
-/** The family/child part of POST /rounds and PUT /voices. */
-export interface VoicesBody {
-  family?: { include: boolean };
-  child?: { include: boolean; version: ChildVersion };
-}
-/** The body parts for a choice made in the workspace. */
-export const voicesBody = (v: VoiceChoice): VoicesBody => ({ family: { include: v.family }, child: { include: v.child, version: v.childVersion } });
-
-export interface AnalysisQuery {
-  by: "member" | "role";
-  dimension: string;
-  threshold: number;
-}
-
-/** Filters of the cross-case aggregates (empty = all). */
+/** Filters of the cross-case aggregates as the evaluator view holds them (comma lists; empty = all). */
 export interface AggregateQuery {
   district?: string;
   period?: string;
@@ -56,79 +17,96 @@ export interface AggregateQuery {
   to?: string;
 }
 
-/** Query string of the aggregate routes, without empty values. */
+/** The query without empty values (an empty filter means "all", so it is left out). */
+function compact<Q extends object>(q: Q): Partial<Q> {
+  return Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== "")) as Partial<Q>;
+}
+
+/** Query string of the aggregate routes, without empty values (for download links). */
 export function aggregateSearch(q: AggregateQuery & { format?: string }): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v) p.set(k, v);
-  const s = p.toString();
+  const s = new URLSearchParams(compact(q) as Record<string, string>).toString();
   return s ? `?${s}` : "";
 }
 
+/** Options of the meeting view's analysis. */
+export interface AnalysisQuery {
+  by: "member" | "role";
+  dimension: string;
+  threshold: number;
+}
+
+/** Bodies as the routes declare them. */
+export type CaseBody = InferRequestType<typeof cases.$post>["json"];
+export type MemberBody = InferRequestType<(typeof cases)[":id"]["members"]["$post"]>["json"];
+export type RoundBody = InferRequestType<(typeof cases)[":id"]["rounds"]["$post"]>["json"];
+export type VoicesBody = InferRequestType<(typeof rounds)[":id"]["voices"]["$put"]>["json"];
+export type UserBody = InferRequestType<typeof client.api.users.$post>["json"];
+export type UserPatchBody = InferRequestType<(typeof client.api.users)[":id"]["$patch"]>["json"];
+
 export const Api = {
-  async login(email: string, password: string): Promise<Session> {
-    const s = await api.post<Session>("/api/auth/login", { email, password });
-    setCsrf(s.csrfToken ?? undefined);
+  async login(email: string, password: string) {
+    const s = await data(client.api.auth.login.$post({ json: { email, password } }));
+    setCsrf(s.csrfToken);
     return s;
   },
-  async me(): Promise<Session> {
-    const s = await api.get<Session>("/api/auth/me");
-    setCsrf(s.csrfToken ?? undefined);
+  async me() {
+    const s = await data(client.api.auth.me.$get());
+    setCsrf(s.csrfToken);
     return s;
   },
   async logout(): Promise<void> {
-    await api.post("/api/auth/logout");
+    await data(client.api.auth.logout.$post());
     setCsrf(undefined);
   },
-  roles: () => api.get<unknown>("/api/roles").then(list<RoleDef>("roles")),
-  instruments: () => api.get<unknown>("/api/instruments").then(list<Instrument>("instruments")),
+  roles: async () => (await data(client.api.roles.$get())).roles,
+  instruments: async () => (await data(client.api.instruments.$get())).instruments,
 
-  cases: () => api.get<unknown>("/api/cases").then(list<Case>("cases")),
-  getCase: (id: string) => api.get<unknown>(`/api/cases/${enc(id)}`).then(one<Case>("case")),
-  createCase: (input: { code: string; district: string; unit: string }) =>
-    api.post<unknown>("/api/cases", input).then(one<Case>("case")),
-  updateCase: (id: string, input: { code?: string; district?: string; unit?: string }) =>
-    api.patch<unknown>(`/api/cases/${enc(id)}`, input).then(one<Case>("case")),
-  deleteCase: (id: string) => api.del(`/api/cases/${enc(id)}`),
+  cases: async () => (await data(cases.$get())).cases,
+  getCase: async (id: string) => (await data(cases[":id"].$get({ param: { id } }))).case,
+  createCase: async (json: CaseBody) => (await data(cases.$post({ json }))).case,
+  updateCase: async (id: string, json: InferRequestType<(typeof cases)[":id"]["$patch"]>["json"]) => (await data(cases[":id"].$patch({ param: { id }, json }))).case,
+  deleteCase: (id: string) => done(cases[":id"].$delete({ param: { id } })),
 
-  members: (caseId: string) => api.get<unknown>(`/api/cases/${enc(caseId)}/members`).then(list<Member>("members")),
-  addMember: (caseId: string, input: { role: string; label: string }) =>
-    api.post<unknown>(`/api/cases/${enc(caseId)}/members`, input).then(one<Member>("member")),
-  updateMember: (caseId: string, memberId: string, input: { role?: string; label?: string }) =>
-    api.patch<unknown>(`/api/cases/${enc(caseId)}/members/${enc(memberId)}`, input).then(one<Member>("member")),
-  removeMember: (caseId: string, memberId: string) => api.del(`/api/cases/${enc(caseId)}/members/${enc(memberId)}`),
+  members: async (id: string) => (await data(cases[":id"].members.$get({ param: { id } }))).members,
+  addMember: async (id: string, json: MemberBody) => (await data(cases[":id"].members.$post({ param: { id }, json }))).member,
+  updateMember: async (id: string, memberId: string, json: InferRequestType<(typeof cases)[":id"]["members"][":memberId"]["$patch"]>["json"]) =>
+    (await data(cases[":id"].members[":memberId"].$patch({ param: { id, memberId }, json }))).member,
+  removeMember: (id: string, memberId: string) => done(cases[":id"].members[":memberId"].$delete({ param: { id, memberId } })),
 
-  rounds: (caseId: string) => api.get<unknown>(`/api/cases/${enc(caseId)}/rounds`).then(list<Round>("rounds")),
-  createRound: (caseId: string, input: { name: string; instrumentId: string; closesAt: string | null } & VoicesBody) =>
-    api.post<unknown>(`/api/cases/${enc(caseId)}/rounds`, input).then(one<Round>("round")),
+  rounds: async (id: string) => (await data(cases[":id"].rounds.$get({ param: { id } }))).rounds,
+  createRound: async (id: string, json: RoundBody) => (await data(cases[":id"].rounds.$post({ param: { id }, json }))).round,
   /** Changes the family/child options of a draft round (409 once it is open). */
-  setVoices: (id: string, body: VoicesBody) => api.put<unknown>(`/api/rounds/${enc(id)}/voices`, body).then(one<Round>("round")),
-  getRound: (id: string) => api.get<unknown>(`/api/rounds/${enc(id)}`).then(one<Round>("round")),
-  openRound: (id: string) => api.post<{ links: PersonalLink[] }>(`/api/rounds/${enc(id)}/open`),
-  closeRound: (id: string) => api.post<unknown>(`/api/rounds/${enc(id)}/close`),
-  reopenRound: (id: string) => api.post<unknown>(`/api/rounds/${enc(id)}/reopen`),
-  reissue: (id: string, memberId: string) =>
-    api.post<unknown>(`/api/rounds/${enc(id)}/links/${enc(memberId)}/reissue`).then(one<PersonalLink>("link")),
-  reissueChild: (id: string) => api.post<unknown>(`/api/rounds/${enc(id)}/child-link/reissue`).then(one<PersonalLink>("link")),
-  status: (id: string) => api.get<RoundStatusReport>(`/api/rounds/${enc(id)}/status`),
+  setVoices: async (id: string, json: VoicesBody) => (await data(rounds[":id"].voices.$put({ param: { id }, json }))).round,
+  getRound: async (id: string) => (await data(rounds[":id"].$get({ param: { id } }))).round,
+  openRound: (id: string) => data(rounds[":id"].open.$post({ param: { id } })),
+  closeRound: (id: string) => data(rounds[":id"].close.$post({ param: { id } })),
+  reopenRound: (id: string) => data(rounds[":id"].reopen.$post({ param: { id } })),
+  reissue: async (id: string, memberId: string) => (await data(rounds[":id"].links[":memberId"].reissue.$post({ param: { id, memberId } }))).link,
+  reissueChild: async (id: string) => (await data(rounds[":id"]["child-link"].reissue.$post({ param: { id } }))).link,
+  status: (id: string) => data(rounds[":id"].status.$get({ param: { id } })),
   analysis: (id: string, q: AnalysisQuery) =>
-    api.get<AnalysisResult>(
-      `/api/rounds/${enc(id)}/analysis?by=${q.by}&threshold=${q.threshold}&dimension=${enc(q.dimension)}`,
-    ),
+    data(rounds[":id"].analysis.$get({ param: { id }, query: { by: q.by, threshold: String(q.threshold), dimension: q.dimension } })),
 
-  aggregates: (q: AggregateQuery) => api.get<AggregateAnswer>(`/api/aggregates${aggregateSearch(q)}`),
-  aggregateChange: (q: AggregateQuery & { from: string; to: string }) => api.get<ChangeAnswer>(`/api/aggregates/change${aggregateSearch(q)}`),
+  aggregates: (q: AggregateQuery) => data(client.api.aggregates.$get({ query: compact(q) })),
+  aggregateChange: (q: Omit<AggregateQuery, "by"> & { by?: "district" | "unit"; from: string; to: string }) => data(client.api.aggregates.change.$get({ query: { ...compact(q), from: q.from, to: q.to } })),
   aggregateExportUrl: (q: AggregateQuery, format: string) => `/api/aggregates/export${aggregateSearch({ ...q, format })}`,
 
   /** The family band of a round; null when the server has no family endpoint (404). */
   family: (id: string) =>
-    api.get<RoundVoices>(`/api/rounds/${enc(id)}/family`).catch((e: unknown) => {
-      if (e instanceof ApiError && e.status === 404) return null;
+    data(rounds[":id"].family.$get({ param: { id }, query: {} })).catch((e: unknown) => {
+      if (e instanceof RequestError && e.status === 404) return null;
       throw e;
     }),
 
-  users: () => api.get<unknown>("/api/users").then(list<User>("users")),
-  createUser: (input: Omit<User, "id" | "disabled" | "createdAt"> & { password: string }) =>
-    api.post<unknown>("/api/users", input).then(one<User>("user")),
-  updateUser: (id: string, input: Partial<Omit<User, "id">> & { password?: string }) =>
-    api.patch<unknown>(`/api/users/${enc(id)}`, input).then(one<User>("user")),
+  users: async () => (await data(client.api.users.$get())).users,
+  createUser: async (json: UserBody) => (await data(client.api.users.$post({ json }))).user,
+  updateUser: async (id: string, json: UserPatchBody) => (await data(client.api.users[":id"].$patch({ param: { id }, json }))).user,
 };
+
+/** Answers as the workspace reads them (the server's types, through the typed client). */
+export type Session = Awaited<ReturnType<typeof Api.me>>;
+export type PersonalLink = Awaited<ReturnType<typeof Api.reissue>>;
+export type RoundStatusReport = Awaited<ReturnType<typeof Api.status>>;
+export type AggregateAnswer = Awaited<ReturnType<typeof Api.aggregates>>;
+export type ChangeAnswer = Awaited<ReturnType<typeof Api.aggregateChange>>;
+export type RoundVoices = NonNullable<Awaited<ReturnType<typeof Api.family>>>;

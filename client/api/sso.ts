@@ -1,6 +1,6 @@
 // Single sign-on from the workspace: whether it is on (GET /api/auth/oidc), and a logout that also ends the provider's session.
 import { Api } from "./endpoints.ts";
-import { api, ApiError, setCsrf } from "./http.ts";
+import { RequestError, requestJson, setCsrf } from "./http.ts";
 
 /** What the login page needs to know; `enabled: false` when the server has no single sign-on (404). */
 export interface SsoInfo {
@@ -18,8 +18,8 @@ let known: Promise<SsoInfo> | undefined;
 
 /** Asked once per page load; a network failure is not remembered. */
 export function ssoInfo(): Promise<SsoInfo> {
-  known ??= api.get<SsoInfo>("/api/auth/oidc").catch((err: unknown) => {
-    if (err instanceof ApiError && err.status === 404) return SSO_OFF;
+  known ??= requestJson<SsoInfo>("GET", "/api/auth/oidc").catch((err: unknown) => {
+    if (err instanceof RequestError && err.status === 404) return SSO_OFF;
     known = undefined;
     throw err;
   });
@@ -30,7 +30,7 @@ export function ssoInfo(): Promise<SsoInfo> {
 export async function logoutEverywhere(): Promise<void> {
   const info = await ssoInfo().catch(() => SSO_OFF);
   if (!info.enabled) return Api.logout();
-  const { redirectTo } = await api.post<{ redirectTo: string | null }>("/api/auth/oidc/logout");
+  const { redirectTo } = await requestJson<{ redirectTo: string | null }>("POST", "/api/auth/oidc/logout");
   setCsrf(undefined);
   if (redirectTo) window.location.assign(redirectTo);
 }

@@ -1,9 +1,9 @@
 // Shows an API or network error in the user's language, announced to screen readers.
-import { ApiError } from "../api/http.ts";
+import { RequestError } from "../api/http.ts";
 import { useI18n } from "../i18n/index.ts";
 
 export function errorText(t: ReturnType<typeof useI18n>["t"], error: unknown): string {
-  if (error instanceof ApiError) {
+  if (error instanceof RequestError) {
     if (error.status === 0) return t("errorNetwork");
     if (error.status === 403) return t("forbidden");
     if (error.status === 404) return t("notFound");

@@ -4,7 +4,7 @@
 // With `from`, it shows the transition from that round to `analysis`, replayed whenever `play` changes.
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type Graph from "graphology";
-import type { AnalysisResult } from "../api/types.ts";
+import type { AnalysisResult } from "../../analysis/types.ts";
 import { useI18n } from "../i18n/index.ts";
 import { useApp } from "../state.ts";
 import { GraphSvg, type SvgModel } from "./GraphSvg.tsx";

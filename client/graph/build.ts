@@ -1,6 +1,6 @@
 // Analysis result → graphology graph with display attributes (role colours, sizes, band-coloured curved edges).
 import Graph from "graphology";
-import type { AnalysisNode, AnalysisResult } from "../api/types.ts";
+import type { AnalysisNode, AnalysisResult } from "../../analysis/types.ts";
 import { BAND_COLOUR } from "./palette.ts";
 
 export type SizeBy = "in" | "betweenness";

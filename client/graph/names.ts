@@ -1,6 +1,7 @@
 // Readable node names: the role's full name in the user's language, with the member's own label when it says more;
 // members that would read the same get a number ("Lærer 1", "Lærer 2").
-import type { AnalysisNode, RoleDef } from "../api/types.ts";
+import type { AnalysisNode } from "../../analysis/types.ts";
+import type { RoleDef } from "../../domain/index.ts";
 import type { Lang } from "../i18n/index.ts";
 import { roleName } from "../state.ts";
 

@@ -3,7 +3,8 @@
 import { cleanup, render, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Api } from "../../client/api/endpoints.ts";
-import type { AggregateAnswer, AggregateCell } from "../../client/api/types.ts";
+import type { AggregateCell } from "../../analysis/aggregate/types.ts";
+import type { AggregateAnswer } from "../../client/api/endpoints.ts";
 import { AggregateHeatmap } from "../../client/views/evaluator/AggregateHeatmap.tsx";
 import { EvaluatorView } from "../../client/views/evaluator/EvaluatorView.tsx";
 import { aggregateAsAnalysis, filtersFromQuery, filtersToQuery, mostOftenWeak } from "../../client/views/evaluator/model.ts";
@@ -91,7 +92,7 @@ describe("EvaluatorView", () => {
 
   it("is where an evaluator lands, whatever the route", async () => {
     vi.spyOn(Api, "aggregates").mockResolvedValue(answer);
-    const evaluator = { id: "e", email: "e@x.no", name: "Eva", role: "evaluator" as const, districts: [], disabled: false };
+    const evaluator = { id: "e", email: "e@x.no", name: "Eva", role: "evaluator" as const, districts: [], disabled: false, createdAt: "2025-01-01T00:00:00.000Z" };
     render(
       <Providers>
         <AppContext.Provider value={{ user: evaluator, roles: DEFAULT_ROLES, instruments: [], logout: () => {} }}>

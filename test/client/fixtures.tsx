@@ -26,7 +26,7 @@ export function case3Analysis(threshold = 3.5): AnalysisResult {
 
 export function Providers({ children, lang = "nb" }: { children: ComponentChildren; lang?: Lang }) {
   const app = {
-    user: { id: "u1", email: "a@b.no", name: "Kari", role: "admin" as const, districts: [], disabled: false },
+    user: { id: "u1", email: "a@b.no", name: "Kari", role: "admin" as const, districts: [], disabled: false, createdAt: "2025-01-01T00:00:00.000Z" },
     roles: DEFAULT_ROLES,
     instruments: [RC7_V1],
     logout: () => {},

@@ -4,9 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { analyze, DEFAULT_ITEMS, type ItemRating } from "../../analysis/index.ts";
 import { Api } from "../../client/api/endpoints.ts";
-import { ApiError } from "../../client/api/http.ts";
-import type { Case, Round } from "../../client/api/types.ts";
-import { CaseEdit } from "../../client/views/case/CaseEdit.tsx";
+import { RequestError } from "../../client/api/http.ts";
+import type { Case, Round } from "../../domain/index.ts";
+import { CaseEdit } from "../../client/views/cases/CaseEdit.tsx";
 import { Matrix } from "../../client/views/meeting/Matrix.tsx";
 import { nodeNames } from "../../client/views/meeting/model.ts";
 import { NodeFocus } from "../../client/views/meeting/NodeFocus.tsx";
@@ -93,7 +93,7 @@ describe("case edit and delete (nynorsk)", () => {
   });
 
   it("explains the server's refusal while a round is open", async () => {
-    vi.spyOn(Api, "deleteCase").mockRejectedValue(new ApiError(409, "round_open", "open"));
+    vi.spyOn(Api, "deleteCase").mockRejectedValue(new RequestError(409, "round_open", "open"));
     vi.stubGlobal("confirm", () => true);
     render(
       <Providers lang="nn">

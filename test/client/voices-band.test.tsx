@@ -3,7 +3,7 @@
 import { cleanup, render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { familyBand } from "../../analysis/voices/index.ts";
-import type { RoundVoices } from "../../client/api/types.ts";
+import type { RoundVoices } from "../../domain/index.ts";
 import { VoicesBand } from "../../client/views/voices/VoicesBand.tsx";
 import { MeetingView } from "../../client/views/meeting/MeetingView.tsx";
 import { DEFAULT_SETTINGS } from "../../client/views/meeting/settings.ts";
@@ -23,7 +23,14 @@ const band = familyBand({
   members: [{ id: "t", role: "SKLær", family: false }, { id: "s", role: "PPT", family: false }, { id: "p", role: "FORÆ", family: true }],
   childIncluded: false,
 });
-const voices: RoundVoices = { roundId: "r", family: { include: true }, child: { include: false, version: "8-12" }, childState: null, band };
+const family = { id: "family", version: "1.0.0" };
+const voices: RoundVoices = {
+  roundId: "r",
+  family: { include: true, instrument: family },
+  child: { include: false, version: "8-12", instrument: { id: "child-8-12", version: null } },
+  childState: null,
+  band,
+};
 
 describe("VoicesBand", () => {
   it("shows the family's experience per theme beside the team's own mean, with care for one respondent", () => {
@@ -58,7 +65,7 @@ describe("VoicesBand", () => {
     unmount();
     render(
       <Providers>
-        <MeetingView {...props} voices={{ ...voices, family: { include: false } }} />
+        <MeetingView {...props} voices={{ ...voices, family: { include: false, instrument: family } }} />
       </Providers>,
     );
     expect(screen.queryByTestId("family-band")).toBeNull();

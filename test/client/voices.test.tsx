@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { useState } from "preact/hooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Api } from "../../client/api/endpoints.ts";
-import type { Member, PersonalLink, Round, RoundStatusReport, VoiceChoice } from "../../client/api/types.ts";
+import type { IssuedLink as PersonalLink, Member, Round, RoundStatusView as RoundStatusReport } from "../../domain/index.ts";
+import type { VoiceChoice } from "../../client/views/voices/VoiceOptions.tsx";
 import { LinksPanel } from "../../client/views/round/LinksPanel.tsx";
 import { StatusPanel } from "../../client/views/round/StatusPanel.tsx";
 import { NO_VOICES, VoiceOptions } from "../../client/views/voices/VoiceOptions.tsx";

@@ -1,6 +1,6 @@
 // Form to add a user: name, e-mail, access role, districts and an initial password.
 import { useState } from "preact/hooks";
-import type { UserRole } from "../../api/types.ts";
+import type { UserRole } from "../../../domain/index.ts";
 import { Field } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/index.ts";
 

@@ -1,7 +1,7 @@
 // Admin: list users, add a user, change access role, districts and disable/enable.
 import { useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
-import type { User, UserRole } from "../../api/types.ts";
+import type { PublicUser as User, UserRole } from "../../../domain/index.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useAsync } from "../../components/useAsync.ts";

@@ -10,7 +10,7 @@ import { useI18n } from "../../i18n/index.ts";
 import { href } from "../../router.ts";
 import { useApp } from "../../state.ts";
 import { nodeNames } from "../meeting/model.ts";
-import { useDebounced } from "../meeting/useDebounced.ts";
+import { useDebounced } from "../../hooks/useDebounced.ts";
 import { Changes } from "./Changes.tsx";
 import { SideBySide } from "./SideBySide.tsx";
 import { Transition } from "./Transition.tsx";

@@ -1,6 +1,6 @@
 // Two rounds side by side: graph (same layout key and seats so nodes stay in place) and matrix for each.
 import { useMemo } from "preact/hooks";
-import type { AnalysisResult } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
 import { GraphView } from "../../graph/GraphView.tsx";
 import type { Seat } from "../../graph/layout.ts";
 import { useI18n } from "../../i18n/index.ts";

@@ -1,6 +1,6 @@
 // Animated transition of the graph from round A to round B: play/replay and "show before"; no motion when the user prefers less.
 import { useMemo, useState } from "preact/hooks";
-import type { AnalysisResult } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
 import { GraphView } from "../../graph/GraphView.tsx";
 import type { Seat } from "../../graph/layout.ts";
 import { prefersReducedMotion } from "../../graph/motion.ts";

@@ -1,6 +1,6 @@
 // Role × role heatmap of a cross-case aggregate: rows rate columns; mean, n of cases and weak share per cell
 // (or the change between two periods). Suppressed cells say "skjult (< 5 saker)" and never show a value.
-import type { AggregateCell, ChangeCell } from "../../api/types.ts";
+import type { AggregateCell, ChangeCell } from "../../../analysis/aggregate/types.ts";
 import { BandCell, DiagCell, EmptyCell, LabelHeader, MatrixHead } from "../../components/MatrixCells.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { roleName, useApp } from "../../state.ts";

@@ -9,7 +9,7 @@ import { GraphView } from "../../graph/GraphView.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { roleColour, roleName, useApp } from "../../state.ts";
 import { Legend } from "../meeting/Legend.tsx";
-import { useDebounced } from "../meeting/useDebounced.ts";
+import { useDebounced } from "../../hooks/useDebounced.ts";
 import { AggregateHeatmap } from "./AggregateHeatmap.tsx";
 import { Filters } from "./Filters.tsx";
 import { aggregateAsAnalysis, filtersFromQuery, filtersToQuery, mostOftenWeak, pairsQuery, type EvaluatorFilters } from "./model.ts";

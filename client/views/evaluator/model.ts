@@ -1,6 +1,7 @@
 // Helpers of the evaluator view: filters ↔ URL query, and an aggregate matrix as an analysis result for GraphView.
-import type { AggregateAnswer, AggregateCell, AggregateMatrixView, AnalysisResult } from "../../api/types.ts";
-import type { AggregateQuery } from "../../api/endpoints.ts";
+import type { AggregateCell, AggregateMatrix } from "../../../analysis/aggregate/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
+import type { AggregateAnswer, AggregateQuery } from "../../api/endpoints.ts";
 import type { Band } from "../../graph/palette.ts";
 
 export interface EvaluatorFilters {
@@ -46,7 +47,7 @@ export const band = (score: number, threshold: number): Band => (score <= thresh
  * Roles as nodes and every shown (not suppressed, with a mean) cell as an edge a→b, so that the existing graph
  * draws the aggregate. Suppressed cells never become edges.
  */
-export function aggregateAsAnalysis(answer: AggregateAnswer, matrix: AggregateMatrixView<AggregateCell>): AnalysisResult {
+export function aggregateAsAnalysis(answer: AggregateAnswer, matrix: AggregateMatrix<AggregateCell>): AnalysisResult {
   const threshold = answer.meta.threshold;
   const shown = matrix.cells.filter((c): c is AggregateCell & { mean: number; n: number } => !c.suppressed && c.mean !== null && c.n !== null && c.n > 0);
   const roles = answer.roles.filter((r) => shown.some((c) => c.rater === r || c.target === r));

@@ -1,9 +1,9 @@
 // Login page: the single sign-on button when the server has it, and the e-mail + password form unless it is switched off.
 import { useEffect, useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
-import { ApiError } from "../../api/http.ts";
+import { RequestError } from "../../api/http.ts";
 import { SSO_OFF, ssoInfo, type SsoInfo } from "../../api/sso.ts";
-import type { User } from "../../api/types.ts";
+import type { PublicUser as User } from "../../../domain/index.ts";
 import { errorText } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -72,8 +72,8 @@ export function LoginView({ expired, onLogin }: { expired: boolean; onLogin: (u:
       const s = await Api.login(email, password);
       onLogin(s.user);
     } catch (err) {
-      if (err instanceof ApiError && (err.status === 401 || err.status === 400)) setError(t("loginFailed"));
-      else if (err instanceof ApiError && err.status === 429) setError(t("loginRateLimited"));
+      if (err instanceof RequestError && (err.status === 401 || err.status === 400)) setError(t("loginFailed"));
+      else if (err instanceof RequestError && err.status === 429) setError(t("loginRateLimited"));
       else setError(errorText(t, err));
     } finally {
       setBusy(false);

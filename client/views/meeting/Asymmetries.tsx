@@ -1,5 +1,5 @@
 // Pairs who experience their collaboration differently (|a→b − b→a| ≥ gap), largest gap first, with full names, linked to the graph.
-import type { AnalysisResult } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
 import type { Focus } from "../../graph/renderer.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { isActivePair, type NodeNames } from "./model.ts";

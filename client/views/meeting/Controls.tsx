@@ -1,5 +1,5 @@
 // Switches of the meeting view: dimension, threshold slider, role/member level, node size, presentation and print.
-import type { InstrumentItem } from "../../api/types.ts";
+import type { InstrumentItem } from "../../../surveys/schema.ts";
 import { useI18n } from "../../i18n/index.ts";
 import type { MeetingSettings } from "./settings.ts";
 

@@ -1,5 +1,7 @@
 // Header of the printed handout: case, round, date, threshold, dimension, level and response rate (hidden on screen).
-import type { AnalysisResult, InstrumentItem, Round } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
+import type { Round } from "../../../domain/index.ts";
+import type { InstrumentItem } from "../../../surveys/schema.ts";
 import { useI18n, type Lang, type T } from "../../i18n/index.ts";
 
 /** The dimension as the switch names it: all seven, one of the two groups, or "n. short item text". */

@@ -1,6 +1,6 @@
 // Legend: the roles present with their full names and colours, and the edge bands that can occur at this threshold.
 import { resolveOptions } from "../../../analysis/options.ts";
-import type { AnalysisResult } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
 import { BAND_COLOUR, type Band } from "../../graph/palette.ts";
 import { useI18n, type T } from "../../i18n/index.ts";
 import { roleColour, roleName, useApp } from "../../state.ts";

@@ -1,5 +1,5 @@
 // The role × role heatmap as in the seed: rows (full names) rate columns (codes), weak cells tinted and marked ◆, not-responded rows marked, n raters per cell.
-import type { AnalysisResult } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
 import { BandCell, DiagCell, EmptyCell, MatrixHead } from "../../components/MatrixCells.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { edgeKey, edgeMap, ratersOf, type NodeNames } from "./model.ts";

@@ -10,7 +10,7 @@ import { useApp } from "../../state.ts";
 import { printWith } from "../round/print.ts";
 import { MeetingView } from "./MeetingView.tsx";
 import { settingsFromQuery, settingsToQuery, type MeetingSettings } from "./settings.ts";
-import { useDebounced } from "./useDebounced.ts";
+import { useDebounced } from "../../hooks/useDebounced.ts";
 
 export function MeetingPage({ id, query }: { id: string; query: URLSearchParams }) {
   const { t } = useI18n();

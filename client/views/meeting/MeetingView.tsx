@@ -1,7 +1,9 @@
 // The meeting view: switches, key figures, sigma graph with legend and focus list, the family band, matrix, links to strengthen,
 // asymmetries, figures per node; presenting, the graph fills the screen beside the current meeting step (keyboard/clicker).
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { AnalysisResult, InstrumentItem, Round, RoundVoices } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
+import type { Round, RoundVoices } from "../../../domain/index.ts";
+import type { InstrumentItem } from "../../../surveys/schema.ts";
 import { GraphView } from "../../graph/GraphView.tsx";
 import type { Seat } from "../../graph/layout.ts";
 import type { Focus } from "../../graph/renderer.ts";

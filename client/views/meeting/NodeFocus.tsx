@@ -1,5 +1,5 @@
 // Text alternative of the graph focus: choose a node (keyboard) and read its degrees and its links out and in with scores.
-import type { AnalysisEdge, AnalysisResult } from "../../api/types.ts";
+import type { AnalysisEdge, AnalysisResult } from "../../../analysis/types.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { roundMetrics, type RoundMetrics } from "./metrics.ts";
 import { linksOf, ratersOf, type NodeNames } from "./model.ts";

@@ -1,5 +1,5 @@
 // Figures for each node with plain words: good collaboration received and given (in/out degree), means, bridge builder.
-import type { AnalysisResult } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
 import { useI18n } from "../../i18n/index.ts";
 import type { RoundMetrics } from "./metrics.ts";
 import type { NodeNames } from "./model.ts";

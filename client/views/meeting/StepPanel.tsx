@@ -1,5 +1,6 @@
 // The presentation's side panel: what the current meeting step is about, in large type, with previous/next buttons.
-import type { AnalysisResult, RoundVoices } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
+import type { RoundVoices } from "../../../domain/index.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { VoicesBand } from "../voices/VoicesBand.tsx";
 import type { RoundMetrics } from "./metrics.ts";

@@ -1,6 +1,6 @@
 // Key figures of the round, each with a one-line explanation: response rate, mean, share to strengthen, reciprocity over
 // answered pairs (non-answers shown apart) and density.
-import type { AnalysisResult } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
 import { useI18n } from "../../i18n/index.ts";
 import type { RoundMetrics } from "./metrics.ts";
 

@@ -1,5 +1,5 @@
 // "Lenker å styrke": the weak links, lowest first, with full names; each button shows the pair in the graph (pressed while shown).
-import type { AnalysisResult } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
 import type { Focus } from "../../graph/renderer.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { isActivePair, type NodeNames } from "./model.ts";

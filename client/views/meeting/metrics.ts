@@ -3,7 +3,7 @@ import { answeredReciprocity, type AnsweredReciprocity } from "../../../analysis
 import { degrees, type Degree } from "../../../analysis/degree.ts";
 import { density } from "../../../analysis/density.ts";
 import { buildGraph } from "../../../analysis/graph.ts";
-import type { AnalysisResult } from "../../api/types.ts";
+import type { AnalysisResult } from "../../../analysis/types.ts";
 
 export interface RoundMetrics {
   density: number;

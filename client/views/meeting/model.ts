@@ -1,5 +1,6 @@
 // Helpers over an analysis result for the meeting view: node names, edge lookup, node in/out link lists.
-import type { AnalysisEdge, AnalysisNode, AnalysisResult, RoleDef } from "../../api/types.ts";
+import type { AnalysisEdge, AnalysisNode, AnalysisResult } from "../../../analysis/types.ts";
+import type { RoleDef } from "../../../domain/index.ts";
 import type { Lang } from "../../i18n/index.ts";
 import { longNames } from "../../graph/names.ts";
 import type { Focus } from "../../graph/renderer.ts";

@@ -1,6 +1,6 @@
 // The meeting's steps for the presentation: overview, each pair with a link to strengthen, each pair with different
 // experiences, the family's experience (when the round includes it) and the strengths to keep; each with its graph focus.
-import type { AnalysisEdge, AnalysisResult } from "../../api/types.ts";
+import type { AnalysisEdge, AnalysisResult } from "../../../analysis/types.ts";
 import type { Focus } from "../../graph/renderer.ts";
 import { edgeKey, edgeMap } from "./model.ts";
 

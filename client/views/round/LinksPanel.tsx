@@ -1,6 +1,6 @@
 // Personal links of an opened round: copyable text, QR codes, a printable card sheet, and re-issue per seat
 // (family seats marked "Familieskjema", the child's link shown as "Barnets lenke"); stacks on a phone, so explicit roles.
-import type { Member, PersonalLink, Round } from "../../api/types.ts";
+import type { IssuedLink, Member, Round } from "../../../domain/index.ts";
 import { CopyButton } from "../../components/CopyButton.tsx";
 import { QrCode } from "../../components/QrCode.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -13,7 +13,7 @@ import { roundSeats, type Seat } from "./seats.ts";
 interface Props {
   caseCode: string;
   round: Pick<Round, "family" | "child">;
-  links: PersonalLink[];
+  links: IssuedLink[];
   members: Member[];
   canReissue: boolean;
   /** A member's id, or the child's reserved seat id. */

@@ -1,7 +1,8 @@
 // One round: family/child options (draft), open it (links once), follow responses, re-issue a link, close/reopen, meeting view.
 import { useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
-import { CHILD_SEAT, type PersonalLink } from "../../api/types.ts";
+import type { IssuedLink } from "../../../domain/index.ts";
+import { CHILD_SEAT_ID } from "../../../domain/seats.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useAsync } from "../../components/useAsync.ts";
@@ -15,7 +16,7 @@ import { VoicesCard } from "../voices/VoicesCard.tsx";
 export function RoundView({ id }: { id: string }) {
   const { t, date } = useI18n();
   const { user } = useApp();
-  const [links, setLinks] = useState<PersonalLink[]>([]);
+  const [links, setLinks] = useState<IssuedLink[]>([]);
   const [error, setError] = useState<unknown>(null);
   const data = useAsync(async () => {
     const round = await Api.getRound(id);
@@ -43,7 +44,7 @@ export function RoundView({ id }: { id: string }) {
     });
   const reissue = (memberId: string) =>
     act(async () => {
-      const link = memberId === CHILD_SEAT ? await Api.reissueChild(id) : await Api.reissue(id, memberId);
+      const link = memberId === CHILD_SEAT_ID ? await Api.reissueChild(id) : await Api.reissue(id, memberId);
       setLinks((ls) => [...ls.filter((l) => l.memberId !== memberId), link]);
     });
 

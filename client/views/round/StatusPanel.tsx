@@ -2,7 +2,7 @@
 // rate and the send-again list; polls while open. A declined family/child answer looks like any answer.
 import { useEffect } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
-import type { Round } from "../../api/types.ts";
+import type { Round } from "../../../domain/index.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { RoleDot } from "../../components/RoleDot.tsx";
 import { useAsync } from "../../components/useAsync.ts";

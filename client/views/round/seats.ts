@@ -1,5 +1,6 @@
 // Who gets which link in a round: team members, family seats (family form) and the child's per-round seat.
-import { CHILD_SEAT, type FormKind, type Member, type RoleDef, type Round } from "../../api/types.ts";
+import type { FormKind, Member, RoleDef, Round } from "../../../domain/index.ts";
+import { CHILD_SEAT_ID } from "../../../domain/seats.ts";
 import type { Lang, T } from "../../i18n/index.ts";
 import { memberName } from "../../state.ts";
 
@@ -26,7 +27,7 @@ export function roundSeats(round: Pick<Round, "family" | "child">, members: Memb
     name: memberName(roles, m, lang),
     form: answersFamilyForm(round, roles, m.role) ? "family" : "team",
   }));
-  if (round.child?.include) seats.push({ id: CHILD_SEAT, name: t("childLink"), form: "child" });
+  if (round.child?.include) seats.push({ id: CHILD_SEAT_ID, name: t("childLink"), form: "child" });
   return seats;
 }
 

@@ -1,5 +1,6 @@
 // Rows of the response status: members (family seats marked), the child's seat, and the team's own response rate.
-import { CHILD_SEAT, type FormKind, type MemberState, type RoleDef, type Round, type RoundStatusReport } from "../../api/types.ts";
+import type { FormKind, MemberProgress, RoleDef, Round, RoundStatusView } from "../../../domain/index.ts";
+import { CHILD_SEAT_ID } from "../../../domain/seats.ts";
 import type { Lang, T } from "../../i18n/index.ts";
 import { memberName } from "../../state.ts";
 
@@ -9,7 +10,7 @@ export interface StatusRow {
   name: string;
   form: FormKind;
   /** A declined family/child answer is an empty submitted set: it reads "submitted", like any answer. */
-  state: MemberState | "no_link";
+  state: MemberProgress | "no_link";
 }
 
 export interface StatusModel {
@@ -20,9 +21,9 @@ export interface StatusModel {
   hasVoices: boolean;
 }
 
-export function statusModel(round: Pick<Round, "child">, report: RoundStatusReport, roles: RoleDef[], lang: Lang, t: T): StatusModel {
+export function statusModel(round: Pick<Round, "child">, report: RoundStatusView, roles: RoleDef[], lang: Lang, t: T): StatusModel {
   const rows: StatusRow[] = report.members.map((m) => ({ id: m.memberId, role: m.role, name: memberName(roles, m, lang), form: m.form, state: m.state }));
-  if (round.child?.include) rows.push({ id: CHILD_SEAT, role: null, name: t("childLink"), form: "child", state: report.child?.state ?? "not_opened" });
+  if (round.child?.include) rows.push({ id: CHILD_SEAT_ID, role: null, name: t("childLink"), form: "child", state: report.child?.state ?? "not_opened" });
   // The server's rate counts team-form seats only, like the analysis.
   return { rows, teamRate: report.responseRate, hasVoices: rows.some((r) => r.form !== "team") };
 }

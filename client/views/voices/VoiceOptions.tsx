@@ -1,8 +1,15 @@
 // The round's family/child choice: "Ta med familiens stemme", "Ta med barnets stemme" with age version, each explained.
 import { useId } from "preact/hooks";
-import type { ChildVersion, VoiceChoice } from "../../api/types.ts";
+import type { ChildVersion } from "../../../domain/seats.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { childVersionLabel } from "../round/seats.ts";
+
+/** The family/child options as the workspace edits them (POST /rounds, PUT /voices). */
+export interface VoiceChoice {
+  family: boolean;
+  child: boolean;
+  childVersion: ChildVersion;
+}
 
 export const NO_VOICES: VoiceChoice = { family: false, child: false, childVersion: "8-12" };
 
@@ -51,6 +58,9 @@ export function VoiceOptions({ value, onChange, hasFamilySeat, hideLegend }: Pro
     </fieldset>
   );
 }
+
+/** The body parts (POST /rounds, PUT /voices) for a choice. */
+export const voicesBody = (v: VoiceChoice) => ({ family: { include: v.family }, child: { include: v.child, version: v.childVersion } });
 
 /** The choice stored on a round (both off for rounds without options). */
 export function choiceOf(round: { family?: { include: boolean }; child?: { include: boolean; version: ChildVersion } }): VoiceChoice {

@@ -1,6 +1,7 @@
 // "Familiens opplevelse": the family's (and the child's) experience per theme beside the team's own mean on the same
 // theme — its own band, never a named rater in the matrix or graph. Hidden values say so; one respondent is flagged.
-import type { RoundVoices, VoiceValue } from "../../api/types.ts";
+import type { VoiceValue } from "../../../domain/index.ts";
+import type { RoundVoices } from "../../api/endpoints.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { roleName, useApp } from "../../state.ts";
 

@@ -1,12 +1,12 @@
 // The round's family/child options on the round page: editable while a draft (PUT /voices), a summary afterwards.
 import { useState } from "preact/hooks";
-import { Api, voicesBody } from "../../api/endpoints.ts";
-import type { Member, Round } from "../../api/types.ts";
+import type { Member, Round } from "../../../domain/index.ts";
+import { Api } from "../../api/endpoints.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
 import { childVersionLabel, hasFamilySeat } from "../round/seats.ts";
-import { choiceOf, VoiceOptions } from "./VoiceOptions.tsx";
+import { choiceOf, voicesBody, VoiceOptions } from "./VoiceOptions.tsx";
 
 interface Props {
   round: Round;

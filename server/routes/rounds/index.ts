@@ -19,7 +19,7 @@ export function roundRoutes(deps: AppDeps) {
   const ctx = serviceContext(deps);
   // Loads the round (and its case) before the validators run: another district's round is 404 whatever the request holds.
   const access = roundAccess(ctx);
-  const transition = (path: string, summary: string) =>
+  const transition = <P extends string>(path: P, summary: string) =>
     createRoute({
       method: "post", path, summary, middleware: [access] as const, request: { params: RoundParams },
       responses: { 200: jsonResponse(RoundAnswer, "the round"), ...errorResponses(...READ_ERRORS, 404, 409) },

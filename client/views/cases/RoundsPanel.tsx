@@ -1,13 +1,13 @@
 // The case's rounds with status and links to follow-up, meeting view and comparison; form to create a round.
 import { useState } from "preact/hooks";
-import { Api, voicesBody } from "../../api/endpoints.ts";
-import type { Round } from "../../api/types.ts";
+import type { Round } from "../../../domain/index.ts";
+import { Api } from "../../api/endpoints.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { Field } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { href, navigate } from "../../router.ts";
 import { useApp } from "../../state.ts";
-import { NO_VOICES, VoiceOptions } from "../voices/VoiceOptions.tsx";
+import { NO_VOICES, VoiceOptions, voicesBody } from "../voices/VoiceOptions.tsx";
 
 interface Props {
   caseId: string;

@@ -1,13 +1,13 @@
 // Edit a case's code, district and unit (same privacy checks as creating it), and delete the case after a confirm.
 import { useState } from "preact/hooks";
+import type { Case } from "../../../domain/index.ts";
 import { Api } from "../../api/endpoints.ts";
-import { ApiError } from "../../api/http.ts";
-import type { Case } from "../../api/types.ts";
+import { RequestError } from "../../api/http.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { navigate } from "../../router.ts";
 import { useApp } from "../../state.ts";
-import { caseErrors, CaseFields, type CaseDraft } from "../cases/CaseFields.tsx";
+import { caseErrors, CaseFields, type CaseDraft } from "./CaseFields.tsx";
 
 interface Props {
   kase: Case;
@@ -27,8 +27,8 @@ export function CaseEdit({ kase, locked, onSaved }: Props) {
   const [message, setMessage] = useState<string | null>(null);
 
   const explain = (e: unknown) => {
-    if (e instanceof ApiError && e.code === "code_taken") setMessage(t("codeTaken"));
-    else if (e instanceof ApiError && e.code === "round_open") setMessage(t("deleteLocked"));
+    if (e instanceof RequestError && e.code === "code_taken") setMessage(t("codeTaken"));
+    else if (e instanceof RequestError && e.code === "round_open") setMessage(t("deleteLocked"));
     else setError(e);
   };
   const save = async (e: Event) => {

@@ -1,4 +1,4 @@
-// Returns the value once it has been stable for `ms` (the threshold slider should not flood the API).
+// Returns the value once it has been stable for `ms` (sliders and filters should not flood the API with requests).
 import { useEffect, useState } from "preact/hooks";
 
 export function useDebounced<T>(value: T, ms: number): T {

@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import { Field } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
-import { hasNationalId, looksLikeName } from "../cases/privacy.ts";
+import { hasNationalId, looksLikeName } from "./privacy.ts";
 
 interface Props {
   initial?: { role: string; label: string };

@@ -1,11 +1,11 @@
 // Team members by role: add (role from the catalogue + optional label), edit label/role, remove — locked while a round is open.
 import { useState } from "preact/hooks";
+import type { Member } from "../../../domain/index.ts";
 import { Api } from "../../api/endpoints.ts";
-import type { Member } from "../../api/types.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { memberName, useApp } from "../../state.ts";
-import { hasNationalId } from "../cases/privacy.ts";
+import { hasNationalId } from "./privacy.ts";
 import { MemberForm } from "./MemberForm.tsx";
 import { RoleDot } from "../../components/RoleDot.tsx";
 
