@@ -91,8 +91,8 @@ export const Api = {
   aggregateChange: (q: Omit<AggregateQuery, "by"> & { by?: "district" | "unit"; from: string; to: string }) => data(client.api.aggregates.change.$get({ query: { ...compact(q), from: q.from, to: q.to } })),
   aggregateExportUrl: (q: AggregateQuery, format: string) => `/api/aggregates/export${aggregateSearch({ ...q, format })}`,
 
-  /** The family band of a round; null when the server has no family endpoint (404). */
-  family: (id: string) =>
+  /** The family's and the child's voice in a round (options and the family band); null when the round is gone (404). */
+  voices: (id: string) =>
     data(rounds[":id"].family.$get({ param: { id }, query: {} })).catch((e: unknown) => {
       if (e instanceof RequestError && e.status === 404) return null;
       throw e;
@@ -109,4 +109,4 @@ export type PersonalLink = Awaited<ReturnType<typeof Api.reissue>>;
 export type RoundStatusReport = Awaited<ReturnType<typeof Api.status>>;
 export type AggregateAnswer = Awaited<ReturnType<typeof Api.aggregates>>;
 export type ChangeAnswer = Awaited<ReturnType<typeof Api.aggregateChange>>;
-export type RoundVoices = NonNullable<Awaited<ReturnType<typeof Api.family>>>;
+export type RoundVoices = NonNullable<Awaited<ReturnType<typeof Api.voices>>>;

@@ -26,7 +26,7 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
   // Tagged with the round, so that another round's result (kept while the next one loads) is never shown under this one.
   const analysis = useAsync(() => Api.analysis(id, wanted).then((result) => ({ id, result })), [id, wanted.by, wanted.dimension, wanted.threshold]);
   // The family band is extra: a round without it (or an older server) simply shows none.
-  const voices = useAsync(() => Api.family(id).catch(() => null), [id]);
+  const voices = useAsync(() => Api.voices(id).catch(() => null), [id]);
 
   const url = (extra: Record<string, string> = {}) => `${href("rounds", id, "meeting")}?${settingsToQuery(settings, extra)}`;
   useEffect(() => {
