@@ -18,7 +18,7 @@ const USAGE =
 /** The plan as lines: what would be (dry run) or was imported, new members and counts. */
 function planLines(path: string, where: string, d: ImportDryRun | ImportDone, dryRun: boolean): string[] {
   return [
-    `${dryRun ? "would import" : "imported"} ${path} (${d.format}) into case ${where} as round "${d.round.name}"`,
+    `${dryRun ? "would import" : "importing"} ${path} (${d.format}) into case ${where} as round "${d.round.name}"`,
     ...d.members.add.map((m) => `  new member ${m.role}${m.label ? ` "${m.label}"` : ""}`),
     `  ${d.counts.pairScores} pair scores, ${d.counts.answerSets} answer sets (${d.counts.ratings} ratings)`,
   ];
