@@ -25,28 +25,20 @@ export type AggregateMeta = z.infer<typeof AggregateMeta>;
 /** Why a cell is hidden (analysis/aggregate explains each). */
 export const SuppressionReason = z.enum(["min-n", "difference", "complementary"]);
 
-/** One role pair across cases; suppressed ⇒ every number is null. */
-export const AggregateCell = z.object({
+/** What every cell holds: the pair, the number of cases behind it, and whether (and why) it is hidden. */
+const CellBase = {
   rater: z.string(),
   target: z.string(),
   n: z.number().int().nullable(),
-  mean: z.number().nullable(),
-  median: z.number().nullable(),
-  weakShare: z.number().nullable(),
   suppressed: z.boolean(),
   reason: SuppressionReason.nullable(),
-});
+};
+
+/** One role pair across cases; suppressed ⇒ every number is null. */
+export const AggregateCell = z.object({ ...CellBase, mean: z.number().nullable(), median: z.number().nullable(), weakShare: z.number().nullable() });
 
 /** Round-to-round change of one role pair over the cases measured in both rounds. */
-export const ChangeCell = z.object({
-  rater: z.string(),
-  target: z.string(),
-  n: z.number().int().nullable(),
-  meanDelta: z.number().nullable(),
-  medianDelta: z.number().nullable(),
-  suppressed: z.boolean(),
-  reason: SuppressionReason.nullable(),
-});
+export const ChangeCell = z.object({ ...CellBase, meanDelta: z.number().nullable(), medianDelta: z.number().nullable() });
 
 /** A role×role matrix: the total (group null) or one group of a breakdown; `cases` null when suppressed. */
 const matrixOf = <C extends z.ZodType>(cell: C) => z.object({ group: z.string().nullable(), cases: z.number().int().nullable(), cells: z.array(cell) });
