@@ -1,7 +1,8 @@
 // Which form a link gets (team, family or child) and its instrument, targets and answer scope.
-import { CHILD_INSTRUMENT, CHILD_SEAT_ID, FAMILY_INSTRUMENT_ID, TEAM_TARGET_ID, formKind, isFamilyRole, type FormKind, type Member, type Round } from "../../../domain/index.ts";
+import { CHILD_SEAT_ID, TEAM_TARGET_ID, formKind, isFamilyRole, type FormKind, type Member, type Round } from "../../../domain/index.ts";
 import type { AnswerScope } from "../../../surveys/answers.ts";
-import { getInstrument, type Instrument } from "../../../surveys/index.ts";
+import type { Instrument } from "../../../surveys/index.ts";
+import { childSeat, formInstrument } from "../../services/voices/forms.ts";
 
 export interface FormSetup {
   kind: FormKind;
@@ -10,18 +11,6 @@ export interface FormSetup {
   /** Members the respondent answers about (family: the professionals; child: none). */
   targets: Member[];
   scope: AnswerScope;
-}
-
-/** The child's seat as a member-shaped value; it is never stored as a member and has no label. */
-export function childSeat(caseId: string): Member {
-  return { id: CHILD_SEAT_ID, caseId, role: CHILD_SEAT_ID, label: "" };
-}
-
-/** The instrument of a kind of form in this round (pinned version), or undefined. */
-export function formInstrument(round: Round, kind: FormKind): Instrument | undefined {
-  if (kind === "team") return getInstrument(round.instrumentId, round.instrumentVersion);
-  if (kind === "family") return getInstrument(FAMILY_INSTRUMENT_ID, round.family?.instrumentVersion);
-  return getInstrument(CHILD_INSTRUMENT[round.child?.version ?? "8-12"], round.child?.instrumentVersion);
 }
 
 /** Family/child scope: `_team` gets the team items, each target the member items; only `_team` is required. */
