@@ -37,7 +37,8 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
 }
 
 export async function shot(page: Page, name: string): Promise<Buffer> {
-  return page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
+  // A full-page screenshot of a 500-node WebGL graph can take seconds on a busy machine with software rendering.
+  return page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true, timeout: 30_000 });
 }
 
 /** Per colour: how many pixels are close to it (each channel within 12) and the sums of their x and y. */
