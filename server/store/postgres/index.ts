@@ -1,0 +1,47 @@
+// The PostgreSQL store: opens a pool on DATABASE_URL, brings the schema up to date, and serves the Store interface.
+import type { Counters } from "../../middleware/rate-limit/counters.ts";
+import type { Store } from "../types.ts";
+import { answerStore } from "./answers.ts";
+import { caseStore } from "./cases.ts";
+import { postgresCounters } from "./counters.ts";
+import { createDb } from "./db.ts";
+import { metaStore } from "./meta.ts";
+import { migrate, type MigrationReport } from "./migrate.ts";
+import { createPool, mapError, type PoolOptions } from "./pool.ts";
+
+export { loadMigrations, migrate, MIGRATION_LOCK, type Migration, type MigrationReport } from "./migrate.ts";
+export { isUnavailable, type PoolOptions } from "./pool.ts";
+
+/** A Store on PostgreSQL, with the rate-limit counters in the same database. */
+export interface PostgresStore extends Store {
+  readonly counters: Counters;
+  /** What the start-up migration did. */
+  readonly migration: MigrationReport;
+}
+
+/**
+ * Connects to `url` (postgres://user:pass@host:port/db), runs the pending migrations under the migration
+ * advisory lock and returns the store. Every write resolves once committed; nothing is cached in this
+ * process, so any number of instances can share the database.
+ */
+export async function openPostgresStore(url: string, options: PoolOptions = {}): Promise<PostgresStore> {
+  const pool = createPool(url, options);
+  let migration: MigrationReport;
+  try {
+    migration = await migrate(pool).catch(mapError);
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw err;
+  }
+  const db = createDb(pool);
+  const answers = answerStore(db);
+  let closed: Promise<void> | undefined;
+  return {
+    ...metaStore(db),
+    ...caseStore(db),
+    ...answers,
+    counters: postgresCounters(db),
+    migration,
+    close: () => (closed ??= answers.drain().then(() => pool.end())),
+  };
+}
