@@ -1,6 +1,7 @@
 // The PostgreSQL store: opens a pool on DATABASE_URL, brings the schema up to date, and serves the Store interface.
 import type { Counters } from "../../middleware/rate-limit/counters.ts";
 import type { Store } from "../types.ts";
+import { FIRST_START_LOCK, withAdvisoryLock } from "./advisory-lock.ts";
 import { answerStore } from "./answers.ts";
 import { caseStore } from "./cases.ts";
 import { postgresCounters } from "./counters.ts";
@@ -9,7 +10,8 @@ import { metaStore } from "./meta.ts";
 import { migrate, type MigrationReport } from "./migrate.ts";
 import { createPool, mapError, type PoolOptions } from "./pool.ts";
 
-export { loadMigrations, migrate, MIGRATION_LOCK, type Migration, type MigrationReport } from "./migrate.ts";
+export { FIRST_START_LOCK, MIGRATION_LOCK } from "./advisory-lock.ts";
+export { loadMigrations, migrate, type Migration, type MigrationReport } from "./migrate.ts";
 export { isUnavailable, type PoolOptions } from "./pool.ts";
 
 /** A Store on PostgreSQL, with the rate-limit counters in the same database. */
@@ -17,6 +19,8 @@ export interface PostgresStore extends Store {
   readonly counters: Counters;
   /** What the start-up migration did. */
   readonly migration: MigrationReport;
+  /** Runs `task` while no other instance runs its first-start work (first admin, demo data) on this database. */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -42,6 +46,7 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
     ...answers,
     counters: postgresCounters(db),
     migration,
+    exclusive: (task) => withAdvisoryLock(pool, FIRST_START_LOCK, () => task()),
     close: () => (closed ??= answers.drain().then(() => pool.end())),
   };
 }

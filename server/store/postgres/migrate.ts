@@ -1,9 +1,7 @@
 // Versioned schema migrations (migrations/NNNN_name.sql), applied at start-up under an advisory lock so instances starting together take turns.
 import { readdirSync, readFileSync } from "node:fs";
 import type pg from "pg";
-
-/** pg_advisory_lock key of the migrations: "Laget" in ASCII as a number. */
-export const MIGRATION_LOCK = 328051680628;
+import { MIGRATION_LOCK, withAdvisoryLock } from "./advisory-lock.ts";
 
 export interface Migration {
   version: number;
@@ -40,43 +38,31 @@ export interface MigrationReport {
  * schema_migrations row. Refuses a database whose schema is newer than this code.
  */
 export async function migrate(pool: pg.Pool, migrations: Migration[] = loadMigrations()): Promise<MigrationReport> {
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    await client.query("set statement_timeout = 0");
-    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
-    try {
-      await client.query(`create table if not exists schema_migrations (
-        version    integer primary key,
-        name       text not null,
-        applied_at timestamptz not null default now()
-      )`);
-      const { rows } = await client.query<{ version: number }>("select version from schema_migrations order by version");
-      const done = new Set(rows.map((r) => r.version));
-      const newest = Math.max(0, ...done);
-      const known = migrations.length;
-      if (newest > known) throw new Error(`The database schema is at version ${newest}, newer than this Laget knows (${known}); upgrade Laget`);
-      const applied: number[] = [];
-      for (const m of migrations) {
-        if (done.has(m.version)) continue;
-        await client.query("begin");
-        try {
-          await client.query(m.sql);
-          await client.query("insert into schema_migrations (version, name) values ($1, $2)", [m.version, m.name]);
-          await client.query("commit");
-        } catch (err) {
-          await client.query("rollback").catch(() => {});
-          throw new Error(`Migration ${m.version}_${m.name} failed: ${(err as Error).message}`, { cause: err });
-        }
-        applied.push(m.version);
-      }
-      return { applied, version: Math.max(newest, ...applied) };
-    } finally {
-      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => (broken = true));
-      await client.query("reset statement_timeout").catch(() => (broken = true));
+  return withAdvisoryLock(pool, MIGRATION_LOCK, async (client) => {
+    await client.query(`create table if not exists schema_migrations (
+      version    integer primary key,
+      name       text not null,
+      applied_at timestamptz not null default now()
+    )`);
+    const { rows } = await client.query<{ version: number }>("select version from schema_migrations order by version");
+    const newest = Math.max(0, ...rows.map((r) => r.version));
+    if (newest > migrations.length) {
+      throw new Error(`The database schema is at version ${newest}, newer than this Laget knows (${migrations.length}); upgrade Laget`);
     }
-  } finally {
-    // A client whose unlock failed is closed, which releases a session lock as well.
-    client.release(broken);
-  }
+    const done = new Set(rows.map((r) => r.version));
+    const applied: number[] = [];
+    for (const m of migrations.filter((x) => !done.has(x.version))) {
+      await client.query("begin");
+      try {
+        await client.query(m.sql);
+        await client.query("insert into schema_migrations (version, name) values ($1, $2)", [m.version, m.name]);
+        await client.query("commit");
+      } catch (err) {
+        await client.query("rollback").catch(() => {});
+        throw new Error(`Migration ${m.version}_${m.name} failed: ${(err as Error).message}`, { cause: err });
+      }
+      applied.push(m.version);
+    }
+    return { applied, version: Math.max(newest, ...applied) };
+  });
 }
