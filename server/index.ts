@@ -15,7 +15,7 @@ import type { ServiceContext } from "./services/context.ts";
 import { createUser } from "./services/users/index.ts";
 import { DEFAULT_SURVEY_LIMITS } from "./routes/survey/limits.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "./store/index.ts";
-import { openPostgresStore, type PostgresStore } from "./store/postgres/index.ts";
+import { isUnavailable, openPostgresStore, type PostgresStore } from "./store/postgres/index.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const env = process.env;
@@ -109,7 +109,11 @@ async function openDatabase(url: string): Promise<PostgresStore> {
     console.log(`laget: database ${redact(url)} at schema version ${version}${applied.length ? ` (applied ${applied.join(", ")})` : ""}`);
     return store;
   } catch (err) {
-    fail(`cannot open the database ${redact(url)}: ${(err as Error).message}`);
+    const message = `cannot open the database ${redact(url)}: ${(err as Error).message}`;
+    if (!isUnavailable(err)) fail(message);
+    // Down or restarting: exit 1, so the supervisor tries again after its back-off.
+    console.error(`laget: ${message}`);
+    process.exit(1);
   }
 }
 

@@ -39,6 +39,7 @@ const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying
 
 /** True for errors of a database that is down, restarting, overloaded or too slow. */
 export function isUnavailable(err: unknown): boolean {
+  if (err instanceof StoreUnavailableError) return true;
   if (!(err instanceof Error)) return false;
   const code = (err as { code?: unknown }).code;
   if (typeof code === "string" && UNAVAILABLE_STATES.test(code)) return true;
