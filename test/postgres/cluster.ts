@@ -1,5 +1,5 @@
 // Starts a real PostgreSQL server (Debian's binaries) in a temp directory on a free port; for tests and the bench.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,19 +39,26 @@ export interface Cluster {
   dir: string;
   /** URL of a new, empty database (for one test or one bench run). */
   createDatabase(prefix?: string): Promise<string>;
-  /** pg_ctl stop; "immediate" is a crash stop (recovery from the WAL on the next start). */
-  stop(mode?: "fast" | "immediate"): void;
-  start(): void;
+  /** pg_ctl stop; "immediate" is a crash stop (recovery from the WAL on the next start). Does not block the event loop. */
+  stop(mode?: "fast" | "immediate"): Promise<void>;
+  /** pg_ctl start, resolved once the server accepts connections. Does not block the event loop. */
+  start(): Promise<void>;
   /** Stops (if running) and removes the directory. */
-  destroy(): void;
+  destroy(): Promise<void>;
 }
 
 /** Runs a server binary, as the `postgres` user when we are root (initdb and postgres refuse root). */
-function runBin(bin: string, tool: string, args: string[]): void {
+function runBin(bin: string, tool: string, args: string[]): Promise<void> {
   const asRoot = process.getuid?.() === 0;
   const [cmd, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", join(bin, tool), ...args]] : [join(bin, tool), args];
-  const run = spawnSync(cmd, argv, { encoding: "utf8", env: { ...process.env, LC_ALL: "C.UTF-8" } });
-  if (run.status !== 0) throw new Error(`${tool} ${args.join(" ")} failed (${run.status}):\n${run.stdout}${run.stderr}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { env: { ...process.env, LC_ALL: "C.UTF-8" }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${tool} ${args.join(" ")} failed (${code}):\n${out}`))));
+  });
 }
 
 let databases = 0;
@@ -81,7 +88,7 @@ export async function startCluster(options: { maxConnections?: number } = {}): P
     chownSync(dir, uid, gid);
   }
   const data = join(dir, "data");
-  runBin(bin, "initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+  await runBin(bin, "initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
   const port = await freePort();
   const settings = [
     `-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", `-c max_connections=${options.maxConnections ?? 300}`,
@@ -92,26 +99,20 @@ export async function startCluster(options: { maxConnections?: number } = {}): P
     port, dir,
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
     createDatabase: (prefix) => createDatabase(cluster.adminUrl, prefix),
-    start: () => {
-      runBin(bin, "pg_ctl", ["-D", data, "-l", join(dir, "server.log"), "-o", settings, "-w", "-t", "60", "start"]);
+    start: async () => {
+      await runBin(bin, "pg_ctl", ["-D", data, "-l", join(dir, "server.log"), "-o", settings, "-w", "-t", "60", "start"]);
       running = true;
     },
-    stop: (mode = "fast") => {
-      runBin(bin, "pg_ctl", ["-D", data, "-m", mode, "-w", "-t", "60", "stop"]);
+    stop: async (mode = "fast") => {
+      await runBin(bin, "pg_ctl", ["-D", data, "-m", mode, "-w", "-t", "60", "stop"]);
       running = false;
     },
-    destroy: () => {
-      if (running) {
-        try {
-          cluster.stop("immediate");
-        } catch {
-          // already gone
-        }
-      }
+    destroy: async () => {
+      if (running) await cluster.stop("immediate").catch(() => {});
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  cluster.start();
+  await cluster.start();
   return cluster;
 }
 

@@ -9,7 +9,7 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const cluster = await startCluster();
   project.provide("postgresAdminUrl", cluster.adminUrl);
   return () => cluster.destroy();
