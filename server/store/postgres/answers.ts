@@ -18,7 +18,7 @@ export function answerStore(db: Db): AnswerPart & { drain(): Promise<void> } {
         try {
           await db.rows(
             `insert into answers (round_id, member_id, data) values ($1, $2, $3)
-             on conflict (round_id, member_id) do update set data = excluded.data`,
+             on conflict (round_id, member_id) do update set data = excluded.data, version = nextval('input_versions')`,
             [answer.roundId, answer.memberId, JSON.stringify(answer)],
           );
         } catch (err) {

@@ -42,7 +42,8 @@ export function caseStore(db: Db): CasePart {
       const m = Member.parse(input);
       await withParent("case", m.caseId, () =>
         db.rows(
-          `insert into members (case_id, id, data) values ($1, $2, $3)
+          `with touched as (update rounds set inputs_version = nextval('input_versions') where case_id = $1)
+           insert into members (case_id, id, data) values ($1, $2, $3)
            on conflict (case_id, id) do update set data = excluded.data, seq = default`,
           [m.caseId, m.id, JSON.stringify(m)],
         ),
@@ -51,6 +52,7 @@ export function caseStore(db: Db): CasePart {
     deleteMember: async (caseId, memberId) => {
       await db.tx(async (q) => {
         await q.rows("delete from members where case_id = $1 and id = $2", [caseId, memberId]);
+        await q.rows("update rounds set inputs_version = nextval('input_versions') where case_id = $1", [caseId]);
         await q.rows("delete from links where member_id = $2 and round_id in (select id from rounds where case_id = $1)", [caseId, memberId]);
       });
     },
@@ -63,7 +65,8 @@ export function caseStore(db: Db): CasePart {
       const written = await withParent("case", r.caseId, () =>
         db.rows(
           `insert into rounds (id, case_id, data) values ($1, $2, $3)
-           on conflict (id) do update set data = excluded.data, seq = default where rounds.case_id = excluded.case_id
+           on conflict (id) do update set data = excluded.data, seq = default, inputs_version = default
+           where rounds.case_id = excluded.case_id
            returning id`,
           [r.id, r.caseId, JSON.stringify(r)],
         ),
@@ -94,9 +97,11 @@ export function caseStore(db: Db): CasePart {
     putPairScores: async (roundId, input) => {
       const scores = PairScore.array().parse(input);
       await withParent("round", roundId, () =>
-        db.rows("insert into pair_scores (round_id, scores) values ($1, $2) on conflict (round_id) do update set scores = excluded.scores", [
-          roundId, JSON.stringify(scores),
-        ]),
+        db.rows(
+          `with touched as (update rounds set inputs_version = nextval('input_versions') where id = $1)
+           insert into pair_scores (round_id, scores) values ($1, $2) on conflict (round_id) do update set scores = excluded.scores`,
+          [roundId, JSON.stringify(scores)],
+        ),
       );
     },
     getPairScores: async (roundId) =>

@@ -6,6 +6,7 @@ import { answerStore } from "./answers.ts";
 import { caseStore } from "./cases.ts";
 import { postgresCounters } from "./counters.ts";
 import { createDb } from "./db.ts";
+import { derivedStore } from "./derived.ts";
 import { metaStore } from "./meta.ts";
 import { migrate, type MigrationReport } from "./migrate.ts";
 import { createPool, mapError, type PoolOptions } from "./pool.ts";
@@ -15,7 +16,9 @@ export { loadMigrations, migrate, type Migration, type MigrationReport } from ".
 export { isUnavailable, type PoolOptions } from "./pool.ts";
 
 /** A Store on PostgreSQL, with the rate-limit counters in the same database. */
-export interface PostgresStore extends Store {
+export type PostgresStore = Store & Required<Pick<Store, "listRoundsOfCases" | "derivePerRound">> & PostgresExtras;
+
+interface PostgresExtras {
   readonly counters: Counters;
   /** What the start-up migration did. */
   readonly migration: MigrationReport;
@@ -40,13 +43,15 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
   const db = createDb(pool);
   const answers = answerStore(db);
   let closed: Promise<void> | undefined;
-  return {
+  const store: PostgresStore = {
     ...metaStore(db),
     ...caseStore(db),
     ...answers,
+    ...derivedStore(db, () => store),
     counters: postgresCounters(db),
     migration,
     exclusive: (task) => withAdvisoryLock(pool, FIRST_START_LOCK, () => task()),
     close: () => (closed ??= answers.drain().then(() => pool.end())),
   };
+  return store;
 }

@@ -1,4 +1,5 @@
 // Two Laget instances (createApp) on one PostgreSQL database: any instance serves any request, nothing lives in one process.
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../postgres/db.ts";
 import { RC7_V1 } from "../../../../surveys/rc7.ts";
@@ -13,7 +14,7 @@ async function twoInstances() {
   const b = await instance(url);
   await addFacilitator(a);
   const session = await sessionOf(await a.login("fasi@laget.test"));
-  return { a, b, session };
+  return { url, a, b, session };
 }
 
 describe("two instances on one database", () => {
@@ -62,5 +63,39 @@ describe("two instances on one database", () => {
     expect((await a.call("GET", miss(99), { ip })).status).toBe(429);
     expect((await b.call("GET", miss(98), { ip })).status).toBe(429);
     expect((await b.call("GET", miss(97), { ip: "203.0.113.8" })).status).toBe(404);
+  });
+
+  it("aggregates on one instance follow answers changed through the other at once (derived results are never stale)", async () => {
+    const { url, a, b, session } = await twoInstances();
+    await a.store.putSettings({ minCases: 2 });
+    const rounds = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await openRoundVia(a, session, ["PPT", "HEGE"]);
+      for (const [k, me] of r.tokens.entries()) {
+        const others = r.tokens.filter((t) => t !== me).map((t) => t.memberId);
+        expect((await a.call("PUT", `/api/s/${me.token}`, { body: { ratings: ratings(others, 2 + i + k), submit: true } })).status).toBe(200);
+      }
+      expect((await a.call("POST", `/api/rounds/${r.roundId}/close`, { session })).status).toBe(200);
+      rounds.push(r);
+    }
+    const cell = async (inst: typeof a) => {
+      const res = await inst.call("GET", "/api/aggregates", { session });
+      const body = (await res.json()) as { total: { cells: { rater: string; target: string; mean: number | null }[] } };
+      return body.total.cells.find((c) => c.rater === "PPT" && c.target === "HEGE")!.mean;
+    };
+    expect(await cell(a)).toBe(2.5); // PPT → HEGE: 2 in the first case, 3 in the second
+    // Through b: reopen the first round, PPT changes its answer to 5, close again.
+    const [first] = rounds;
+    expect((await b.call("POST", `/api/rounds/${first.roundId}/reopen`, { session })).status).toBe(200);
+    const ppt = first.tokens[0];
+    expect((await b.call("PUT", `/api/s/${ppt.token}`, { body: { ratings: ratings([first.tokens[1].memberId], 5), submit: true } })).status).toBe(200);
+    expect((await b.call("POST", `/api/rounds/${first.roundId}/close`, { session })).status).toBe(200);
+    expect(await cell(a)).toBe(4);
+    // The same as derived from scratch.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    expect((await client.query("delete from round_results")).rowCount).toBeGreaterThan(0);
+    await client.end();
+    expect(await cell(b)).toBe(4);
   });
 });

@@ -1,0 +1,95 @@
+// Values derived per round (e.g. its role-level analysis) stored in round_results and served while the round's data is unchanged.
+import type { AnswerSet, Member, PairScore, Round } from "../../../domain/index.ts";
+import type { Store } from "../types.ts";
+import type { Db } from "./db.ts";
+
+/** Rounds whose inputs are fetched and derived together. */
+const CHUNK = 250;
+/** Stored values older than this are deleted (derived again when asked for); bounds the rows of keys no longer used. */
+const KEEP_DAYS = 90;
+
+/** The current input version of each round: "<inputs_version>.<sum of its answers' versions>" (see migration 0002). */
+const VERSIONS = `
+  select r.id, r.case_id, r.inputs_version::text || '.' || coalesce((select sum(a.version) from answers a where a.round_id = r.id), 0)::text as version
+  from rounds r where r.id = any($1::text[])`;
+
+type Derive = NonNullable<Store["derivePerRound"]>;
+
+/**
+ * A Store that answers the reads of one chunk's analysis (members, answers, pair scores of those rounds) from
+ * data fetched in three statements; every other read goes to `store`.
+ */
+async function chunkReader(db: Db, store: Store, rounds: { id: string; case_id: string }[]): Promise<Store> {
+  const roundIds = rounds.map((r) => r.id);
+  const caseIds = [...new Set(rounds.map((r) => r.case_id))];
+  const [members, answers, scores] = await Promise.all([
+    db.rows<{ case_id: string; data: Member }>("select case_id, data from members where case_id = any($1::text[]) order by seq", [caseIds]),
+    db.rows<{ round_id: string; data: AnswerSet }>("select round_id, data from answers where round_id = any($1::text[]) order by seq", [roundIds]),
+    db.rows<{ round_id: string; scores: PairScore[] }>("select round_id, scores from pair_scores where round_id = any($1::text[])", [roundIds]),
+  ]);
+  const group = <V>(rows: { key: string; value: V }[]) => {
+    const map = new Map<string, V[]>();
+    for (const { key, value } of rows) {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    }
+    return map;
+  };
+  const membersOf = group(members.map((r) => ({ key: r.case_id, value: r.data })));
+  const answersOf = group(answers.map((r) => ({ key: r.round_id, value: r.data })));
+  const scoresOf = new Map(scores.map((r) => [r.round_id, r.scores]));
+  const [inCases, inRounds] = [new Set(caseIds), new Set(roundIds)];
+  return {
+    ...store,
+    listMembers: async (caseId) => (inCases.has(caseId) ? membersOf.get(caseId) ?? [] : store.listMembers(caseId)),
+    listAnswers: async (roundId) => (inRounds.has(roundId) ? answersOf.get(roundId) ?? [] : store.listAnswers(roundId)),
+    getPairScores: async (roundId) => (inRounds.has(roundId) ? scoresOf.get(roundId) ?? [] : store.getPairScores(roundId)),
+  };
+}
+
+/** The derivePerRound and listRoundsOfCases parts of the Store over `db`; `store` is the whole store (for the reader). */
+export function derivedStore(db: Db, store: () => Store): Pick<Required<Store>, "derivePerRound" | "listRoundsOfCases"> {
+  let lastSweep = 0;
+  const derivePerRound: Derive = async <T>(key: string, rounds: Round[], compute: (round: Round, reader: Store) => Promise<T>) => {
+    const out = new Map<string, T>();
+    const ids = [...new Set(rounds.map((r) => r.id))];
+    if (Date.now() - lastSweep > 3_600_000) {
+      lastSweep = Date.now();
+      await db.rows(`delete from round_results where created_at < now() - interval '${KEEP_DAYS} days'`);
+    }
+    const stored = await db.rows<{ round_id: string; value: T }>(
+      `select rr.round_id, rr.value from round_results rr join (${VERSIONS}) v on v.id = rr.round_id and v.version = rr.version where rr.key = $2`,
+      [ids, key],
+    );
+    for (const r of stored) out.set(r.round_id, r.value);
+    const byId = new Map(rounds.map((r) => [r.id, r]));
+    const missing = ids.filter((id) => !out.has(id));
+    for (let i = 0; i < missing.length; i += CHUNK) {
+      // Versions first, then the data: a write in between makes the version stale, so the value is not kept.
+      const versions = await db.rows<{ id: string; case_id: string; version: string }>(VERSIONS, [missing.slice(i, i + CHUNK)]);
+      const reader = await chunkReader(db, store(), versions);
+      const fresh: { id: string; version: string; value: T }[] = [];
+      for (const v of versions) {
+        const value = await compute(byId.get(v.id)!, reader);
+        out.set(v.id, value);
+        fresh.push({ id: v.id, version: v.version, value });
+      }
+      if (fresh.length === 0) continue;
+      // Kept only where the round's version is still the one read before its data.
+      await db.rows(
+        `insert into round_results (round_id, key, version, value)
+         select f.id, $4, f.version, f.value from unnest($1::text[], $2::text[], $3::json[]) as f(id, version, value)
+         join (${VERSIONS}) v on v.id = f.id and v.version = f.version
+         on conflict (round_id, key) do update set version = excluded.version, value = excluded.value, created_at = now()`,
+        [fresh.map((f) => f.id), fresh.map((f) => f.version), fresh.map((f) => JSON.stringify(f.value)), key],
+      );
+    }
+    return out;
+  };
+  return {
+    derivePerRound,
+    listRoundsOfCases: async (caseIds) =>
+      (await db.rows<{ data: Round }>("select data from rounds where case_id = any($1::text[]) order by case_id, seq", [caseIds])).map((r) => r.data),
+  };
+}
