@@ -9,9 +9,10 @@ const CHUNK = 250;
 const KEEP_DAYS = 90;
 
 /** The current input version of each round: "<inputs_version>.<sum of its answers' versions>" (see migration 0002). */
-const VERSIONS = `
-  select r.id, r.case_id, r.inputs_version::text || '.' || coalesce((select sum(a.version) from answers a where a.round_id = r.id), 0)::text as version
-  from rounds r where r.id = any($1::text[])`;
+const VERSION = "r.inputs_version::text || '.' || coalesce((select sum(a.version) from answers a where a.round_id = r.id), 0)::text";
+const VERSIONS = `select r.id, ${VERSION} as version from rounds r where r.id = any($1::text[])`;
+/** Rounds with their versions, read in one statement so the round and its version belong together. */
+const ROUNDS = `select r.id, r.case_id, r.data, ${VERSION} as version from rounds r where r.id = any($1::text[])`;
 
 type Derive = NonNullable<Store["derivePerRound"]>;
 
@@ -63,15 +64,15 @@ export function derivedStore(db: Db, store: () => Store): Pick<Required<Store>, 
       [ids, key],
     );
     for (const r of stored) out.set(r.round_id, r.value);
-    const byId = new Map(rounds.map((r) => [r.id, r]));
     const missing = ids.filter((id) => !out.has(id));
     for (let i = 0; i < missing.length; i += CHUNK) {
       // Versions first, then the data: a write in between makes the version stale, so the value is not kept.
-      const versions = await db.rows<{ id: string; case_id: string; version: string }>(VERSIONS, [missing.slice(i, i + CHUNK)]);
-      const reader = await chunkReader(db, store(), versions);
+      const current = await db.rows<{ id: string; case_id: string; data: Round; version: string }>(ROUNDS, [missing.slice(i, i + CHUNK)]);
+      const reader = await chunkReader(db, store(), current);
       const fresh: { id: string; version: string; value: T }[] = [];
-      for (const v of versions) {
-        const value = await compute(byId.get(v.id)!, reader);
+      for (const v of current) {
+        // The round as stored with this version (the caller's copy may be older); a round deleted meanwhile is left out.
+        const value = await compute(v.data, reader);
         out.set(v.id, value);
         fresh.push({ id: v.id, version: v.version, value });
       }

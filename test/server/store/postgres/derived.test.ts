@@ -60,6 +60,9 @@ describe("PostgreSQL derivePerRound", () => {
         await derive(b);
         expect(calls.length, `${what}: reused afterwards`).toBe(before + 1);
       }
+      // A caller's older copy of the round is not what is derived from: the round as stored is.
+      const stale = { ...(await a.getRound("r1"))!, status: "open" as const };
+      expect((await a.derivePerRound("other", [stale], compute)).get("r1")).toMatchObject({ round: "closed" });
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
