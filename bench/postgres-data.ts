@@ -25,23 +25,17 @@ async function insert(url: string, rows: Rows): Promise<void> {
   await (await openPostgresStore(url, { max: 2 })).close(); // migrations
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const chunks = async <T>(list: T[], sql: string, columns: (x: T) => unknown[]) => {
-    for (let i = 0; i < list.length; i += BATCH) {
-      const part = list.slice(i, i + BATCH).map(columns);
-      await client.query(sql, part[0].map((_, k) => part.map((r) => r[k])));
-    }
+  /** Rows as one json array per statement (no per-character escaping of array parameters). */
+  const chunks = async <T>(list: T[], sql: string) => {
+    for (let i = 0; i < list.length; i += BATCH) await client.query(sql, [JSON.stringify(list.slice(i, i + BATCH))]);
   };
   try {
     await client.query("begin");
-    await chunks(rows.cases, "insert into cases (id, data) select * from unnest($1::text[], $2::json[])", (c) => [c.id, JSON.stringify(c)]);
-    await chunks(rows.members, "insert into members (case_id, id, data) select * from unnest($1::text[], $2::text[], $3::json[])", (m) => [m.caseId, m.id, JSON.stringify(m)]);
-    await chunks(rows.rounds, "insert into rounds (id, case_id, data) select * from unnest($1::text[], $2::text[], $3::json[])", (r) => [r.id, r.caseId, JSON.stringify(r)]);
-    await chunks(rows.links, "insert into links (round_id, member_id, token_hash, data) select * from unnest($1::text[], $2::text[], $3::text[], $4::json[])", (l) => [
-      l.roundId, l.memberId, l.tokenHash, JSON.stringify(l),
-    ]);
-    await chunks(rows.answers, "insert into answers (round_id, member_id, data) select * from unnest($1::text[], $2::text[], $3::json[])", (a) => [
-      a.roundId, a.memberId, JSON.stringify(a),
-    ]);
+    await chunks(rows.cases, "insert into cases (id, data) select e->>'id', e from json_array_elements($1::json) e");
+    await chunks(rows.members, "insert into members (case_id, id, data) select e->>'caseId', e->>'id', e from json_array_elements($1::json) e");
+    await chunks(rows.rounds, "insert into rounds (id, case_id, data) select e->>'id', e->>'caseId', e from json_array_elements($1::json) e");
+    await chunks(rows.links, "insert into links (round_id, member_id, token_hash, data) select e->>'roundId', e->>'memberId', e->>'tokenHash', e from json_array_elements($1::json) e");
+    await chunks(rows.answers, "insert into answers (round_id, member_id, data) select e->>'roundId', e->>'memberId', e from json_array_elements($1::json) e");
     await client.query("commit");
     await client.query("vacuum analyze");
   } finally {

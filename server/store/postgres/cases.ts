@@ -1,6 +1,7 @@
 // Cases, members, rounds, links and imported pair scores in PostgreSQL; deletes cascade along the foreign keys.
 import { Case, Link, Member, PairScore, Round } from "../../../domain/index.ts";
 import type { Store } from "../types.ts";
+import { batched, groupBy } from "./batch.ts";
 import type { Db } from "./db.ts";
 import { sqlState } from "./pool.ts";
 
@@ -24,8 +25,27 @@ async function withParent<T>(what: string, id: string, write: () => Promise<T>):
   }
 }
 
-/** The case part of the Store over `db`. */
+/** The case part of the Store over `db`. The reads a respondent's save makes are batched (see batch.ts). */
 export function caseStore(db: Db): CasePart {
+  // Rows come as json text and each caller parses its own copy (two callers of one key never share an object).
+  const byKey = <T>(sql: string) =>
+    batched(async (keys: readonly string[]) => {
+      const found = new Map((await db.rows<{ key: string; data: string }>(sql, [keys])).map((r) => [r.key, r.data]));
+      return keys.map((k) => {
+        const text = found.get(k);
+        return text === undefined ? undefined : (JSON.parse(text) as T);
+      });
+    });
+  const listedBy = <T>(sql: string) =>
+    batched(async (keys: readonly string[]) =>
+      groupBy(keys, await db.rows<{ key: string; data: string }>(sql, [keys]), (r) => r.key, (r) => r.data).map((list) =>
+        list.map((text) => JSON.parse(text) as T),
+      ),
+    );
+  const roundById = byKey<Round>("select id as key, data::text from rounds where id = any($1::text[])");
+  const linkByHash = byKey<Link>("select token_hash as key, data::text from links where token_hash = any($1::text[])");
+  const membersOf = listedBy<Member>("select case_id as key, data::text from members where case_id = any($1::text[]) order by seq");
+  const linksOf = listedBy<Link>("select round_id as key, data::text from links where round_id = any($1::text[]) order by seq");
   return {
     listCases: async () => data(await db.rows<DataRow<Case>>("select data from cases order by seq")),
     getCase: async (id) => data(await db.rows<DataRow<Case>>("select data from cases where id = $1", [id]))[0],
@@ -37,7 +57,7 @@ export function caseStore(db: Db): CasePart {
       await db.rows("delete from cases where id = $1", [id]);
     },
 
-    listMembers: async (caseId) => data(await db.rows<DataRow<Member>>("select data from members where case_id = $1 order by seq", [caseId])),
+    listMembers: (caseId) => membersOf(caseId),
     putMember: async (input) => {
       const m = Member.parse(input);
       await withParent("case", m.caseId, () =>
@@ -58,7 +78,7 @@ export function caseStore(db: Db): CasePart {
     },
 
     listRounds: async (caseId) => data(await db.rows<DataRow<Round>>("select data from rounds where case_id = $1 order by seq", [caseId])),
-    getRound: async (id) => data(await db.rows<DataRow<Round>>("select data from rounds where id = $1", [id]))[0],
+    getRound: (id) => roundById(id),
     putRound: async (input) => {
       const r = Round.parse(input);
       // A round never moves to another case: the update applies only when the stored round has the same case.
@@ -91,8 +111,8 @@ export function caseStore(db: Db): CasePart {
         ),
       );
     },
-    getLinkByHash: async (hash) => data(await db.rows<DataRow<Link>>("select data from links where token_hash = $1", [hash]))[0],
-    listLinks: async (roundId) => data(await db.rows<DataRow<Link>>("select data from links where round_id = $1 order by seq", [roundId])),
+    getLinkByHash: (hash) => linkByHash(hash),
+    listLinks: (roundId) => linksOf(roundId),
 
     putPairScores: async (roundId, input) => {
       const scores = PairScore.array().parse(input);

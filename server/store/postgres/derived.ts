@@ -80,10 +80,10 @@ export function derivedStore(db: Db, store: () => Store): Pick<Required<Store>, 
       // Kept only where the round's version is still the one read before its data.
       await db.rows(
         `insert into round_results (round_id, key, version, value)
-         select f.id, $4, f.version, f.value from unnest($1::text[], $2::text[], $3::json[]) as f(id, version, value)
-         join (${VERSIONS}) v on v.id = f.id and v.version = f.version
+         select f->>'id', $2, f->>'version', f->'value' from json_array_elements($3::json) as f
+         join (${VERSIONS}) v on v.id = f->>'id' and v.version = f->>'version'
          on conflict (round_id, key) do update set version = excluded.version, value = excluded.value, created_at = now()`,
-        [fresh.map((f) => f.id), fresh.map((f) => f.version), fresh.map((f) => JSON.stringify(f.value)), key],
+        [fresh.map((f) => f.id), key, JSON.stringify(fresh)],
       );
     }
     return out;
