@@ -1,5 +1,4 @@
 // PostgreSQL bench (`npm run bench -- postgres`): durable saves with one and two Laget instances on one database, and aggregates over 20 000 cases.
-import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { buildServer } from "../scripts/build-server.ts";
@@ -9,20 +8,18 @@ import { DEFAULT_CONFIG } from "../server/deps.ts";
 import { openPostgresStore } from "../server/store/postgres/index.ts";
 import { startCluster, type Cluster } from "../test/postgres/cluster.ts";
 import { MILLION } from "./data-dir.ts";
-import { putRequest, rotating, SERVER_NODE_FLAGS } from "./http-submit.ts";
 import { runLoad, type LoadFigures } from "./load.ts";
 import { loadAggregateData, loadSubmitData } from "./postgres-data.ts";
 import { NO_LIMITS, startServer } from "./server-process.ts";
+import { CONNECTIONS, loadSeats, putRequest, SERVER_NODE_FLAGS, uptime } from "./submit.ts";
 import { targetRow, type BenchRow } from "./types.ts";
 
-const CONNECTIONS = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const AGGREGATE_CASES = Number(process.env.BENCH_AGGREGATE_CASES ?? 20_000);
 /** Connections per instance: two instances stay well inside the test server's max_connections (300). */
 const POOL = "40";
 
 const f1 = (v: number) => v.toFixed(1);
-const uptime = () => execFileSync("uptime", { encoding: "utf8" }).trim();
 
 /** Bytes per row of a table (heap, TOAST and indexes). */
 async function bytesPerRow(url: string, table: string): Promise<number> {
@@ -43,15 +40,17 @@ async function saves(cluster: Cluster, entry: string, instances: number): Promis
   const env = { ...NO_LIMITS, DATABASE_URL: url, DATABASE_POOL_MAX: POOL };
   const servers = await Promise.all(Array.from({ length: instances }, () => startServer({ entry, env, nodeArgs: SERVER_NODE_FLAGS })));
   try {
-    const share = (i: number) => seats.filter((_, k) => k % instances === i);
+    // The links the submit bench cycles through (a third of every case), split between the instances.
+    const puts = loadSeats(seats).map(putRequest);
+    const share = (i: number) => puts.filter((_, k) => k % instances === i);
     const runs = await Promise.all(
-      servers.map((s, i) => runLoad({ url: s.url, connections: CONNECTIONS / instances, durationSec: SECONDS, next: rotating(share(i), putRequest) })),
+      servers.map((s, i) => runLoad({ url: s.url, connections: CONNECTIONS / instances, durationSec: SECONDS, requests: share(i) })),
     );
     const sum = (k: "requests" | "perSec" | "failures") => runs.reduce((n, r) => n + r[k], 0);
     const worst = (k: "p50Ms" | "p95Ms" | "p99Ms" | "maxMs") => Math.max(...runs.map((r) => r[k]));
     const statusCounts: Record<string, number> = {};
     for (const r of runs) for (const [s, c] of Object.entries(r.statusCounts)) statusCounts[s] = (statusCounts[s] ?? 0) + c;
-    const load = { requests: sum("requests"), perSec: sum("perSec"), failures: sum("failures"), p50Ms: worst("p50Ms"), p95Ms: worst("p95Ms"), p99Ms: worst("p99Ms"), maxMs: worst("maxMs"), statusCounts };
+    const load = { tool: runs[0].tool, requests: sum("requests"), perSec: sum("perSec"), failures: sum("failures"), p50Ms: worst("p50Ms"), p95Ms: worst("p95Ms"), p99Ms: worst("p99Ms"), maxMs: worst("maxMs"), statusCounts };
     return { load, url, ratings };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
@@ -60,7 +59,7 @@ async function saves(cluster: Cluster, entry: string, instances: number): Promis
 
 function saveRows(label: string, l: LoadFigures): Omit<BenchRow, "module">[] {
   return [
-    targetRow(`${label}: durable saves/s`, l.perSec, "req/s", undefined, `${l.requests} saves, ${CONNECTIONS} connections, ${SECONDS} s; ${uptime()}`, { ...l }),
+    targetRow(`${label}: durable saves/s`, l.perSec, "req/s", undefined, `${l.requests} saves, ${CONNECTIONS} connections, ${SECONDS} s, ${l.tool}; ${uptime()}`, { ...l }),
     targetRow(`${label}: latency p99`, l.p99Ms, "ms", undefined, `p50 ${f1(l.p50Ms)} · p95 ${f1(l.p95Ms)} · max ${f1(l.maxMs)} ms (worst instance)`),
     targetRow(`${label}: errors + unexpected status`, l.failures, "", { max: 0 }, `status ${JSON.stringify(l.statusCounts)}`),
   ];
