@@ -34,9 +34,10 @@ async function bytesPerRow(url: string, table: string): Promise<number> {
 }
 
 /** Saves through `instances` servers at once, CONNECTIONS split between them; figures summed (rate) and worst (latency). */
-async function saves(cluster: Cluster, entry: string, instances: number): Promise<{ load: LoadFigures; url: string; ratings: number }> {
+async function saves(cluster: Cluster, entry: string, instances: number): Promise<{ load: LoadFigures; bytesPerSet: number; ratings: number }> {
   const url = await cluster.createDatabase("bench");
   const { seats, ratings } = await loadSubmitData(url, MILLION);
+  const bytesPerSet = await bytesPerRow(url, "answers"); // before the load leaves dead row versions for vacuum
   const env = { ...NO_LIMITS, DATABASE_URL: url, DATABASE_POOL_MAX: POOL };
   const servers = await Promise.all(Array.from({ length: instances }, () => startServer({ entry, env, nodeArgs: SERVER_NODE_FLAGS })));
   try {
@@ -51,7 +52,7 @@ async function saves(cluster: Cluster, entry: string, instances: number): Promis
     const statusCounts: Record<string, number> = {};
     for (const r of runs) for (const [s, c] of Object.entries(r.statusCounts)) statusCounts[s] = (statusCounts[s] ?? 0) + c;
     const load = { tool: runs[0].tool, requests: sum("requests"), perSec: sum("perSec"), failures: sum("failures"), p50Ms: worst("p50Ms"), p95Ms: worst("p95Ms"), p99Ms: worst("p99Ms"), maxMs: worst("maxMs"), statusCounts };
-    return { load, url, ratings };
+    return { load, bytesPerSet, ratings };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
   }
@@ -110,12 +111,11 @@ export async function measure(): Promise<Omit<BenchRow, "module">[]> {
   const [entry, cluster] = await Promise.all([buildServer(), startCluster({ maxConnections: 300 })]);
   try {
     const one = await saves(cluster, entry, 1);
-    const perSet = await bytesPerRow(one.url, "answers");
     const two = await saves(cluster, entry, 2);
     return [
       ...saveRows("PostgreSQL, 1 instance, PUT /api/s/:token", one.load),
       ...saveRows("PostgreSQL, 2 instances, PUT /api/s/:token", two.load),
-      targetRow("PostgreSQL bytes per answer set (98 ratings)", perSet, "B", undefined, `${(one.ratings / 1e6).toFixed(2)} M ratings stored before the run`),
+      targetRow("PostgreSQL bytes per answer set (98 ratings)", one.bytesPerSet, "B", undefined, `${(one.ratings / 1e6).toFixed(2)} M ratings stored before the run`),
       ...(await aggregates(cluster)),
     ];
   } finally {
