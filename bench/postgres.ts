@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { buildServer } from "../scripts/build-server.ts";
 import { createApp } from "../server/app.ts";
-import { createUser } from "../server/auth/index.ts";
+import { createUser } from "../server/services/users/index.ts";
 import { DEFAULT_CONFIG } from "../server/deps.ts";
 import { openPostgresStore } from "../server/store/postgres/index.ts";
 import { startCluster, type Cluster } from "../test/postgres/cluster.ts";
@@ -75,7 +75,7 @@ async function aggregates(cluster: Cluster): Promise<Omit<BenchRow, "module">[]>
   const store = await openPostgresStore(url);
   try {
     const password = "bench password 1";
-    await createUser(store, { email: "admin@laget.bench", name: "Admin", role: "admin", districts: [], password }, new Date());
+    await createUser({ store, now: () => new Date() }, { email: "admin@laget.bench", name: "Admin", role: "admin", districts: [], password });
     const app = createApp({ store, config: DEFAULT_CONFIG, now: () => new Date() });
     const login = await app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "admin@laget.bench", password }) });
     const cookie = /laget_session=([^;]+)/.exec(login.headers.get("set-cookie") ?? "")?.[1];

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../cli/index.ts";
 import { createApp } from "../../server/app.ts";
-import { createUser } from "../../server/auth/index.ts";
+import { createUser } from "../../server/services/users/index.ts";
 import { seedDemo } from "../../server/demo/index.ts";
 import { DEFAULT_CONFIG } from "../../server/deps.ts";
 import { openFileStore } from "../../server/store/file-store.ts";
@@ -54,9 +54,9 @@ async function adminApp(store: Store) {
 async function demoFolder(): Promise<string> {
   const dir = tempDir();
   const store = await openFileStore(dir);
-  await createUser(store, { email: "admin@laget.test", name: "Admin", role: "admin", districts: [], password: PASSWORD }, NOW);
+  await createUser({ store, now: () => NOW }, { email: "admin@laget.test", name: "Admin", role: "admin", districts: [], password: PASSWORD });
   await store.putSettings({ minCases: 2 });
-  const demo = await seedDemo(store, { seedFiles: seedFiles(), baseUrl: "http://laget.test", now: NOW });
+  const demo = await seedDemo({ store, now: () => NOW, baseUrl: "http://laget.test" }, seedFiles());
   const { app, call } = await adminApp(store);
   const team = demo.links.filter((l) => l.form === "team");
   for (const [i, link] of team.entries()) {

@@ -1,7 +1,7 @@
 // Test helpers: Laget app instances (createApp) that share one PostgreSQL database, each with its own pool.
 import { onTestFinished } from "vitest";
 import { createApp } from "../../../../server/app.ts";
-import { createUser } from "../../../../server/auth/index.ts";
+import { createUser } from "../../../../server/services/users/index.ts";
 import { DEFAULT_CONFIG, type AppDeps } from "../../../../server/deps.ts";
 import { openPostgresStore, type PostgresStore } from "../../../../server/store/postgres/index.ts";
 
@@ -46,7 +46,7 @@ export async function sessionOf(res: Response): Promise<Session> {
 
 /** Adds a facilitator for Heimdal through `inst`'s store. */
 export async function addFacilitator(inst: Instance, email = "fasi@laget.test"): Promise<void> {
-  await createUser(inst.store, { email, name: "Fasi", role: "facilitator", districts: ["Heimdal"], password: PASSWORD }, inst.deps.now());
+  await createUser({ store: inst.store, now: inst.deps.now }, { email, name: "Fasi", role: "facilitator", districts: ["Heimdal"], password: PASSWORD });
 }
 
 /** Creates a case with `roles` and opens a survey round through `inst`'s API; returns ids and the links' tokens. */

@@ -68,7 +68,7 @@ describe("PostgreSQL schema migrations", () => {
     const url = await freshDatabase();
     const [a, b] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
     try {
-      const seed = (s: typeof a) => s.exclusive(() => seedDemo(s, { seedFiles: [], baseUrl: "http://laget.test", now: new Date() }));
+      const seed = (s: typeof a) => s.exclusive(() => seedDemo({ store: s, now: () => new Date(), baseUrl: "http://laget.test" }, []));
       const results = await Promise.all([seed(a), seed(b)]);
       expect(results.map((r) => r.seeded).sort()).toEqual([false, true]);
       expect(await a.listCases()).toHaveLength(1);
