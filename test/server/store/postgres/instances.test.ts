@@ -65,6 +65,16 @@ describe("two instances on one database", () => {
     expect((await b.call("GET", miss(97), { ip: "203.0.113.8" })).status).toBe(404);
   });
 
+  it("login attempts for one account are counted on every instance together", async () => {
+    const { a, b } = await twoInstances();
+    const ip = "198.51.100.4";
+    const attempt = (inst: typeof a, password: string) => inst.call("POST", "/api/auth/login", { ip, body: { email: "fasi@laget.test", password } });
+    // 10 attempts per address and e-mail in 15 minutes: 5 wrong passwords through each instance use them up.
+    for (let n = 0; n < 10; n++) expect((await attempt(n % 2 ? a : b, "wrong password!")).status).toBe(401);
+    expect((await attempt(a, "correct horse battery")).status).toBe(429);
+    expect((await attempt(b, "correct horse battery")).status).toBe(429);
+  });
+
   it("aggregates on one instance follow answers changed through the other at once (derived results are never stale)", async () => {
     const { url, a, b, session } = await twoInstances();
     await a.store.putSettings({ minCases: 2 });
