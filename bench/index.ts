@@ -13,6 +13,7 @@ export const modules: Record<string, () => Promise<BenchModule>> = {
   submit: () => import("./submit-report.ts"),
   "store-direct": () => import("./store-submit.ts"),
   validators: () => import("./validators.ts"),
+  postgres: () => import("./postgres.ts"),
 };
 
 export interface BenchResult {

@@ -20,6 +20,7 @@ export const commands: Record<string, () => Promise<CommandModule>> = {
   import: () => import("./commands/import.ts"),
   user: () => import("./commands/user.ts"),
   token: () => import("./commands/token.ts"),
+  store: () => import("./commands/store.ts"),
 };
 
 async function help(io: CliIo): Promise<void> {

@@ -72,7 +72,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     }),
   );
   app.get("/healthz", (c) => c.json({ ok: true }));
-  const guesses = guessLimit(options.guessLimit ?? DEFAULT_GUESS_LIMIT, deps.now);
+  const guesses = guessLimit(options.guessLimit ?? DEFAULT_GUESS_LIMIT, deps.now, deps.counters);
   for (const path of ["/s/*", "/api/s/*"]) app.use(path, guesses);
   app.route("/", surveyRoutes(deps));
   const routed = app.route("/api", apiRoutes(deps, options));

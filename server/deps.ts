@@ -1,5 +1,6 @@
 // What createApp needs from the outside world: the store, settings and a clock. Only server/index.ts builds real ones.
 import type { OidcSettings } from "./auth/oidc/settings.ts";
+import type { Counters } from "./middleware/rate-limit/counters.ts";
 import type { SurveyLimits } from "./routes/survey/limits.ts";
 import type { Store } from "./store/types.ts";
 
@@ -25,6 +26,11 @@ export interface AppDeps {
   config: AppConfig;
   /** Injected clock so tests can move time. */
   now: () => Date;
+  /**
+   * Where the rate-limit counters live; shared by every instance on one database (PostgreSQL). Absent: each
+   * limiter counts in this process.
+   */
+  counters?: Counters;
 }
 
 export const DEFAULT_CONFIG: AppConfig = {

@@ -15,6 +15,7 @@ import type { ServiceContext } from "./services/context.ts";
 import { createUser } from "./services/users/index.ts";
 import { DEFAULT_SURVEY_LIMITS } from "./routes/survey/limits.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "./store/index.ts";
+import { isUnavailable, openPostgresStore, type PostgresStore } from "./store/postgres/index.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const env = process.env;
@@ -94,6 +95,28 @@ async function openStore(dataDir: string): Promise<Store> {
   }
 }
 
+/** The database URL without its password, for messages. */
+const redact = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+
+/** Opens the PostgreSQL store on DATABASE_URL (schema migrated), or exits with a clear message. */
+async function openDatabase(url: string): Promise<PostgresStore> {
+  const raw = env.DATABASE_POOL_MAX;
+  const max = raw === undefined ? undefined : Number(raw);
+  if (max !== undefined && !(Number.isInteger(max) && max >= 2)) fail(`DATABASE_POOL_MAX must be a whole number ≥ 2, got "${raw}"`);
+  try {
+    const store = await openPostgresStore(url, { max });
+    const { applied, version } = store.migration;
+    console.log(`laget: database ${redact(url)} at schema version ${version}${applied.length ? ` (applied ${applied.join(", ")})` : ""}`);
+    return store;
+  } catch (err) {
+    const message = `cannot open the database ${redact(url)}: ${(err as Error).message}`;
+    if (!isUnavailable(err)) fail(message);
+    // Down or restarting: exit 1, so the supervisor tries again after its back-off.
+    console.error(`laget: ${message}`);
+    process.exit(1);
+  }
+}
+
 /** First start: the admin from ADMIN_EMAIL / ADMIN_PASSWORD and the demo data. */
 async function firstStart(store: Store, config: AppConfig): Promise<void> {
   const ctx: ServiceContext = { store, now: () => new Date(), baseUrl: config.baseUrl };
@@ -132,12 +155,16 @@ async function main(): Promise<void> {
     const local = config.localLogin ? "password login also on" : "password login off";
     console.log(`laget: single sign-on with ${config.oidc.name} (${config.oidc.issuer}); redirect URI ${config.oidc.redirectUri}; ${local}`);
   }
-  const store = await openStore(dataDir);
-  await firstStart(store, config);
+  // DATABASE_URL: PostgreSQL, shared by any number of instances; otherwise the embedded store in DATA_DIR.
+  const database = env.DATABASE_URL ? await openDatabase(env.DATABASE_URL) : undefined;
+  const store = database ?? (await openStore(dataDir));
+  // Instances starting together on one database take turns, so only the first seeds.
+  await (database ? database.exclusive(() => firstStart(store, config)) : firstStart(store, config));
 
-  const app = createApp({ store, config, now: () => new Date() }, readAppOptions());
+  const app = createApp({ store, config, now: () => new Date(), counters: database?.counters }, readAppOptions());
+  const where = database ? `database ${redact(env.DATABASE_URL!)}` : `data in ${dataDir}`;
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-    console.log(`laget: listening on http://${hostname}:${info.port} (data in ${dataDir}${config.clientDir ? "" : "; workspace not built, run npm run build"})`);
+    console.log(`laget: listening on http://${hostname}:${info.port} (${where}${config.clientDir ? "" : "; workspace not built, run npm run build"})`);
   });
   server.on("error", async (err: NodeJS.ErrnoException) => {
     await store.close();

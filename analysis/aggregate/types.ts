@@ -1,5 +1,12 @@
 // Shapes of the cross-case aggregates: case results in, role-pair matrices with suppression flags out.
-import type { AnalysisResult } from "../types.ts";
+import type { AnalysisEdge, AnalysisNode, AnalysisResult } from "../types.ts";
+
+/** What the aggregates read of a case's role-level analysis: its threshold, node roles and edge scores. */
+export interface AggregateSource {
+  threshold: AnalysisResult["threshold"];
+  nodes: Pick<AnalysisNode, "id" | "role">[];
+  edges: Pick<AnalysisEdge, "source" | "target" | "score" | "weak">[];
+}
 
 /** One analysed case in one round, with the labels the aggregates group by. */
 export interface CaseResult {
@@ -9,8 +16,8 @@ export interface CaseResult {
   unit: string;
   /** Round or period name, e.g. "2025 høst". */
   round: string;
-  /** Role-level analysis (`by: "role"`); member-level results are folded by node role here. */
-  result: AnalysisResult;
+  /** Role-level analysis (`by: "role"`), or the part of it the aggregates read; member-level results are folded by node role here. */
+  result: AggregateSource;
 }
 
 export type GroupBy = "district" | "unit" | "round";

@@ -52,10 +52,12 @@ export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMI
     windowMs: limit.windowMs,
     max: limit.failedPerIp ?? 50,
     now: deps.now,
+    counters: deps.counters,
+    name: "login-ip",
     key: (c) => `ip:${clientIp(c)}`,
     cost: (c) => (c.res.status === 200 ? 0 : 1),
   });
-  const perAccount = rateLimit({ windowMs: limit.windowMs, max: limit.max, key: loginKey, now: deps.now });
+  const perAccount = rateLimit({ windowMs: limit.windowMs, max: limit.max, key: loginKey, now: deps.now, counters: deps.counters, name: "login" });
   const loginRoute = createRoute({
     method: "post", path: "/login", summary: "Log in with e-mail and password; sets the session cookie",
     middleware: [perIp, perAccount, localLoginOn(deps), jsonBody()] as const,

@@ -40,6 +40,16 @@ export interface Store {
   /** The current link with this token hash; a replaced (re-issued) or deleted link is no longer found. */
   getLinkByHash(tokenHash: string): Promise<Link | undefined>;
   listLinks(roundId: string): Promise<Link[]>;
+  /** Optional, for large installations (PostgreSQL): the rounds of many cases in one call, each case's in listRounds order. */
+  listRoundsOfCases?(caseIds: string[]): Promise<Round[]>;
+  /**
+   * Optional, for large installations (PostgreSQL): `compute(round, reader)` for each round, reusing the value stored
+   * under `key` for a round whose data (the round, its case's members, its answers and pair scores) is unchanged
+   * since, on any instance, and storing new ones. `reader` reads like the store, with each round's data fetched in
+   * bulk. Values must be plain JSON; `compute` should return, not throw. `key` names what is derived and by which
+   * code, so a changed analysis never reads an old value.
+   */
+  derivePerRound?<T>(key: string, rounds: Round[], compute: (round: Round, reader: Store) => Promise<T>): Promise<Map<string, T>>;
 
   // answers
   /**

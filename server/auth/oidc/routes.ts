@@ -61,7 +61,9 @@ export function oidcRoutes(deps: AppDeps, settings: OidcSettings, options: OidcR
 
   app.get("/", (c) => c.json({ enabled: true, name: settings.name, loginUrl: `${BASE}/login`, localLogin }));
 
-  const starts = rateLimit({ windowMs: 60_000, max: options.startsPerMinute ?? 30, now: deps.now, key: (c) => `sso:${clientIp(c)}` });
+  const starts = rateLimit({
+    windowMs: 60_000, max: options.startsPerMinute ?? 30, now: deps.now, counters: deps.counters, name: "sso-start", key: (c) => `sso:${clientIp(c)}`,
+  });
   app.get("/login", starts, async (c) => {
     const login = {
       state: oidc.randomState(),

@@ -4,6 +4,7 @@ import { LagetError } from "../../../domain/index.ts";
 import { errorResponse } from "../../http/errors.ts";
 import { langFromRequest } from "../../i18n/index.ts";
 import { messagePage } from "../../views/message-page.ts";
+import type { Counters } from "./counters.ts";
 import { clientIp, rateLimit } from "./index.ts";
 
 export interface GuessLimit {
@@ -30,11 +31,13 @@ function tooManyGuesses(c: Context, retryAfter: number): Response {
   return c.body(messagePage(langFromRequest(c), "tooManyTitle", "tooManyBody"), 429);
 }
 
-/** The middleware; `now` is the app's injected clock. */
-export function guessLimit(limit: GuessLimit, now: () => Date): MiddlewareHandler {
+/** The middleware; `now` is the app's injected clock, `counters` where the misses are counted (default: this process). */
+export function guessLimit(limit: GuessLimit, now: () => Date, counters?: Counters): MiddlewareHandler {
   return rateLimit({
     ...limit,
     now,
+    counters,
+    name: "guess",
     key: (c) => `guess:${clientIp(c)}`,
     cost: (c) => (c.res.status === 404 ? 1 : 0),
     // Only misses count: valid links from one address (a school, a load test) are never refused for being many at

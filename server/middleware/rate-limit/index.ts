@@ -2,6 +2,9 @@
 import type { Context, Env, MiddlewareHandler } from "hono";
 import { LagetError } from "../../../domain/index.ts";
 import { errorResponse } from "../../http/errors.ts";
+import { memoryCounters, type Counters } from "./counters.ts";
+
+export { memoryCounters, type Counters, type WindowCount } from "./counters.ts";
 
 export interface RateLimitOptions<E extends Env = Env> {
   /** Window length in milliseconds. */
@@ -10,11 +13,18 @@ export interface RateLimitOptions<E extends Env = Env> {
   max: number;
   /** Bucket key for a request (e.g. IP + e-mail). May read the body: Hono caches it for the handler. */
   key: (c: Context<E>) => string | Promise<string>;
+  /**
+   * Where the counts live (default: a Map in this process, one per limiter). Limiters sharing one `Counters`
+   * (e.g. in PostgreSQL, shared by every instance) are told apart by `name`.
+   */
+  counters?: Counters;
+  /** Prefix of this limiter's keys in `counters`, e.g. "login-ip". */
+  name?: string;
   /** Clock, injectable for tests. */
   now?: () => Date;
   /** Builds the 429 response; default is the API's JSON error. */
   onLimit?: (c: Context<E>, retryAfterSeconds: number) => Response | Promise<Response>;
-  /** Upper bound on tracked keys; expired buckets are swept when it is reached. */
+  /** Upper bound on tracked keys of the default in-process counters; expired buckets are swept when it is reached. */
   maxKeys?: number;
   /**
    * What the finished request costs (read after the handler, e.g. 1 for a failed lookup, 0 for a hit).
@@ -31,11 +41,6 @@ export interface RateLimitOptions<E extends Env = Env> {
   prechargeCost?: boolean;
 }
 
-interface Bucket {
-  count: number;
-  resetAt: number;
-}
-
 /** The address of the TCP peer (no proxy headers are trusted), or "unknown" (e.g. in app.request tests). */
 export function clientIp(c: Context): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
@@ -44,32 +49,17 @@ export function clientIp(c: Context): string {
 
 /** Limits requests per key: at most `max` in each `windowMs`, then 429 with Retry-After. */
 export function rateLimit<E extends Env = Env>(options: RateLimitOptions<E>): MiddlewareHandler<E> {
-  const buckets = new Map<string, Bucket>();
+  const counters = options.counters ?? memoryCounters(options.maxKeys);
+  const prefix = options.name ? `${options.name}:` : "";
   const now = options.now ?? (() => new Date());
-  const maxKeys = options.maxKeys ?? 100_000;
-  const cost = options.cost;
+  const { windowMs, max, cost } = options;
   const upFront = cost === undefined || options.prechargeCost !== false;
-
-  const sweep = (t: number) => {
-    for (const [k, b] of buckets) if (b.resetAt <= t) buckets.delete(k);
-    // Still full: drop the oldest entries rather than grow without bound.
-    for (const k of buckets.keys()) {
-      if (buckets.size < maxKeys) break;
-      buckets.delete(k);
-    }
-  };
 
   return async (c, next) => {
     const t = now().getTime();
-    const key = await options.key(c);
-    let bucket = buckets.get(key);
-    if (!bucket || bucket.resetAt <= t) {
-      if (buckets.size >= maxKeys) sweep(t);
-      bucket = { count: 0, resetAt: t + options.windowMs };
-      buckets.set(key, bucket);
-    }
-    if (upFront) bucket.count += 1;
-    if (upFront ? bucket.count > options.max : bucket.count >= options.max) {
+    const key = prefix + (await options.key(c));
+    const bucket = await counters.hit(key, upFront ? 1 : 0, windowMs, t);
+    if (upFront ? bucket.count > max : bucket.count >= max) {
       const retryAfter = Math.max(1, Math.ceil((bucket.resetAt - t) / 1000));
       c.header("Retry-After", String(retryAfter));
       if (options.onLimit) return options.onLimit(c, retryAfter);
@@ -78,10 +68,11 @@ export function rateLimit<E extends Env = Env>(options: RateLimitOptions<E>): Mi
     await next();
     if (!cost) return;
     const charge = cost(c);
-    // The window may have rolled over meanwhile: charge the current bucket (an expired one is replaced on the next request).
     if (!upFront) {
-      const current = buckets.get(key);
-      if (charge > 0 && current) current.count += charge;
-    } else if (buckets.get(key) === bucket) bucket.count = Math.max(0, bucket.count + charge - 1);
+      // Charged in the window current now (a window that ended meanwhile is replaced).
+      if (charge > 0) await counters.hit(key, charge, windowMs, now().getTime());
+    } else if (charge !== 1) {
+      await counters.settle(key, charge - 1, bucket.resetAt);
+    }
   };
 }

@@ -32,6 +32,8 @@ export function writeLimit(deps: AppDeps, limits = deps.config.surveyLimits ?? D
     windowMs: 60_000,
     max: limits.writesPerLinkPerMinute,
     now: deps.now,
+    counters: deps.counters,
+    name: "survey-write",
     key: (c) => `w:${hashToken(c.req.param("token") ?? "")}`,
     onLimit: tooMany(deps),
   });
@@ -39,5 +41,8 @@ export function writeLimit(deps: AppDeps, limits = deps.config.surveyLimits ?? D
 
 /** Limits every respondent request per client address (slows down anyone trying links at random). */
 export function ipLimit(deps: AppDeps, limits = deps.config.surveyLimits ?? DEFAULT_SURVEY_LIMITS): MiddlewareHandler {
-  return rateLimit({ windowMs: 60_000, max: limits.requestsPerIpPerMinute, now: deps.now, key: (c) => `ip:${clientIp(c)}`, onLimit: tooMany(deps) });
+  return rateLimit({
+    windowMs: 60_000, max: limits.requestsPerIpPerMinute, now: deps.now, counters: deps.counters, name: "survey-ip",
+    key: (c) => `ip:${clientIp(c)}`, onLimit: tooMany(deps),
+  });
 }

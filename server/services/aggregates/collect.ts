@@ -2,8 +2,8 @@
 import type { CaseResult } from "../../../analysis/aggregate/index.ts";
 import type { Case, User } from "../../../domain/index.ts";
 import type { Store } from "../../store/types.ts";
-import { analyzeRound } from "../rounds/analysis.ts";
 import type { AggregateFilters } from "./query.ts";
+import { roleResults, roundsByCase } from "./round-results.ts";
 
 /**
  * Districts the user's aggregates cover: admins all (null); facilitators their districts; evaluators
@@ -30,21 +30,23 @@ export async function collectResults(store: Store, cases: Case[], f: AggregateFi
   const results: CaseResult[] = [];
   const instruments = new Set<string>();
   let skipped = 0;
-  for (const kase of cases) {
-    const rounds = (await store.listRounds(kase.id))
+  const roundsOf = await roundsByCase(store, cases.map((c) => c.id));
+  const chosen = cases.flatMap((kase) => {
+    const rounds = (roundsOf.get(kase.id) ?? [])
       .filter((r) => r.status === "closed" && (!periods || periods.includes(r.name)) && (!f.instrument || r.instrumentId === f.instrument))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    const latest = new Map(rounds.map((r) => [r.name, r]));
-    for (const round of latest.values()) {
-      try {
-        const result = await analyzeRound(store, round, { by: "role", dimension: f.dimension, threshold: f.threshold, includeDrafts: "false" });
-        if (result.edges.length === 0) continue;
-        results.push({ caseId: kase.id, district: kase.district, unit: kase.unit, round: round.name, result });
-        instruments.add(`${round.instrumentId}@${round.instrumentVersion}`);
-      } catch {
-        skipped += 1;
-      }
+    return [...new Map(rounds.map((r) => [r.name, r])).values()].map((round) => ({ kase, round }));
+  });
+  const computed = await roleResults(store, chosen.map((x) => x.round), f);
+  for (const { kase, round } of chosen) {
+    const result = computed.get(round.id);
+    if (!result) {
+      skipped += 1;
+      continue;
     }
+    if (result.edges.length === 0) continue;
+    results.push({ caseId: kase.id, district: kase.district, unit: kase.unit, round: round.name, result });
+    instruments.add(`${round.instrumentId}@${round.instrumentVersion}`);
   }
   return { results, skipped, instruments: [...instruments].sort() };
 }

@@ -20,6 +20,7 @@ export function resultOf(roles: string[], scores: Map<string, number>): Analysis
 }
 
 export interface Generated extends CaseResult {
+  result: AnalysisResult;
   scores: Map<string, number>;
 }
 

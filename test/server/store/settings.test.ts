@@ -1,8 +1,10 @@
-// Store contract for settings and deleteRound, on both backends (the file store also across reopen).
+// Store contract for settings and deleteRound, on every backend (file and PostgreSQL also across reopen).
 import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "../../../server/store/memory.ts";
 import { openFileStore } from "../../../server/store/file-store.ts";
+import { openPostgresStore } from "../../../server/store/postgres/index.ts";
 import type { Store } from "../../../server/store/types.ts";
+import { freshDatabase } from "../../postgres/db.ts";
 import { sampleAnswer, sampleLink, seedCaseWithRound } from "./sample-data.ts";
 import { tempDir } from "./temp-dir.ts";
 
@@ -12,6 +14,11 @@ const backends: [string, () => Promise<{ store: Store; reopen: () => Promise<Sto
     const dir = tempDir();
     const store = await openFileStore(dir);
     return { store, reopen: async () => (await store.close(), openFileStore(dir)) };
+  }],
+  ["postgres", async () => {
+    const url = await freshDatabase();
+    const store = await openPostgresStore(url, { max: 4 });
+    return { store, reopen: async () => (await store.close(), openPostgresStore(url, { max: 4 })) };
   }],
 ];
 

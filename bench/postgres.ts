@@ -1,0 +1,124 @@
+// PostgreSQL bench (`npm run bench -- postgres`): durable saves with one and two Laget instances on one database, and aggregates over 20 000 cases.
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { buildServer } from "../scripts/build-server.ts";
+import { createApp } from "../server/app.ts";
+import { createUser } from "../server/services/users/index.ts";
+import { DEFAULT_CONFIG } from "../server/deps.ts";
+import { openPostgresStore } from "../server/store/postgres/index.ts";
+import { startCluster, type Cluster } from "../test/postgres/cluster.ts";
+import { MILLION } from "./data-dir.ts";
+import { runLoad, type LoadFigures } from "./load.ts";
+import { loadAggregateData, loadSubmitData } from "./postgres-data.ts";
+import { NO_LIMITS, startServer } from "./server-process.ts";
+import { CONNECTIONS, loadSeats, putRequest, SERVER_NODE_FLAGS, uptime } from "./submit.ts";
+import { targetRow, type BenchRow } from "./types.ts";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const AGGREGATE_CASES = Number(process.env.BENCH_AGGREGATE_CASES ?? 20_000);
+/** Connections per instance: two instances stay well inside the test server's max_connections (300). */
+const POOL = "40";
+
+const f1 = (v: number) => v.toFixed(1);
+
+/** Bytes per row of a table (heap, TOAST and indexes). */
+async function bytesPerRow(url: string, table: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`select pg_total_relation_size('${table}')::float8 / greatest(count(*), 1) as b from ${table}`);
+    return rows[0].b as number;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Saves through `instances` servers at once, CONNECTIONS split between them; figures summed (rate) and worst (latency). */
+async function saves(cluster: Cluster, entry: string, instances: number): Promise<{ load: LoadFigures; bytesPerSet: number; ratings: number }> {
+  const url = await cluster.createDatabase("bench");
+  const { seats, ratings } = await loadSubmitData(url, MILLION);
+  const bytesPerSet = await bytesPerRow(url, "answers"); // before the load leaves dead row versions for vacuum
+  const env = { ...NO_LIMITS, DATABASE_URL: url, DATABASE_POOL_MAX: POOL };
+  const servers = await Promise.all(Array.from({ length: instances }, () => startServer({ entry, env, nodeArgs: SERVER_NODE_FLAGS })));
+  try {
+    // The links the submit bench cycles through (a third of every case), split between the instances.
+    const puts = loadSeats(seats).map(putRequest);
+    const share = (i: number) => puts.filter((_, k) => k % instances === i);
+    const runs = await Promise.all(
+      servers.map((s, i) => runLoad({ url: s.url, connections: CONNECTIONS / instances, durationSec: SECONDS, requests: share(i) })),
+    );
+    const sum = (k: "requests" | "perSec" | "failures") => runs.reduce((n, r) => n + r[k], 0);
+    const worst = (k: "p50Ms" | "p95Ms" | "p99Ms" | "maxMs") => Math.max(...runs.map((r) => r[k]));
+    const statusCounts: Record<string, number> = {};
+    for (const r of runs) for (const [s, c] of Object.entries(r.statusCounts)) statusCounts[s] = (statusCounts[s] ?? 0) + c;
+    const load = { tool: runs[0].tool, requests: sum("requests"), perSec: sum("perSec"), failures: sum("failures"), p50Ms: worst("p50Ms"), p95Ms: worst("p95Ms"), p99Ms: worst("p99Ms"), maxMs: worst("maxMs"), statusCounts };
+    return { load, bytesPerSet, ratings };
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+  }
+}
+
+function saveRows(label: string, l: LoadFigures): Omit<BenchRow, "module">[] {
+  return [
+    targetRow(`${label}: durable saves/s`, l.perSec, "req/s", undefined, `${l.requests} saves, ${CONNECTIONS} connections, ${SECONDS} s, ${l.tool}; ${uptime()}`, { ...l }),
+    targetRow(`${label}: latency p99`, l.p99Ms, "ms", undefined, `p50 ${f1(l.p50Ms)} · p95 ${f1(l.p95Ms)} · max ${f1(l.maxMs)} ms (worst instance)`),
+    targetRow(`${label}: errors + unexpected status`, l.failures, "", { max: 0 }, `status ${JSON.stringify(l.statusCounts)}`),
+  ];
+}
+
+/** GET /api/aggregates as an admin over AGGREGATE_CASES closed rounds: the first request derives every round, later ones reuse. */
+async function aggregates(cluster: Cluster): Promise<Omit<BenchRow, "module">[]> {
+  const url = await cluster.createDatabase("bench_agg");
+  const t = performance.now();
+  const data = await loadAggregateData(url, AGGREGATE_CASES);
+  const loadMs = performance.now() - t;
+  const store = await openPostgresStore(url);
+  try {
+    const password = "bench password 1";
+    await createUser({ store, now: () => new Date() }, { email: "admin@laget.bench", name: "Admin", role: "admin", districts: [], password });
+    const app = createApp({ store, config: DEFAULT_CONFIG, now: () => new Date() });
+    const login = await app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "admin@laget.bench", password }) });
+    const cookie = /laget_session=([^;]+)/.exec(login.headers.get("set-cookie") ?? "")?.[1];
+    const timed = async (query: string) => {
+      const t0 = performance.now();
+      const res = await app.request(`/api/aggregates${query}`, { headers: { cookie: `laget_session=${cookie}` } });
+      const body = (await res.json()) as { total?: { cases: number | null } };
+      if (res.status !== 200) throw new Error(`GET /api/aggregates${query}: ${res.status} ${JSON.stringify(body)}`);
+      return { ms: performance.now() - t0, cases: body.total?.cases };
+    };
+    const cold = await timed("");
+    const median = async (query: string) => {
+      const runs = [];
+      for (let i = 0; i < 5; i++) runs.push((await timed(query)).ms);
+      return runs.sort((a, b) => a - b)[2];
+    };
+    const [total, byDistrict, filtered] = [await median(""), await median("?by=district"), await median("?by=unit&district=Bydel%201")];
+    const perSet = await bytesPerRow(url, "answers");
+    const scale = `${AGGREGATE_CASES} cases × 8 members, ${data.answerSets} answer sets, ${(data.ratings / 1e6).toFixed(2)} M ratings`;
+    return [
+      targetRow(`aggregates, ${AGGREGATE_CASES} cases: total (derived results reused)`, total, "ms", { max: 2000 }, `${scale}; median of 5; ${uptime()}`),
+      targetRow(`aggregates, ${AGGREGATE_CASES} cases: by district`, byDistrict, "ms", { max: 2000 }, "median of 5"),
+      targetRow(`aggregates, ${AGGREGATE_CASES} cases: one district by unit (with reference sets)`, filtered, "ms", { max: 2000 }, "median of 5"),
+      targetRow(`aggregates, ${AGGREGATE_CASES} cases: first request (derives every round)`, cold.ms, "ms", undefined, `${cold.cases} cases in the total; loading the data took ${(loadMs / 1000).toFixed(0)} s`),
+      targetRow("PostgreSQL bytes per answer set (49 ratings)", perSet, "B", undefined, "pg_total_relation_size(answers) / rows, with indexes and TOAST"),
+    ];
+  } finally {
+    await store.close();
+  }
+}
+
+export async function measure(): Promise<Omit<BenchRow, "module">[]> {
+  const [entry, cluster] = await Promise.all([buildServer(), startCluster({ maxConnections: 300 })]);
+  try {
+    const one = await saves(cluster, entry, 1);
+    const two = await saves(cluster, entry, 2);
+    return [
+      ...saveRows("PostgreSQL, 1 instance, PUT /api/s/:token", one.load),
+      ...saveRows("PostgreSQL, 2 instances, PUT /api/s/:token", two.load),
+      targetRow("PostgreSQL bytes per answer set (98 ratings)", one.bytesPerSet, "B", undefined, `${(one.ratings / 1e6).toFixed(2)} M ratings stored before the run`),
+      ...(await aggregates(cluster)),
+    ];
+  } finally {
+    await cluster.destroy();
+  }
+}

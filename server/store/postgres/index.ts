@@ -1,0 +1,57 @@
+// The PostgreSQL store: opens a pool on DATABASE_URL, brings the schema up to date, and serves the Store interface.
+import type { Counters } from "../../middleware/rate-limit/counters.ts";
+import type { Store } from "../types.ts";
+import { FIRST_START_LOCK, withAdvisoryLock } from "./advisory-lock.ts";
+import { answerStore } from "./answers.ts";
+import { caseStore } from "./cases.ts";
+import { postgresCounters } from "./counters.ts";
+import { createDb } from "./db.ts";
+import { derivedStore } from "./derived.ts";
+import { metaStore } from "./meta.ts";
+import { migrate, type MigrationReport } from "./migrate.ts";
+import { createPool, mapError, type PoolOptions } from "./pool.ts";
+
+export { FIRST_START_LOCK, MIGRATION_LOCK } from "./advisory-lock.ts";
+export { loadMigrations, migrate, type Migration, type MigrationReport } from "./migrate.ts";
+export { isUnavailable, type PoolOptions } from "./pool.ts";
+
+/** A Store on PostgreSQL, with the rate-limit counters in the same database. */
+export type PostgresStore = Store & Required<Pick<Store, "listRoundsOfCases" | "derivePerRound">> & PostgresExtras;
+
+interface PostgresExtras {
+  readonly counters: Counters;
+  /** What the start-up migration did. */
+  readonly migration: MigrationReport;
+  /** Runs `task` while no other instance runs its first-start work (first admin, demo data) on this database. */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * Connects to `url` (postgres://user:pass@host:port/db), runs the pending migrations under the migration
+ * advisory lock and returns the store. Every write resolves once committed; nothing is cached in this
+ * process, so any number of instances can share the database.
+ */
+export async function openPostgresStore(url: string, options: PoolOptions = {}): Promise<PostgresStore> {
+  const pool = createPool(url, options);
+  let migration: MigrationReport;
+  try {
+    migration = await migrate(pool).catch(mapError);
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw err;
+  }
+  const db = createDb(pool);
+  const answers = answerStore(db);
+  let closed: Promise<void> | undefined;
+  const store: PostgresStore = {
+    ...metaStore(db),
+    ...caseStore(db),
+    ...answers,
+    ...derivedStore(db, () => store),
+    counters: postgresCounters(db),
+    migration,
+    exclusive: (task) => withAdvisoryLock(pool, FIRST_START_LOCK, () => task()),
+    close: () => (closed ??= answers.drain().then(() => pool.end())),
+  };
+  return store;
+}
