@@ -40,9 +40,16 @@ const TRANSITION_MS = 1800;
 /** Above this many nodes the SVG copy (print) is left out. */
 const SVG_UP_TO = 80;
 
-type Modules = [typeof BuildModule, typeof LayoutModule, typeof RendererModule, typeof TransitionModule];
+type Modules = [typeof BuildModule, typeof LayoutModule, typeof RendererModule | null, typeof TransitionModule];
 let modules: Promise<Modules> | null = null;
-const loadModules = () => (modules ??= Promise.all([import("./build.ts"), import("./layout.ts"), import("./renderer.ts"), import("./transition.ts")]));
+/** The graph code, loaded on first use; the WebGL renderer (sigma) only where the browser has WebGL. */
+const loadModules = () =>
+  (modules ??= Promise.all([
+    import("./build.ts"),
+    import("./layout.ts"),
+    webglAvailable() ? import("./renderer.ts") : Promise.resolve(null),
+    import("./transition.ts"),
+  ]));
 
 let webgl: boolean | null = null;
 /** Whether the browser can give a WebGL context (asked once per page: every probe costs a context). */
@@ -98,7 +105,7 @@ export function GraphView(p: Props) {
         if (!live) return;
         mods.current = m;
         graph.current ??= m[0].emptyGraph();
-        if (!failed && container) {
+        if (!failed && container && m[2]) {
           renderer.current = m[2].createRenderer(container, graph.current, {
             onClickNode: (id) => handlers.current.onClickNode(id),
             onHoverNode: (id) => handlers.current.onHoverNode(id),
