@@ -7,13 +7,16 @@ import type { AppDeps } from "./deps.ts";
 import { contractApp } from "./http/contract.ts";
 import { errorResponse, handleError } from "./http/errors.ts";
 import { mountClient } from "./http/static.ts";
+import { IMPORT_UPLOAD_PATH } from "./http/upload.ts";
 import { bodyLimit } from "./middleware/body-limit/index.ts";
 import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/rate-limit/guess-limit.ts";
+import { trustProxy, type TrustProxy } from "./middleware/rate-limit/client-address.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { importRoutes } from "./routes/imports/index.ts";
+import type { ImportWorkers } from "./services/imports/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
 import { metaRoutes } from "./routes/meta/index.ts";
 import { openApiRoute } from "./routes/openapi/index.ts";
@@ -30,6 +33,10 @@ export interface AppOptions {
   loginLimit?: LoginLimit;
   /** Failed respondent-link lookups per client address and window (default 30 per 10 minutes). */
   guessLimit?: GuessLimit;
+  /** Proxies whose X-Forwarded-For names the client of the rate limits (env TRUST_PROXY); default: none, the TCP peer counts. */
+  trustProxy?: TrustProxy;
+  /** Where uploaded import files are read (default: worker threads shared by the process, started on the first upload). */
+  importWorkers?: ImportWorkers;
 }
 
 /** API paths that need a logged-in user (session cookie + CSRF, or a bearer token). */
@@ -45,7 +52,7 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
     .route("/auth", authRoutes(deps, options.loginLimit))
     .route("/", metaRoutes())
     .route("/", exportRoutes(deps))
-    .route("/cases/:id/rounds/import-file", importRoutes(deps))
+    .route("/cases/:id/rounds/import-file", importRoutes(deps, options.importWorkers))
     .route("/aggregates", aggregateRoutes(deps))
     .route("/settings", settingsRoutes(deps))
     .route("/cases/:id/members", memberRoutes(deps))
@@ -64,13 +71,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     c.req.path === "/api" || c.req.path.startsWith("/api/") ? errorResponse(c, new LagetError("not_found", "not_found", "No such API route")) : c.text("Not found", 404),
   );
   app.use("*", securityHeaders({ hsts: deps.config.secureCookies }));
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: options.bodyLimitBytes ?? 256 * 1024,
-      onError: (c) => errorResponse(c, tooLarge("payload_too_large", "The request body is too large")),
-    }),
-  );
+  if (options.trustProxy) app.use("*", trustProxy(options.trustProxy));
+  const bodies = bodyLimit({
+    maxSize: options.bodyLimitBytes ?? 256 * 1024,
+    onError: (c) => errorResponse(c, tooLarge("payload_too_large", "The request body is too large")),
+  });
+  // The import upload has its own, larger cap (server/http/upload.ts).
+  app.use("*", (c, next) => (IMPORT_UPLOAD_PATH.test(c.req.path) ? next() : bodies(c, next)));
   app.get("/healthz", (c) => c.json({ ok: true }));
   const guesses = guessLimit(options.guessLimit ?? DEFAULT_GUESS_LIMIT, deps.now, deps.counters);
   for (const path of ["/s/*", "/api/s/*"]) app.use(path, guesses);

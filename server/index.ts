@@ -11,6 +11,8 @@ import { seedDemo, type SeedFile } from "./demo/index.ts";
 import { DEFAULT_CONFIG, type AppConfig } from "./deps.ts";
 import { EXIT_CONFIG } from "./exit-codes.ts";
 import { DEFAULT_GUESS_LIMIT } from "./middleware/rate-limit/guess-limit.ts";
+import { parseTrustProxy } from "./middleware/rate-limit/client-address.ts";
+import { startImportWorkers, type ImportWorkerSettings } from "./services/imports/index.ts";
 import type { ServiceContext } from "./services/context.ts";
 import { createUser } from "./services/users/index.ts";
 import { DEFAULT_SURVEY_LIMITS } from "./routes/survey/limits.ts";
@@ -50,13 +52,37 @@ function readConfig(port: number, host: string): AppConfig {
   };
 }
 
-/** SURVEY_GUESSES_PER_10_MINUTES overrides the failed-link-lookup brake (e.g. for load tests from one address). */
+/** SURVEY_GUESSES_PER_10_MINUTES overrides the failed-link-lookup brake (e.g. for load tests from one address); TRUST_PROXY. */
 function readAppOptions(): AppOptions {
+  const options: AppOptions = { ...readTrustProxy() };
   const raw = env.SURVEY_GUESSES_PER_10_MINUTES;
-  if (raw === undefined) return {};
+  if (raw === undefined) return options;
   const max = Number(raw);
   if (!Number.isInteger(max) || max <= 0) fail(`SURVEY_GUESSES_PER_10_MINUTES must be a positive whole number, got "${raw}"`);
-  return { guessLimit: { ...DEFAULT_GUESS_LIMIT, max } };
+  return { ...options, guessLimit: { ...DEFAULT_GUESS_LIMIT, max } };
+}
+
+/** TRUST_PROXY: the proxies whose X-Forwarded-For the rate limits believe. */
+function readTrustProxy(): Pick<AppOptions, "trustProxy"> {
+  try {
+    const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+    return trustProxy ? { trustProxy } : {};
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
+/** IMPORT_WORKER_HEAP_MB, IMPORT_TIME_LIMIT_SECONDS: the limits of the threads that read uploaded import files. */
+function readImportWorkers(): Partial<ImportWorkerSettings> {
+  const num = (name: string, min: number, max: number) => {
+    const raw = env[name];
+    if (raw === undefined) return undefined;
+    const v = Number(raw);
+    return Number.isInteger(v) && v >= min && v <= max ? v : fail(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  };
+  const heapMb = num("IMPORT_WORKER_HEAP_MB", 32, 4096);
+  const seconds = num("IMPORT_TIME_LIMIT_SECONDS", 1, 600);
+  return { ...(heapMb !== undefined && { heapMb }), ...(seconds !== undefined && { timeLimitMs: seconds * 1000 }) };
 }
 
 /** SURVEY_IP_PER_MINUTE / SURVEY_WRITES_PER_MINUTE override the respondent rate limits (e.g. for load tests). */
@@ -151,6 +177,8 @@ async function main(): Promise<void> {
   const hostname = env.HOST ?? "127.0.0.1";
   const dataDir = resolve(env.DATA_DIR ?? "data");
   const config = readConfig(port, hostname);
+  const options = readAppOptions();
+  const importSettings = readImportWorkers();
   if (config.oidc) {
     const local = config.localLogin ? "password login also on" : "password login off";
     console.log(`laget: single sign-on with ${config.oidc.name} (${config.oidc.issuer}); redirect URI ${config.oidc.redirectUri}; ${local}`);
@@ -161,7 +189,10 @@ async function main(): Promise<void> {
   // Instances starting together on one database take turns, so only the first seeds.
   await (database ? database.exclusive(() => firstStart(store, config)) : firstStart(store, config));
 
-  const app = createApp({ store, config, now: () => new Date(), counters: database?.counters }, readAppOptions());
+  const importWorkers = startImportWorkers(importSettings);
+  if (options.trustProxy) console.log(`laget: client addresses from X-Forwarded-For behind ${options.trustProxy.describe} (TRUST_PROXY)`);
+  else if (config.secureCookies) console.log("laget: TRUST_PROXY is not set: behind a reverse proxy every client shares the proxy's address in the rate limits");
+  const app = createApp({ store, config, now: () => new Date(), counters: database?.counters }, { ...options, importWorkers });
   const where = database ? `database ${redact(env.DATABASE_URL!)}` : `data in ${dataDir}`;
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     console.log(`laget: listening on http://${hostname}:${info.port} (${where}${config.clientDir ? "" : "; workspace not built, run npm run build"})`);
@@ -181,6 +212,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 10_000);
     server.close(async () => {
+      await importWorkers.close();
       await store.close();
       clearTimeout(timer);
       process.exit(0);

@@ -1,4 +1,4 @@
-// /api/auth: login (rate-limited per IP + e-mail), logout and "who am I" with the CSRF value.
+// /api/auth: login (failed logins limited per address + e-mail and per address), logout and "who am I" with the CSRF value.
 import { createRoute } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
@@ -14,13 +14,17 @@ import { clearSessionCookie, createSession, setSessionCookie } from "./sessions.
 
 export interface LoginLimit {
   windowMs: number;
+  /** Failed logins per account and client address in the window; then that pair is locked until it ends. */
   max: number;
-  /** Failed logins per IP over all e-mails in the window (password spraying); default 50. */
+  /** Failed logins per client address over all e-mails in the window (password spraying); default 50. */
   failedPerIp?: number;
 }
 
-/** Login attempts allowed per IP + e-mail, and failed ones per IP. */
+/** Failed logins allowed per account + address, and per address; a correct login costs nothing. */
 export const DEFAULT_LOGIN_LIMIT: LoginLimit = { windowMs: 15 * 60 * 1000, max: 10, failedPerIp: 50 };
+
+/** Only a refused password counts (401): a correct login, a malformed body or a switched-off login costs nothing. */
+const failed = (c: Context) => (c.res.status === 401 ? 1 : 0);
 
 /** The rate-limit bucket for a login attempt: peer address + the e-mail it tries. */
 async function loginKey(c: Context): Promise<string> {
@@ -46,18 +50,15 @@ const meRoute = createRoute({
   responses: { 200: jsonResponse(SessionView, "the session"), ...errorResponses(401) },
 });
 
-/** Mounted at /api/auth. */
+/**
+ * Mounted at /api/auth. The login limits count failed logins only and are keyed by the client address (the
+ * proxy's client with TRUST_PROXY), per account and per address: a guesser elsewhere cannot lock a colleague
+ * out. Attempts are charged while they run (scrypt takes a while), so parallel guesses cannot slip past.
+ */
 export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMIT) {
-  const perIp = rateLimit({
-    windowMs: limit.windowMs,
-    max: limit.failedPerIp ?? 50,
-    now: deps.now,
-    counters: deps.counters,
-    name: "login-ip",
-    key: (c) => `ip:${clientIp(c)}`,
-    cost: (c) => (c.res.status === 200 ? 0 : 1),
-  });
-  const perAccount = rateLimit({ windowMs: limit.windowMs, max: limit.max, key: loginKey, now: deps.now, counters: deps.counters, name: "login" });
+  const common = { windowMs: limit.windowMs, now: deps.now, counters: deps.counters, cost: failed };
+  const perIp = rateLimit({ ...common, name: "login-ip", max: limit.failedPerIp ?? 50, key: (c) => `ip:${clientIp(c)}` });
+  const perAccount = rateLimit({ ...common, name: "login", max: limit.max, key: loginKey });
   const loginRoute = createRoute({
     method: "post", path: "/login", summary: "Log in with e-mail and password; sets the session cookie",
     middleware: [perIp, perAccount, localLoginOn(deps), jsonBody()] as const,

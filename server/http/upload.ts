@@ -1,7 +1,27 @@
-// Reads an uploaded import file: multipart form field `file`, or the raw body with ?filename= / X-Filename.
-import type { Context } from "hono";
-import { LagetError, invalid } from "../../domain/index.ts";
+// Reads an uploaded import file (multipart form field `file`, or the raw body with ?filename= / X-Filename) under its own size cap.
+import type { Context, Env, MiddlewareHandler } from "hono";
+import { formatBytes, LIMITS } from "../../analysis/limits.ts";
+import { LagetError, invalid, tooLarge } from "../../domain/index.ts";
 import type { Upload } from "../services/imports/index.ts";
+import { bodyLimit } from "../middleware/body-limit/index.ts";
+import { errorResponse } from "./errors.ts";
+
+/** The import route's body cap: an XLSX at its upload limit plus room for the multipart framing (other bodies: 256 KB). */
+export const IMPORT_UPLOAD_BYTES = LIMITS.xlsxBytes + 64 * 1024;
+
+/** The path of the upload route, which the app-wide body limit leaves to {@link uploadLimit}. */
+export const IMPORT_UPLOAD_PATH = /^\/api\/cases\/[^/]+\/rounds\/import-file\/?$/;
+
+/**
+ * 413 `file_too_large` for an upload over {@link IMPORT_UPLOAD_BYTES}: decided by Content-Length before anything is
+ * read, or counted while a chunked body streams in (it is never held past the cap).
+ */
+export function uploadLimit<E extends Env>(): MiddlewareHandler<E> {
+  return bodyLimit({
+    maxSize: IMPORT_UPLOAD_BYTES,
+    onError: (c) => errorResponse(c, tooLarge("file_too_large", `The upload is larger than ${formatBytes(LIMITS.xlsxBytes)}, the import limit; nothing was imported`)),
+  });
+}
 
 const badRequest = (message: string) => invalid("bad_request", message);
 

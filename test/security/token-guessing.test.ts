@@ -39,31 +39,41 @@ describe("guessing respondent links (/s/:token, /api/s/:token)", () => {
     expect(Math.max(...retryAfter)).toBeLessThanOrEqual(600);
   });
 
-  it("a blocked address gets 429 for valid links too (no oracle); other addresses and real links are unaffected", async () => {
+  it("a blocked address gets 429 for unknown links, yet its valid links still open; other addresses are unaffected", async () => {
     const t = world.t;
     const s = await world.scene();
-    const attacker = from("203.0.113.66");
+    const school = from("203.0.113.66");
     // The world's app has a huge limit; build the default one over the same store for this check.
     const { createApp } = await import("../../server/app.ts");
     const app = createApp(t.deps);
-    for (let i = 0; i < 30; i++) expect((await app.request(`/s/${generateToken()}`, {}, attacker)).status).toBe(404);
-    expect((await app.request(`/s/${generateToken()}`, {}, attacker)).status).toBe(429);
-    const blocked = await app.request(`/api/s/${s.token}`, {}, attacker);
-    expect(blocked.status).toBe(429);
-    expect(blocked.headers.get("retry-after")).toMatch(/^\d+$/);
+    for (let i = 0; i < 30; i++) expect((await app.request(`/s/${generateToken()}`, {}, school)).status).toBe(404);
+    const refused = await app.request(`/api/s/${generateToken()}`, {}, school);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
+    const page = await app.request(`/s/${generateToken()}`, {}, school);
+    expect(page.status).toBe(429);
+    expect(page.headers.get("content-type")).toMatch(/text\/html/);
+    expect(page.headers.get("cache-control")).toBe("no-store");
+    // A respondent at the same address (a school, a proxy) is never refused because someone there guessed.
+    expect((await app.request(`/api/s/${s.token}`, {}, school)).status).toBe(200);
+    expect((await app.request(`/s/${s.token}`, {}, school)).status).toBe(200);
     expect((await app.request(`/api/s/${s.token}`, {}, from("192.0.2.10"))).status).toBe(200);
+    expect((await app.request(`/s/${generateToken()}`, {}, from("192.0.2.10"))).status).toBe(404);
     // Opening real links is free: a school behind one address opens its links many times.
     for (let i = 0; i < 200; i++) expect((await app.request(`/s/${s.token}`, {}, from("192.0.2.20"))).status).toBe(200);
   });
 
-  it("many valid requests in flight at once from one address are not refused (only misses count)", async () => {
+  it("many valid requests in flight at once from one address are not refused, before or after its misses", async () => {
     const s = await world.scene();
     const { createApp } = await import("../../server/app.ts");
     const app = createApp(world.t.deps);
     const statuses = await Promise.all(Array.from({ length: 200 }, () => Promise.resolve(app.request(`/api/s/${s.token}`, {}, from("192.0.2.30")))));
     expect(statuses.filter((r) => r.status !== 200)).toHaveLength(0);
     for (let i = 0; i < 30; i++) expect((await app.request(`/s/${generateToken()}`, {}, from("192.0.2.30"))).status).toBe(404);
-    expect((await app.request(`/api/s/${s.token}`, {}, from("192.0.2.30"))).status).toBe(429);
+    expect((await app.request(`/s/${generateToken()}`, {}, from("192.0.2.30"))).status).toBe(429);
+    const after = await Promise.all(Array.from({ length: 50 }, () => Promise.resolve(app.request(`/api/s/${s.token}`, {}, from("192.0.2.30")))));
+    expect(after.filter((r) => r.status !== 200)).toHaveLength(0);
   });
 });
 

@@ -5,6 +5,7 @@ import { errorResponse } from "../../http/errors.ts";
 import { memoryCounters, type Counters } from "./counters.ts";
 
 export { memoryCounters, type Counters, type WindowCount } from "./counters.ts";
+export { clientIp, parseTrustProxy, trustProxy, type TrustProxy } from "./client-address.ts";
 
 export interface RateLimitOptions<E extends Env = Env> {
   /** Window length in milliseconds. */
@@ -27,7 +28,7 @@ export interface RateLimitOptions<E extends Env = Env> {
   /** Upper bound on tracked keys of the default in-process counters; expired buckets are swept when it is reached. */
   maxKeys?: number;
   /**
-   * What the finished request costs (read after the handler, e.g. 1 for a failed lookup, 0 for a hit).
+   * What the finished request costs (read after the handler, e.g. 1 for a failed login, 0 for a good one).
    * Default: every request costs 1, charged before the handler runs.
    */
   cost?: (c: Context<E>) => number;
@@ -39,12 +40,12 @@ export interface RateLimitOptions<E extends Env = Env> {
    * moment the budget runs out (fine where the handler decides the cost within microseconds).
    */
   prechargeCost?: boolean;
-}
-
-/** The address of the TCP peer (no proxy headers are trusted), or "unknown" (e.g. in app.request tests). */
-export function clientIp(c: Context): string {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? "unknown";
+  /**
+   * Refuse only some requests of a key over its budget: the handler runs, and only a response this calls
+   * refusable (e.g. a 404 for an unknown link) is replaced by the 429. Default: every request of a key over its
+   * budget is refused before the handler runs.
+   */
+  refuseOnly?: (c: Context<E>) => boolean;
 }
 
 /** Limits requests per key: at most `max` in each `windowMs`, then 429 with Retry-After. */
@@ -52,27 +53,33 @@ export function rateLimit<E extends Env = Env>(options: RateLimitOptions<E>): Mi
   const counters = options.counters ?? memoryCounters(options.maxKeys);
   const prefix = options.name ? `${options.name}:` : "";
   const now = options.now ?? (() => new Date());
-  const { windowMs, max, cost } = options;
+  const { windowMs, max, cost, refuseOnly } = options;
   const upFront = cost === undefined || options.prechargeCost !== false;
+
+  const refuse = (c: Context<E>, resetAt: number, t: number) => {
+    const retryAfter = Math.max(1, Math.ceil((resetAt - t) / 1000));
+    c.header("Retry-After", String(retryAfter));
+    if (options.onLimit) return options.onLimit(c, retryAfter);
+    return errorResponse(c, new LagetError("rate_limited", "rate_limited", `Too many attempts. Try again in ${retryAfter} seconds.`, undefined, retryAfter));
+  };
 
   return async (c, next) => {
     const t = now().getTime();
     const key = prefix + (await options.key(c));
     const bucket = await counters.hit(key, upFront ? 1 : 0, windowMs, t);
-    if (upFront ? bucket.count > max : bucket.count >= max) {
-      const retryAfter = Math.max(1, Math.ceil((bucket.resetAt - t) / 1000));
-      c.header("Retry-After", String(retryAfter));
-      if (options.onLimit) return options.onLimit(c, retryAfter);
-      return errorResponse(c, new LagetError("rate_limited", "rate_limited", `Too many attempts. Try again in ${retryAfter} seconds.`, undefined, retryAfter));
-    }
+    let over = upFront ? bucket.count > max : bucket.count >= max;
+    if (over && !refuseOnly) return refuse(c, bucket.resetAt, t);
     await next();
-    if (!cost) return;
-    const charge = cost(c);
+    const charge = cost ? cost(c) : 1;
     if (!upFront) {
       // Charged in the window current now (a window that ended meanwhile is replaced).
-      if (charge > 0) await counters.hit(key, charge, windowMs, now().getTime());
+      if (charge > 0) {
+        const after = await counters.hit(key, charge, windowMs, now().getTime());
+        over ||= after.count > max;
+      }
     } else if (charge !== 1) {
       await counters.settle(key, charge - 1, bucket.resetAt);
     }
+    if (over && refuseOnly?.(c)) c.res = await refuse(c, bucket.resetAt, t);
   };
 }

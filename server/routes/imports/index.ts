@@ -5,22 +5,29 @@ import { Id } from "../../../domain/index.ts";
 import { requireRole, type AuthEnv } from "../../auth/index.ts";
 import type { AppDeps } from "../../deps.ts";
 import { WRITE_ERRORS, contractApp, errorResponses, jsonResponse } from "../../http/contract.ts";
-import { readUpload } from "../../http/upload.ts";
+import { readUpload, uploadLimit } from "../../http/upload.ts";
 import { serviceContext } from "../../services/context.ts";
-import { ImportDone, ImportDryRun, ImportFileQuery, importFile } from "../../services/imports/index.ts";
-import { CASE_MANAGERS, caseAccess } from "../guards.ts";
+import { ImportDone, ImportDryRun, ImportFileQuery, importFile, startImportWorkers, type ImportWorkers } from "../../services/imports/index.ts";
+import { CASE_MANAGERS, caseAccess, type CaseEnv } from "../guards.ts";
 
 const BINARY = { type: "string", format: "binary" } as const;
 const TEXT = { type: "string" } as const;
 
-/** Mounted at /api/cases/:id/rounds/import-file (behind authenticate + CSRF). */
-export function importRoutes(deps: AppDeps) {
+let shared: ImportWorkers | undefined;
+/** The workers of apps not given their own: started on the first upload, one set per process. */
+const sharedWorkers = () => (shared ??= startImportWorkers());
+
+/**
+ * Mounted at /api/cases/:id/rounds/import-file (behind authenticate + CSRF). Files are read and planned by
+ * `workers` (default: one set per process, started on the first upload); the writes happen here.
+ */
+export function importRoutes(deps: AppDeps, workers?: ImportWorkers) {
   const ctx = serviceContext(deps);
-  // The case is loaded (404 when not visible) before the query and the file are read.
+  // The case is loaded (404 when not visible) before the query and the file are read; the upload has its own cap.
   const access = caseAccess(ctx);
   const upload = createRoute({
     method: "post", path: "/", summary: "Import a matrix or long CSV, or an XLSX workbook, as a closed round",
-    middleware: [access] as const,
+    middleware: [access, uploadLimit<CaseEnv>()] as const,
     request: {
       params: z.object({ id: Id }),
       query: ImportFileQuery,
@@ -41,7 +48,7 @@ export function importRoutes(deps: AppDeps) {
     responses: {
       200: jsonResponse(ImportDryRun, "dry run: the plan, nothing written"),
       201: jsonResponse(ImportDone, "imported"),
-      ...errorResponses(...WRITE_ERRORS, 404, 409, 422, 500, 503),
+      ...errorResponses(...WRITE_ERRORS, 404, 409, 422, 429, 500, 503),
     },
   });
 
@@ -50,7 +57,8 @@ export function importRoutes(deps: AppDeps) {
   return app.openapi(upload, async (c) => {
     const kase = c.get("kase");
     const { dryRun, allowDuplicate, round, instrumentId } = c.req.valid("query");
-    const result = await importFile(ctx, kase, await readUpload(c), { dryRun, allowDuplicate, round, instrumentId });
+    const options = { dryRun, allowDuplicate, round, instrumentId, owner: c.get("user").id };
+    const result = await importFile(ctx, kase, await readUpload(c), options, workers ?? sharedWorkers());
     return "dryRun" in result ? c.json(result, 200) : c.json(result, 201);
   });
 }

@@ -1,6 +1,7 @@
 // Rate limits for respondent routes: writes per personal link, and all requests per client address.
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps } from "../../deps.ts";
+import { refuseMissesOnly } from "../../middleware/rate-limit/guess-limit.ts";
 import { clientIp, rateLimit } from "../../middleware/rate-limit/index.ts";
 import { hashToken } from "../../security/tokens.ts";
 import { messagePage } from "../../views/message-page.ts";
@@ -39,10 +40,13 @@ export function writeLimit(deps: AppDeps, limits = deps.config.surveyLimits ?? D
   });
 }
 
-/** Limits every respondent request per client address (slows down anyone trying links at random). */
+/**
+ * Counts every respondent request per client address (slows down anyone trying links at random); over the budget
+ * only unknown links are refused, so a crowded address (a school, a proxy) never locks out its valid links.
+ */
 export function ipLimit(deps: AppDeps, limits = deps.config.surveyLimits ?? DEFAULT_SURVEY_LIMITS): MiddlewareHandler {
   return rateLimit({
     windowMs: 60_000, max: limits.requestsPerIpPerMinute, now: deps.now, counters: deps.counters, name: "survey-ip",
-    key: (c) => `ip:${clientIp(c)}`, onLimit: tooMany(deps),
+    key: (c) => `ip:${clientIp(c)}`, onLimit: tooMany(deps), refuseOnly: refuseMissesOnly,
   });
 }

@@ -1,5 +1,6 @@
 // The problem list of a refused import file: where (line or sheet row, column) and what, in file order.
 import { CsvParseError } from "../../../analysis/csv/errors.ts";
+import type { LimitName } from "../../../analysis/limits.ts";
 import { XlsxParseError } from "../../../analysis/xlsx/errors.ts";
 
 /** One problem in an import file. For XLSX, `line` is the sheet row and `sheet` names the worksheet. */
@@ -8,6 +9,8 @@ export interface ImportProblem {
   column: number;
   message: string;
   sheet?: string;
+  /** The size limit of analysis/limits.ts the file is over (too large rather than malformed). */
+  limit?: LimitName;
 }
 
 /** Collects problems (capped, so a huge bad file gives a readable answer). */
@@ -30,11 +33,13 @@ export class ProblemList {
   }
 }
 
-/** A parser error as a one-item problem list; other errors are rethrown. */
+/** A parser error as a one-item problem list, keeping the limit it names; other errors are rethrown. */
 export function problemsOf(error: unknown): ImportProblem[] {
+  const limit = error instanceof XlsxParseError || error instanceof CsvParseError ? error.limit : undefined;
+  const over = limit === undefined ? {} : { limit };
   if (error instanceof XlsxParseError) {
-    return [{ sheet: error.sheet, line: error.row, column: error.column, message: error.detail }];
+    return [{ sheet: error.sheet, line: error.row, column: error.column, message: error.detail, ...over }];
   }
-  if (error instanceof CsvParseError) return [{ line: error.line, column: error.column, message: error.detail }];
+  if (error instanceof CsvParseError) return [{ line: error.line, column: error.column, message: error.detail, ...over }];
   throw error;
 }
