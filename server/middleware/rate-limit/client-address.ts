@@ -43,7 +43,7 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy | undefined
     return { describe: entries.join(", "), trust };
   } catch (error) {
     const bad = entries.find((e) => !NAMED.has(e) && !/^[0-9a-f.:]+(\/[0-9a-f.:]+)?$/i.test(e));
-    throw new Error(`TRUST_PROXY must be a hop count or proxy addresses/CIDRs, comma-separated: ${bad ? `"${bad}" is not one` : (error as Error).message}`);
+    throw new Error(`TRUST_PROXY must be a hop count or proxy addresses/CIDRs, comma-separated: ${bad ? `"${bad}" is not one` : (error as Error).message}`, { cause: error });
   }
 }
 
