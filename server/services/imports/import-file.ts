@@ -26,8 +26,10 @@ const BYTE_LIMITS = new Set<LimitName>(["textLength", "xlsxBytes", "partBytes", 
 /** "rows (at most 30000)", "partBytes (at most 16 MiB)": the limit's name and value, for messages. */
 export const describeLimit = (limit: LimitName) => `${limit} (at most ${BYTE_LIMITS.has(limit) ? formatBytes(LIMITS[limit]) : LIMITS[limit]})`;
 
-/** One problem as an error issue; a limit's name goes in `code`. */
-const issueOf = ({ limit, ...p }: ImportProblem): Issue => (limit === undefined ? p : { ...p, code: limit });
+/** One problem as an error issue; a limit's name goes in `code`, an empty sheet name (the zip itself) is left out. */
+function issueOf({ limit, sheet, ...p }: ImportProblem): Issue {
+  return { ...p, ...(sheet && { sheet }), ...(limit !== undefined && { code: limit }) };
+}
 
 /**
  * The error for a refused file, one issue per problem (line, column, sheet): 413 `file_too_large` naming the

@@ -1,5 +1,6 @@
 // Import workers: files are parsed and planned in worker threads with a heap and a time limit, so no file can stall or crash the server.
 import { availableParallelism } from "node:os";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import Piscina from "piscina";
 import { LagetError, tooLarge, unprocessable } from "../../../domain/index.ts";
@@ -10,7 +11,10 @@ export interface ImportWorkerSettings {
   threads: number;
   /** Old-generation heap of each worker in MB; a file that needs more is refused (413) and the worker replaced. */
   heapMb: number;
-  /** Milliseconds a worker may spend on one file; a file that takes longer is refused (422) and the worker replaced. */
+  /**
+   * Milliseconds a worker may spend reading one file, from the moment it starts on it (a worker's own start-up is
+   * not counted); a file that takes longer is refused (422) and the worker replaced.
+   */
   timeLimitMs: number;
   /** Imports that may wait for a free worker; more get 503 `import_busy`. */
   maxWaiting: number;
@@ -36,6 +40,15 @@ export interface ImportWorkers {
 }
 
 const ENTRY = fileURLToPath(new URL("./worker-entry.mjs", import.meta.url));
+
+/** Time a worker may take to start (load its code) before its file is given up as well: a safety net, never expected. */
+const START_MS = 60_000;
+
+/** What a worker gets: the input, and a port on which it says when it starts reading. */
+interface Task {
+  input: PrepareInput;
+  started: MessagePort;
+}
 
 /** The bytes as a buffer of their own, so they can be moved to the worker instead of copied. */
 function ownBuffer(input: PrepareInput): { input: PrepareInput; transfer: ArrayBuffer } {
@@ -63,7 +76,7 @@ function refusal(error: unknown, settings: ImportWorkerSettings, timedOut: boole
  */
 export function startImportWorkers(overrides: Partial<ImportWorkerSettings> = {}): ImportWorkers {
   const settings = { ...DEFAULT_IMPORT_WORKERS, ...overrides };
-  const pool = new Piscina<PrepareInput, Prepared>({
+  const pool = new Piscina<Task, Prepared>({
     filename: ENTRY,
     minThreads: 1,
     maxThreads: settings.threads,
@@ -109,16 +122,23 @@ export function startImportWorkers(overrides: Partial<ImportWorkerSettings> = {}
         const { input, transfer } = ownBuffer(raw);
         const controller = new AbortController();
         let timedOut = false;
-        const timer = setTimeout(() => {
+        const stop = () => {
           timedOut = true;
           controller.abort();
-        }, settings.timeLimitMs);
+        };
+        let timer = setTimeout(stop, START_MS + settings.timeLimitMs);
+        const channel = new MessageChannel();
+        channel.port1.once("message", () => {
+          clearTimeout(timer);
+          timer = setTimeout(stop, settings.timeLimitMs);
+        });
         try {
-          return await pool.run(input, { signal: controller.signal, transferList: [transfer] });
+          return await pool.run({ input, started: channel.port2 }, { signal: controller.signal, transferList: [transfer, channel.port2] });
         } catch (error) {
           throw refusal(error, settings, timedOut) ?? error;
         } finally {
           clearTimeout(timer);
+          channel.port1.close();
           release();
         }
       } finally {
