@@ -47,6 +47,8 @@ export interface HostileLoadOptions {
   /** The probes run at least this long, and until every file was sent `rounds` times (default 1). */
   minMs: number;
   rounds?: number;
+  /** Send every upload as a dry run (default: dry run and real in turn). */
+  dryRunOnly?: boolean;
   /** Pause between two /healthz probes and two saves (ms). */
   healthEveryMs?: number;
   saveEveryMs?: number;
@@ -70,6 +72,15 @@ export async function login(url: string, email: string, password: string): Promi
   return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
 }
 
+/** The `error.code` of a JSON answer, else the start of the text ("" for a JSON answer without an error). */
+function errorCode(text: string): string {
+  try {
+    return (JSON.parse(text) as { error?: { code?: string } }).error?.code ?? "";
+  } catch {
+    return text.slice(0, 80);
+  }
+}
+
 /** POSTs a file as the raw body to the import route; resolves with status, error code (if any) and time. */
 export async function uploadFile(url: string, session: Session, caseId: string, file: { name: string; bytes: Uint8Array }, dryRun: boolean): Promise<UploadResult> {
   const type = file.name.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
@@ -81,13 +92,7 @@ export async function uploadFile(url: string, session: Session, caseId: string, 
   });
   const text = await res.text();
   const ms = performance.now() - t0;
-  let code = "";
-  try {
-    code = (JSON.parse(text) as { error?: { code?: string } }).error?.code ?? "";
-  } catch {
-    code = text.slice(0, 80);
-  }
-  return { name: file.name, dryRun, status: res.status, code, ms };
+  return { name: file.name, dryRun, status: res.status, code: errorCode(text), ms };
 }
 
 /** Repeats `probe` every `everyMs` until `done()`; collects its times and failures. */
@@ -121,11 +126,11 @@ export async function runHostileLoad(o: HostileLoadOptions): Promise<LoadFigures
   });
   const uploads: UploadResult[] = [];
   for (let r = 0; r < (o.rounds ?? 1) && o.files.length > 0; r++) {
-    for (const [k, file] of o.files.entries()) uploads.push(await uploadFile(o.url, o.session, o.caseId, file, (r + k) % 2 === 0));
+    for (const [k, file] of o.files.entries()) uploads.push(await uploadFile(o.url, o.session, o.caseId, file, o.dryRunOnly || (r + k) % 2 === 0));
   }
   // Keep uploading until the minimum time is reached, so "with" and "without" cover the same span.
   for (let k = 0; o.files.length > 0 && performance.now() - start < o.minMs; k++) {
-    uploads.push(await uploadFile(o.url, o.session, o.caseId, o.files[k % o.files.length], k % 2 === 0));
+    uploads.push(await uploadFile(o.url, o.session, o.caseId, o.files[k % o.files.length], o.dryRunOnly || k % 2 === 0));
   }
   uploading = false;
   const [h, s] = await Promise.all([health, saves]);

@@ -14,6 +14,7 @@ export const modules: Record<string, () => Promise<BenchModule>> = {
   "store-direct": () => import("./store-submit.ts"),
   validators: () => import("./validators.ts"),
   postgres: () => import("./postgres.ts"),
+  hostile: () => import("./hostile.ts"),
 };
 
 export interface BenchResult {
