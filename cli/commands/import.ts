@@ -50,6 +50,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     } catch (error) {
       if (error instanceof LagetError && error.code === "duplicate_import") throw new UserError("refused: duplicate import (use --allow-duplicate to import it again).");
       if (error instanceof LagetError && error.code === "invalid_file") throw new LagetError(error.kind, error.code, `${path} refused, nothing imported`, error.issues);
+      if (error instanceof LagetError && error.code === "file_too_large") throw new LagetError(error.kind, error.code, `${path} refused, nothing imported: ${error.message}`, error.issues);
       throw error;
     }
     const lines = planLines(path, `${kase.code} (${kase.district})`, result, dryRun);
