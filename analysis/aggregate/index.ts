@@ -4,3 +4,6 @@ export { roundChange, type RoundChangeOptions } from "./change.ts";
 export { protectCells, type Observation, type ProtectedCell, type ProtectOptions, type ReferenceCount } from "./suppress.ts";
 export { referenceCounts } from "./reference.ts";
 export type * from "./types.ts";
+export { publishRelease } from "./release.ts";
+export { forgetCases } from "./links.ts";
+export type * from "./release-types.ts";

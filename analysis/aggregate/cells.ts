@@ -1,0 +1,134 @@
+// The cells a release can publish: per period the total, each district and each unit; the same for the change between consecutive periods.
+import type { SignedSet } from "./classes.ts";
+import type { GeoLevel } from "./release-types.ts";
+
+/** A contribution after validation: scores by pair key (see `pairKey`), and a version that changes with them. */
+export interface Contribution {
+  caseKey: string;
+  period: string;
+  district: string;
+  unit: string;
+  closedAt: string;
+  version: string;
+  scores: Map<string, number>;
+}
+
+export interface CellDef {
+  /** Stable across releases: table, level and group. */
+  key: string;
+  kind: "period" | "change";
+  /** The period (period table) or the later period (change table). */
+  period: string;
+  /** The earlier period of a change table. */
+  from: string | null;
+  level: GeoLevel;
+  district: string | null;
+  unit: string | null;
+  /** Period cell: contribution indices. */
+  members: number[];
+  /** Change cell: [earlier, later] contribution indices of each case measured in both. */
+  pairs: [number, number][];
+}
+
+const SEP = "\u0001";
+
+export function cellKey(kind: "period" | "change", from: string | null, period: string, level: GeoLevel, district: string | null, unit: string | null): string {
+  return [kind, from ?? "", period, level, district ?? "", unit ?? ""].join(SEP);
+}
+
+type Geo = Pick<CellDef, "level" | "district" | "unit">;
+
+/** The total, the contribution's district and its unit (a unit is named within its district). */
+const geosOf = (c: Contribution): Geo[] => [
+  { level: "total", district: null, unit: null },
+  { level: "district", district: c.district, unit: null },
+  { level: "unit", district: c.district, unit: c.unit },
+];
+
+/** Periods ordered by their earliest close, then name. */
+export function periodOrder(contributions: Contribution[]): string[] {
+  const first = new Map<string, string>();
+  for (const c of contributions) {
+    const seen = first.get(c.period);
+    if (seen === undefined || c.closedAt < seen) first.set(c.period, c.closedAt);
+  }
+  return [...first].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], "nb")).map(([p]) => p);
+}
+
+/**
+ * Every cell of the period tables and of the change tables between consecutive periods, each with
+ * the contributions it is computed from. The geography of a change cell is the case's in the later period.
+ */
+export function buildCells(contributions: Contribution[], periods: string[]): CellDef[] {
+  const cells = new Map<string, CellDef>();
+  const cell = (kind: "period" | "change", from: string | null, period: string, geo: Geo): CellDef => {
+    const key = cellKey(kind, from, period, geo.level, geo.district, geo.unit);
+    let found = cells.get(key);
+    if (!found) {
+      found = { key, kind, period, from, ...geo, members: [], pairs: [] };
+      cells.set(key, found);
+    }
+    return found;
+  };
+  const byPeriod = new Map<string, Map<string, number>>(periods.map((p) => [p, new Map()]));
+  contributions.forEach((c, i) => {
+    byPeriod.get(c.period)?.set(c.caseKey, i);
+    for (const geo of geosOf(c)) cell("period", null, c.period, geo).members.push(i);
+  });
+  for (let k = 1; k < periods.length; k++) {
+    const before = byPeriod.get(periods[k - 1]) as Map<string, number>;
+    for (const [caseKey, i] of byPeriod.get(periods[k]) as Map<string, number>) {
+      const j = before.get(caseKey);
+      if (j === undefined) continue;
+      for (const geo of geosOf(contributions[i])) cell("change", periods[k - 1], periods[k], geo).pairs.push([j, i]);
+    }
+  }
+  return [...cells.values()];
+}
+
+export type CellSet = SignedSet & { count: number };
+
+/**
+ * Every cell's contributions in every series, in one pass: "*" holds every case; a role pair's series
+ * the cases with the pair scored (in both periods for a change cell, earlier side signed −1).
+ */
+export function seriesSets(cells: CellDef[], contributions: Contribution[]): Map<string, CellSet[]> {
+  const lists = new Map<string, { members: number[]; signs: number[] }[]>();
+  const push = (series: string, cell: number, member: number, sign: number) => {
+    let perCell = lists.get(series);
+    if (!perCell) {
+      perCell = cells.map(() => ({ members: [], signs: [] }));
+      lists.set(series, perCell);
+    }
+    perCell[cell].members.push(member);
+    perCell[cell].signs.push(sign);
+  };
+  cells.forEach((cell, ci) => {
+    for (const i of cell.members) {
+      push("*", ci, i, 1);
+      for (const pair of contributions[i].scores.keys()) push(pair, ci, i, 1);
+    }
+    for (const [j, i] of cell.pairs) {
+      push("*", ci, j, -1);
+      push("*", ci, i, 1);
+      const before = contributions[j].scores;
+      for (const pair of contributions[i].scores.keys()) {
+        if (!before.has(pair)) continue;
+        push(pair, ci, j, -1);
+        push(pair, ci, i, 1);
+      }
+    }
+  });
+  const out = new Map<string, CellSet[]>();
+  for (const [series, perCell] of lists) {
+    out.set(series, perCell.map((l, ci) => ({
+      members: Int32Array.from(l.members),
+      signs: Int8Array.from(l.signs),
+      count: cells[ci].kind === "period" ? l.members.length : l.members.length / 2,
+    })));
+  }
+  return out;
+}
+
+/** Empty sets for a series without contributions (e.g. a role pair only earlier releases had). */
+export const emptySets = (cells: CellDef[]): CellSet[] => cells.map(() => ({ members: new Int32Array(0), signs: new Int8Array(0), count: 0 }));

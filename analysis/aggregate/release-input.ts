@@ -1,0 +1,89 @@
+// Validation of a release's input; every error names publishRelease and the field.
+import { z } from "zod";
+import type { Contribution } from "./cells.ts";
+import { pairKey } from "./observations.ts";
+import type { Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from "./release-types.ts";
+
+const FN = "publishRelease";
+
+const Score = z.object({ rater: z.string().min(1), target: z.string().min(1), score: z.number().min(1).max(5) });
+const ContributionSchema = z.object({
+  caseKey: z.string().min(1),
+  period: z.string().min(1),
+  district: z.string(),
+  unit: z.string(),
+  closedAt: z.string().min(1),
+  scores: z.array(Score),
+});
+
+const Pair = z.tuple([z.number().int(), z.number().int()]);
+const SeriesLinksSchema = z.object({ classOf: z.array(Pair), phantoms: z.array(Pair), classes: z.number().int().min(0), rows: z.array(z.array(Pair)) });
+const LinksSchema = z.object({
+  format: z.literal(1),
+  threshold: z.number(),
+  keys: z.array(z.tuple([z.string(), z.string(), z.string()])),
+  series: z.record(z.string(), SeriesLinksSchema),
+});
+const OptionsSchema = z.strictObject({
+  id: z.string().min(1),
+  publishedAt: z.string().min(1),
+  minCases: z.number().int().min(1).max(1000),
+  threshold: z.number().min(1).max(5),
+  previous: z.object({ release: z.custom<Release>((r) => typeof r === "object" && r !== null && "periodTables" in r), links: LinksSchema }).nullish(),
+});
+
+function fail(where: string, issue: z.core.$ZodIssue): never {
+  const path = issue.path.map(String).join(".");
+  throw new Error(`${FN}: ${where}${path ? `${where ? "." : ""}${path}` : ""}: ${issue.message}`);
+}
+
+/** FNV-1a (32 bit) of a string from a given offset basis, as 8 hex digits. */
+function fnv(text: string, basis: number): string {
+  let h = basis >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+
+/** A version of the scores: equal scores give equal versions; any change gives a new one (64 bits of FNV-1a). */
+function versionOf(scores: Map<string, number>): string {
+  const text = [...scores].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, s]) => `${k}\u0002${s}`).join("\u0003");
+  return fnv(text, 0x811c9dc5) + fnv(text, 0x2d358dcc);
+}
+
+/** Checks the options; the threshold must stay the one of the earlier releases (weak counts at two thresholds reveal scores). */
+export function parseReleaseOptions(options: unknown): ReleaseOptions & { previous: { release: Release; links: ReleaseLinks } | null } {
+  const parsed = OptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const keys = "keys" in issue ? (issue.keys as string[]) : [];
+    throw new Error(`${FN}: option "${issue.path.map(String).join(".") || keys.join(", ") || "options"}": ${issue.message}`);
+  }
+  const o = parsed.data;
+  const previous = o.previous ? { release: o.previous.release, links: o.previous.links as ReleaseLinks } : null;
+  if (previous && previous.links.threshold !== o.threshold) {
+    throw new Error(`${FN}: option "threshold": must stay ${previous.links.threshold}, the threshold of the earlier releases (got ${o.threshold})`);
+  }
+  return { ...o, previous };
+}
+
+/** Validates the contributions: one per case and period, one score per ordered pair of distinct roles. */
+export function parseContributions(input: unknown): Contribution[] {
+  if (!Array.isArray(input)) throw new Error(`${FN}: contributions must be an array`);
+  const seen = new Set<string>();
+  return input.map((raw: ReleaseContribution, i): Contribution => {
+    const parsed = ContributionSchema.safeParse(raw);
+    if (!parsed.success) fail(`contributions[${i}]`, parsed.error.issues[0]);
+    const c = parsed.data;
+    const id = `${c.caseKey}\u0000${c.period}`;
+    if (seen.has(id)) throw new Error(`${FN}: contributions[${i}]: case "${c.caseKey}" appears twice in period "${c.period}"`);
+    seen.add(id);
+    const scores = new Map<string, number>();
+    c.scores.forEach((s, j) => {
+      const key = pairKey(s.rater, s.target);
+      if (s.rater === s.target) throw new Error(`${FN}: contributions[${i}].scores[${j}]: rater and target must be different roles`);
+      if (scores.has(key)) throw new Error(`${FN}: contributions[${i}].scores[${j}]: the pair ${s.rater}→${s.target} appears twice`);
+      scores.set(key, s.score);
+    });
+    return { caseKey: c.caseKey, period: c.period, district: c.district, unit: c.unit, closedAt: c.closedAt, version: versionOf(scores), scores };
+  });
+}

@@ -1,0 +1,68 @@
+// publishRelease: one protected publication of every table an evaluator can obtain, linked to the releases before it.
+import { buildCells, emptySets, periodOrder, seriesSets } from "./cells.ts";
+import type { SignedSet } from "./classes.ts";
+import { assembleLinks, linkedIndex, nextSeriesLinks, seriesHistory } from "./links.ts";
+import { protectSeries } from "./protect-series.ts";
+import { parseContributions, parseReleaseOptions } from "./release-input.ts";
+import { assembleRelease } from "./release-output.ts";
+import type { Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from "./release-types.ts";
+
+/**
+ * Computes a release from one contribution per case and period (the case's latest closed round of that
+ * name), protected together with every earlier release (`options.previous`).
+ *
+ * Tables: per period the total, each district and each unit; the same for the change between
+ * consecutive periods (cases measured in both; d = later − earlier). Every published number is a
+ * linear equation over case values: n·mean (a sum), the weak count n·weakShare, n·meanDelta.
+ *
+ * 1. Case sets ("*"): a group is a candidate when it holds ≥ minCases distinct cases (measured in both
+ *    periods for a change group). `protectSeries` then drops groups until no hidden group's sum, and no
+ *    class of fewer than minCases contributions that every table treats alike, is a combination of the
+ *    published groups and of every group published before. Its outcome does not depend on role pairs.
+ * 2. Each role pair: a cell of a published group is a candidate when ≥ minCases cases have the pair
+ *    scored; the same protection, against every earlier release's cells of that pair.
+ * A group or cell that is not published now keeps the value of the last release that published it
+ * (carried, with its `asOf`), which adds nothing an evaluator did not have; otherwise it is hidden.
+ *
+ * Returns the release and the links the next release needs. Throws `publishRelease: …` for bad input.
+ */
+export function publishRelease(contributions: ReleaseContribution[], options: ReleaseOptions): { release: Release; links: ReleaseLinks } {
+  const opts = parseReleaseOptions(options);
+  const list = parseContributions(contributions);
+  const previousLinks = opts.previous?.links ?? null;
+  const periods = periodOrder(list);
+  const cells = buildCells(list, periods);
+  const linked = linkedIndex(previousLinks, list);
+  const nextLinks = new Map<string, ReturnType<typeof nextSeriesLinks>>();
+
+  const allSets = seriesSets(cells, list);
+  const protect = (series: string, candidate: (count: number, key: string) => boolean): Set<string> => {
+    const sets = allSets.get(series) ?? emptySets(cells);
+    const history = seriesHistory(previousLinks, series, linked);
+    const fresh = protectSeries({
+      ...history,
+      minCases: opts.minCases,
+      cells: cells.map((c, i) => ({ key: c.key, level: c.level, ...sets[i], candidate: candidate(sets[i].count, c.key) })),
+    });
+    const published: SignedSet[] = sets.filter((_, i) => fresh.has(cells[i].key));
+    nextLinks.set(series, nextSeriesLinks(history, published));
+    return fresh;
+  };
+
+  const freshGroups = protect("*", (count) => count >= opts.minCases);
+  const counts = cells.map((c) => (c.kind === "period" ? c.members.length : c.pairs.length));
+  const pairs = new Set<string>();
+  for (const c of list) for (const k of c.scores.keys()) pairs.add(k);
+  const freshPairs = new Map<string, Set<string>>();
+  for (const pair of [...pairs].sort()) {
+    freshPairs.set(pair, protect(pair, (count, key) => count >= opts.minCases && freshGroups.has(key)));
+  }
+  for (const series of Object.keys(previousLinks?.series ?? {})) {
+    if (!nextLinks.has(series)) protect(series, () => false);
+  }
+  const release = assembleRelease({
+    id: opts.id, publishedAt: opts.publishedAt, minCases: opts.minCases, threshold: opts.threshold,
+    periods, contributions: list, cells, counts, sets: allSets, freshGroups, freshPairs, previous: opts.previous?.release ?? null,
+  });
+  return { release, links: assembleLinks(opts.threshold, list, nextLinks) };
+}
