@@ -93,7 +93,8 @@ function leaks(problem: SeriesProblem, classes: Classes, groups: SeriesCell[][],
     const determined = targets.filter((t) => s.contains(t));
     if (determined.length === 0) continue;
     const tracked = space(prime, true);
-    return determined.map((t) => tracked.express(t) ?? []).filter((blame) => blame.length > 0);
+    const blames = determined.map((t) => tracked.express(t) ?? []).filter((blame) => blame.length > 0);
+    if (blames.length > 0) return blames;
   }
   return [];
 }
@@ -112,7 +113,6 @@ export function protectSeries(problem: SeriesProblem): Set<string> {
     const rows = groups.filter((_, i) => kept.has(i)).flat();
     const classes = refineClasses(problem, rows);
     const found = leaks(problem, classes, groups, kept);
-    if (process.env.LAGET_DEBUG) console.log("iter", rows.length, classes.size.size, found.length);
     if (found.length === 0) break;
     const drop = new Set<number>();
     for (const blame of found) {
