@@ -1,29 +1,45 @@
 // Values of a published cell: n, mean, median and weak share of a period cell; n, mean and median change of a change cell.
 import { isWeak } from "../bands.ts";
-import { exactMean } from "../sum.ts";
-import type { Contribution } from "./cells.ts";
+import { exactSum } from "../sum.ts";
+import type { CellSet, Contribution } from "./cells.ts";
 import type { ChangeValues, PairValues } from "./release-types.ts";
-import { median } from "./stats.ts";
+
+/** Median of values sorted ascending (mean of the two middle ones for an even count). */
+const middle = (s: Float64Array): number => (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2);
+
+/** Per role pair, every contribution's score (NaN where the pair is not scored), indexed by contribution. */
+export function scoreTables(contributions: Contribution[]): Map<string, Float64Array> {
+  const tables = new Map<string, Float64Array>();
+  contributions.forEach((c, i) => {
+    for (const [pair, score] of c.scores) {
+      let t = tables.get(pair);
+      if (!t) tables.set(pair, (t = new Float64Array(contributions.length).fill(NaN)));
+      t[i] = score;
+    }
+  });
+  return tables;
+}
 
 /**
- * For the scores x_1…x_n of the cell's cases with the pair scored: n, mean = Σx_i / n (compensated
- * sum), median, and weakShare = #{i : x_i ≤ threshold} / n. Called only for n ≥ 1.
+ * For the scores x_1…x_n of the cell's cases with the pair scored (`set` of the pair's series): n,
+ * mean = Σx_i / n (compensated sum), median, and weakShare = #{i : x_i ≤ threshold} / n. Called only
+ * for n ≥ 1.
  */
-export function pairValues(contributions: Contribution[], members: ArrayLike<number>, pair: string, threshold: number): PairValues {
-  const xs = Array.from(members, (i) => contributions[i].scores.get(pair) as number);
-  return {
-    n: xs.length,
-    mean: exactMean(xs) as number,
-    median: median(xs) as number,
-    weakShare: xs.filter((x) => isWeak(x, threshold)).length / xs.length,
-  };
+export function pairValues(scores: Float64Array, set: CellSet, threshold: number): PairValues {
+  const xs = Float64Array.from(set.members, (i) => scores[i]).sort();
+  let weak = 0;
+  for (const x of xs) if (isWeak(x, threshold)) weak++;
+  return { n: xs.length, mean: exactSum(xs) / xs.length, median: middle(xs), weakShare: weak / xs.length };
 }
 
 /**
  * For the cases with the pair scored in both periods, d_i = x_i(later) − x_i(earlier): n, meanDelta =
- * Σd_i / n and medianDelta. `pairs` holds [earlier, later] contribution indices; called only for n ≥ 1.
+ * Σd_i / n and medianDelta. `set` holds each case's earlier contribution (sign −1) then its later one
+ * (+1); called only for n ≥ 1.
  */
-export function changeValues(contributions: Contribution[], pairs: [number, number][], pair: string): ChangeValues {
-  const ds = pairs.map(([j, i]) => (contributions[i].scores.get(pair) as number) - (contributions[j].scores.get(pair) as number));
-  return { n: ds.length, meanDelta: exactMean(ds) as number, medianDelta: median(ds) as number };
+export function changeValues(scores: Float64Array, set: CellSet): ChangeValues {
+  const ds = new Float64Array(set.count);
+  for (let k = 0; k < set.count; k++) ds[k] = scores[set.members[2 * k + 1]] - scores[set.members[2 * k]];
+  ds.sort();
+  return { n: ds.length, meanDelta: exactSum(ds) / ds.length, medianDelta: middle(ds) };
 }

@@ -89,45 +89,51 @@ export function buildCells(contributions: Contribution[], periods: string[]): Ce
 export type CellSet = SignedSet & { count: number };
 
 /**
- * Every cell's contributions in every series, in one pass: "*" holds every case; a role pair's series
- * the cases with the pair scored (in both periods for a change cell, earlier side signed −1).
+ * Every cell's contributions in every series, in two passes (sizes, then fill): "*" holds every case; a
+ * role pair's series the cases with the pair scored (in both periods for a change cell, the earlier
+ * side signed −1).
  */
 export function seriesSets(cells: CellDef[], contributions: Contribution[]): Map<string, CellSet[]> {
-  const lists = new Map<string, { members: number[]; signs: number[] }[]>();
-  const push = (series: string, cell: number, member: number, sign: number) => {
-    let perCell = lists.get(series);
-    if (!perCell) {
-      perCell = cells.map(() => ({ members: [], signs: [] }));
-      lists.set(series, perCell);
-    }
-    perCell[cell].members.push(member);
-    perCell[cell].signs.push(sign);
-  };
-  cells.forEach((cell, ci) => {
-    for (const i of cell.members) {
-      push("*", ci, i, 1);
-      for (const pair of contributions[i].scores.keys()) push(pair, ci, i, 1);
-    }
-    for (const [j, i] of cell.pairs) {
-      push("*", ci, j, -1);
-      push("*", ci, i, 1);
-      const before = contributions[j].scores;
-      for (const pair of contributions[i].scores.keys()) {
-        if (!before.has(pair)) continue;
-        push(pair, ci, j, -1);
-        push(pair, ci, i, 1);
+  const names = ["*"];
+  const index = new Map([["*", 0]]);
+  const seriesOf = contributions.map((c) => Int32Array.from(c.scores.keys(), (k) => {
+    let s = index.get(k);
+    if (s === undefined) index.set(k, (s = names.push(k) - 1));
+    return s;
+  }));
+  const C = cells.length;
+  const S = names.length;
+  const has = new Uint8Array(contributions.length * S);
+  seriesOf.forEach((list, i) => list.forEach((s) => (has[i * S + s] = 1)));
+  const sizes = new Int32Array(S * C);
+  const visit = (add: (series: number, cell: number, member: number, sign: number) => void) => {
+    cells.forEach((cell, ci) => {
+      for (const i of cell.members) {
+        add(0, ci, i, 1);
+        for (const s of seriesOf[i]) add(s, ci, i, 1);
       }
-    }
+      for (const [j, i] of cell.pairs) {
+        add(0, ci, j, -1);
+        add(0, ci, i, 1);
+        for (const s of seriesOf[i]) {
+          if (!has[j * S + s]) continue;
+          add(s, ci, j, -1);
+          add(s, ci, i, 1);
+        }
+      }
+    });
+  };
+  visit((s, ci) => sizes[s * C + ci]++);
+  const sets = Array.from(sizes, (n, k): CellSet => ({
+    members: new Int32Array(n), signs: new Int8Array(n), count: cells[k % C].kind === "period" ? n : n / 2,
+  }));
+  const filled = new Int32Array(sizes.length);
+  visit((s, ci, i, sign) => {
+    const k = s * C + ci;
+    sets[k].members[filled[k]] = i;
+    sets[k].signs[filled[k]++] = sign;
   });
-  const out = new Map<string, CellSet[]>();
-  for (const [series, perCell] of lists) {
-    out.set(series, perCell.map((l, ci) => ({
-      members: Int32Array.from(l.members),
-      signs: Int8Array.from(l.signs),
-      count: cells[ci].kind === "period" ? l.members.length : l.members.length / 2,
-    })));
-  }
-  return out;
+  return new Map(names.map((name, s) => [name, sets.slice(s * C, (s + 1) * C)]));
 }
 
 /** Empty sets for a series without contributions (e.g. a role pair only earlier releases had). */

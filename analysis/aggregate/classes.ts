@@ -1,4 +1,5 @@
 // Classes of contributions that every released row treats alike (identical columns), and rows and targets in class coordinates.
+import type { Vector } from "./row-space.ts";
 
 /** A row or target over contributions: indices with a sign each (+1, or −1 for the earlier side of a change). */
 export interface SignedSet {
@@ -16,14 +17,18 @@ export interface ClassInput {
 }
 
 export interface Classes {
-  /** Class of each contribution (0: in no row, earlier or new). */
+  /** Class of each contribution, 1…count (0: in no row, earlier or new). */
   of: Int32Array;
-  /** Members of each class, phantoms included; only classes that are in some row. */
-  size: Map<number, number>;
+  count: number;
+  /** Members of each class (index = class id), phantoms included. */
+  size: Int32Array;
   /** Live members of each class. */
-  live: Map<number, number>;
+  live: Int32Array;
   /** Earlier class → the classes it was split into. */
   parts: Map<number, number[]>;
+  /** Scratch for building vectors (stamps per class). */
+  stamp: Int32Array;
+  mark: number;
 }
 
 /**
@@ -31,71 +36,110 @@ export interface Classes {
  * earlier or new, holds both with the same sign or neither. Any linear combination of released rows
  * has the same coefficient on every member of a class, so no released combination singles out a
  * member of a class of two or more. Phantoms keep their earlier class (they are in no new row).
+ * Classes are numbered 1…count by their first member in `order` (phantom-only classes last), so that
+ * rows over one unit or district use neighbouring ids.
  */
-export function refineClasses(input: ClassInput, rows: SignedSet[]): Classes {
+export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int32Array): Classes {
   const of = Int32Array.from(input.oldClass);
-  const origin = new Map<number, number>();
-  for (let c = 1; c <= input.oldClasses; c++) origin.set(c, c);
+  const origin: number[] = [0];
+  for (let c = 1; c <= input.oldClasses; c++) origin[c] = c;
   let next = input.oldClasses + 1;
-  for (const row of rows) {
-    const split = new Map<number, number>();
+  const target: number[] = [];
+  const stamp: number[] = [];
+  rows.forEach((row, r) => {
     for (let i = 0; i < row.members.length; i++) {
       const m = row.members[i];
       const key = of[m] * 2 + (row.signs[i] < 0 ? 1 : 0);
-      let id = split.get(key);
-      if (id === undefined) {
-        id = next++;
-        split.set(key, id);
-        origin.set(id, origin.get(of[m]) ?? 0);
+      if (stamp[key] !== r) {
+        stamp[key] = r;
+        target[key] = next;
+        origin[next++] = origin[of[m]];
       }
-      of[m] = id;
+      of[m] = target[key];
     }
-  }
-  const live = new Map<number, number>();
-  for (const c of of) if (c !== 0) live.set(c, (live.get(c) ?? 0) + 1);
-  const size = new Map(live);
-  for (const [c, n] of input.phantoms) if (n > 0) size.set(c, (size.get(c) ?? 0) + n);
+  });
+  const live = new Int32Array(next);
+  const first = new Float64Array(next).fill(Infinity);
+  of.forEach((c, i) => {
+    if (c === 0) return;
+    live[c]++;
+    const pos = order ? order[i] : i;
+    if (pos < first[c]) first[c] = pos;
+  });
+  const size = Int32Array.from(live);
+  for (const [c, n] of input.phantoms) if (n > 0 && c < next) size[c] += n;
+  const raw: number[] = [];
+  for (let c = 1; c < next; c++) if (size[c] > 0) raw.push(c);
+  raw.sort((a, b) => first[a] - first[b] || a - b);
+  const compact = new Int32Array(next);
+  raw.forEach((c, i) => (compact[c] = i + 1));
   const parts = new Map<number, number[]>();
-  for (const c of size.keys()) {
-    const root = origin.get(c) ?? 0;
+  for (const c of raw) {
+    const root = origin[c];
     if (root === 0) continue;
     const list = parts.get(root) ?? [];
-    list.push(c);
+    list.push(compact[c]);
     parts.set(root, list);
   }
-  return { of, size, live, parts };
+  const count = raw.length;
+  const out = { of: of.map((c) => compact[c]), count, size: new Int32Array(count + 1), live: new Int32Array(count + 1), parts, stamp: new Int32Array(count + 1), mark: 0 };
+  raw.forEach((c, i) => {
+    out.size[i + 1] = size[c];
+    out.live[i + 1] = live[c];
+  });
+  return out;
 }
 
+const vector = (cols: number[], coefs: number[]): Vector => ({ cols: Int32Array.from(cols), coefs: Int8Array.from(coefs) });
+
 /** An earlier row (terms over earlier classes) over the classes it now consists of. */
-export function oldRowTerms(classes: Classes, row: readonly (readonly [number, number])[]): [number, number][] {
-  return row.flatMap(([c, sign]) => (classes.parts.get(c) ?? []).map((part): [number, number] => [part, sign]));
+export function oldRowVector(classes: Classes, row: readonly (readonly [number, number])[]): Vector {
+  const cols: number[] = [];
+  const coefs: number[] = [];
+  for (const [c, sign] of row) {
+    for (const part of classes.parts.get(c) ?? []) {
+      cols.push(part);
+      coefs.push(sign);
+    }
+  }
+  return vector(cols, coefs);
+}
+
+/** A row of new cells: every class it touches, with the row's sign (rows never split a class). */
+export function rowVector(classes: Classes, set: SignedSet): Vector {
+  const mark = ++classes.mark;
+  const cols: number[] = [];
+  const coefs: number[] = [];
+  for (let i = 0; i < set.members.length; i++) {
+    const c = classes.of[set.members[i]];
+    if (classes.stamp[c] === mark) continue;
+    classes.stamp[c] = mark;
+    cols.push(c);
+    coefs.push(set.signs[i] < 0 ? -1 : 1);
+  }
+  return vector(cols, coefs);
 }
 
 /**
  * A set of contributions in class coordinates, or null when it splits a class (takes some members, or
  * members with both signs, or a class with phantoms): then no released combination equals it.
  */
-export function classTerms(classes: Classes, set: SignedSet): [number, number][] | null {
-  const count = new Map<number, number>();
+export function targetVector(classes: Classes, set: SignedSet): Vector | null {
+  const counts = new Map<number, number>();
   for (let i = 0; i < set.members.length; i++) {
     const c = classes.of[set.members[i]];
     if (c === 0) return null;
     const sign = set.signs[i] < 0 ? -1 : 1;
-    const seen = count.get(c);
+    const seen = counts.get(c);
     if (seen !== undefined && Math.sign(seen) !== sign) return null;
-    count.set(c, (seen ?? 0) + sign);
+    counts.set(c, (seen ?? 0) + sign);
   }
-  const terms: [number, number][] = [];
-  for (const [c, n] of count) {
-    if (Math.abs(n) !== classes.size.get(c)) return null;
-    terms.push([c, Math.sign(n)]);
+  const cols: number[] = [];
+  const coefs: number[] = [];
+  for (const [c, n] of counts) {
+    if (Math.abs(n) !== classes.size[c]) return null;
+    cols.push(c);
+    coefs.push(Math.sign(n));
   }
-  return terms;
-}
-
-/** The terms of a row of new cells: every class it touches, with the row's sign (rows never split a class). */
-export function rowTerms(classes: Classes, set: SignedSet): [number, number][] {
-  const terms = new Map<number, number>();
-  for (let i = 0; i < set.members.length; i++) terms.set(classes.of[set.members[i]], set.signs[i] < 0 ? -1 : 1);
-  return [...terms];
+  return vector(cols, coefs);
 }

@@ -1,8 +1,8 @@
 // The links between releases: earlier classes and rows of a series for the current contributions, and the links a release leaves for the next.
 import type { Contribution } from "./cells.ts";
-import { oldRowTerms, refineClasses, rowTerms, type ClassInput, type SignedSet } from "./classes.ts";
+import type { ClassInput } from "./classes.ts";
+import type { SeriesOutcome } from "./protect-series.ts";
 import type { ReleaseLinks, SeriesLinks } from "./release-types.ts";
-import { PRIMES, RowSpace } from "./row-space.ts";
 
 export interface SeriesHistory extends ClassInput {
   oldRows: [number, number][][];
@@ -38,24 +38,16 @@ export function seriesHistory(links: ReleaseLinks | null, series: string, linked
   return { oldClass, oldClasses: stored.classes, phantoms, oldRows: stored.rows };
 }
 
-/**
- * The series' links after this release: classes refined by the published rows, renumbered 1…n; the
- * linearly independent rows among the earlier and the published ones (a row is dropped only when
- * both primes find it dependent, so no released row is forgotten); phantoms per class.
- * `classOf` is indexed by contribution.
- */
-export function nextSeriesLinks(history: SeriesHistory, published: SignedSet[]): Omit<SeriesLinks, "classOf"> & { classOf: Int32Array } {
-  const classes = refineClasses(history, published);
-  const ids = new Map([...classes.size.keys()].sort((a, b) => a - b).map((c, i) => [c, i + 1]));
-  const all = [...history.oldRows.map((r) => oldRowTerms(classes, r)), ...published.map((s) => rowTerms(classes, s))];
-  const spaces = PRIMES.map((p) => new RowSpace(ids.size + 1, p));
-  const independent = all.filter((row) => spaces.map((s) => s.add(row.map(([c, v]): [number, number] => [ids.get(c) as number, v]))).some(Boolean));
-  const renumber = (c: number) => ids.get(c) ?? 0;
+/** The series' links after this release, from the outcome of its protection (classes are numbered 1…n). */
+export function nextSeriesLinks(outcome: SeriesOutcome): Omit<SeriesLinks, "classOf"> & { classOf: Int32Array } {
+  const { classes } = outcome;
+  const phantoms: [number, number][] = [];
+  for (let c = 1; c <= classes.count; c++) if (classes.size[c] > classes.live[c]) phantoms.push([c, classes.size[c] - classes.live[c]]);
   return {
-    classOf: Int32Array.from(classes.of, renumber),
-    phantoms: [...classes.size].filter(([c, n]) => n > (classes.live.get(c) ?? 0)).map(([c, n]) => [renumber(c), n - (classes.live.get(c) ?? 0)]),
-    classes: ids.size,
-    rows: independent.map((row) => row.map(([c, s]): [number, number] => [renumber(c), s])),
+    classOf: classes.of,
+    phantoms,
+    classes: classes.count,
+    rows: outcome.rows.map((row) => Array.from(row.cols, (c, k): [number, number] => [c, row.coefs[k]])),
   };
 }
 

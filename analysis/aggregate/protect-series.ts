@@ -1,7 +1,7 @@
 // Secondary suppression of one series against every released row, earlier releases included: drop new rows until nothing hidden is determined.
-import { classTerms, oldRowTerms, refineClasses, rowTerms, type ClassInput, type Classes, type SignedSet } from "./classes.ts";
+import { oldRowVector, refineClasses, rowVector, targetVector, type ClassInput, type Classes, type SignedSet } from "./classes.ts";
 import type { GeoLevel } from "./release-types.ts";
-import { PRIMES, RowSpace } from "./row-space.ts";
+import { PRIMES, RowSpace, type Vector } from "./row-space.ts";
 
 export interface SeriesCell extends SignedSet {
   key: string;
@@ -17,6 +17,8 @@ export interface SeriesProblem extends ClassInput {
   oldRows: [number, number][][];
   cells: SeriesCell[];
   minCases: number;
+  /** Position of each contribution in period, district, unit order: columns follow it, so that rows stay narrow. */
+  order?: Int32Array;
 }
 
 const LEVEL = { unit: 0, district: 1, total: 2 } as const;
@@ -60,43 +62,55 @@ const cheaper = (a: SeriesCell[], b: SeriesCell[]): number =>
   a[0].count - b[0].count || LEVEL[a[0].level] - LEVEL[b[0].level] || a[0].key.localeCompare(b[0].key);
 
 /** Targets: every class of fewer than minCases members, and every hidden cell that does not split a class. */
-function targetsOf(problem: SeriesProblem, classes: Classes, published: Set<SeriesCell>): [number, number][][] {
-  const small = [...classes.size].filter(([, n]) => n < problem.minCases).map(([c]) => c).sort((a, b) => a - b);
-  const hidden = problem.cells.filter((c) => c.count > 0 && !published.has(c));
-  return [
-    ...small.map((c): [number, number][] => [[c, 1]]),
-    ...hidden.map((c) => classTerms(classes, c)).filter((t): t is [number, number][] => t !== null),
-  ];
+function targetsOf(problem: SeriesProblem, classes: Classes, published: Set<SeriesCell>): Vector[] {
+  const out: Vector[] = [];
+  for (let c = 1; c <= classes.count; c++) if (classes.size[c] < problem.minCases) out.push({ cols: [c], coefs: [1] });
+  for (const cell of problem.cells) {
+    if (cell.count === 0 || published.has(cell)) continue;
+    const t = targetVector(classes, cell);
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 /**
  * For each target that the released rows determine, the new rows (groups) of one combination that
  * equals it; combinations of earlier rows alone are left out (nothing new is revealed). A target counts
  * as determined when either prime says so; sources are tracked only when something is determined.
+ * When nothing is determined: the linearly independent rows (a row is left out only when both primes
+ * find it dependent, so no released row is forgotten).
  */
-function leaks(problem: SeriesProblem, classes: Classes, groups: SeriesCell[][], kept: Set<number>): number[][] {
-  const column = new Map([...classes.size.keys()].map((c, i) => [c, i]));
-  const inColumns = (terms: [number, number][]) => terms.map(([c, s]): [number, number] => [column.get(c) as number, s]);
-  const oldRows = problem.oldRows.map((r) => inColumns(oldRowTerms(classes, r)));
-  const newRows = groups.map((g, gi) => (kept.has(gi) ? g.map((c) => inColumns(rowTerms(classes, c))) : []));
+function check(problem: SeriesProblem, classes: Classes, groups: SeriesCell[][], kept: Set<number>): { blames: number[][]; independent: Vector[] } {
   const published = new Set(groups.filter((_, gi) => kept.has(gi)).flat());
-  const targets = targetsOf(problem, classes, published).map(inColumns);
-  if (targets.length === 0) return [];
-  const space = (prime: number, track: boolean) => {
-    const s = new RowSpace(column.size, prime, track ? groups.length : 0);
-    for (const row of oldRows) s.add(row);
-    newRows.forEach((rows, gi) => rows.forEach((row) => s.add(row, gi)));
+  const targets = targetsOf(problem, classes, published);
+  const rows: [Vector, number | undefined][] = problem.oldRows.map((r) => [oldRowVector(classes, r), undefined]);
+  groups.forEach((g, gi) => {
+    if (kept.has(gi)) for (const c of g) rows.push([rowVector(classes, c), gi]);
+  });
+  const raised = new Uint8Array(rows.length);
+  const build = (prime: number, track: boolean) => {
+    const s = new RowSpace(classes.count + 1, prime, track ? groups.length : 0);
+    rows.forEach(([v, gi], k) => {
+      if (s.add(v, track ? gi : undefined)) raised[k] = 1;
+    });
     return s;
   };
-  for (const prime of PRIMES) {
-    const s = space(prime, false);
-    const determined = targets.filter((t) => s.contains(t));
-    if (determined.length === 0) continue;
-    const tracked = space(prime, true);
-    const blames = determined.map((t) => tracked.express(t) ?? []).filter((blame) => blame.length > 0);
-    if (blames.length > 0) return blames;
+  // The first prime's space is built with sources (determined targets are common); the second one
+  // only checks, and is rebuilt with sources when it finds what the first did not.
+  for (const [k, prime] of PRIMES.entries()) {
+    let s = build(prime, k === 0);
+    if (k > 0 && targets.some((t) => s.contains(t))) s = build(prime, true);
+    const blames = targets.map((t) => s.express(t)).filter((b): b is number[] => b !== null && b.length > 0);
+    if (blames.length > 0) return { blames, independent: [] };
   }
-  return [];
+  return { blames: [], independent: rows.filter((_, k) => raised[k]).map(([v]) => v) };
+}
+
+/** What a series publishes: the cells, the classes of its contributions, and its independent released rows. */
+export interface SeriesOutcome {
+  published: Set<string>;
+  classes: Classes;
+  rows: Vector[];
 }
 
 /**
@@ -104,22 +118,21 @@ function leaks(problem: SeriesProblem, classes: Classes, groups: SeriesCell[][],
  * hidden number is determined by the released rows (this release's and every earlier one's), drops the
  * cheapest new row that the determining combination uses. Ends because each round drops a row; at
  * worst nothing new is published and the earlier releases stand as they were.
- * Returns the keys of the cells to publish.
+ * Returns the cells to publish, with the classes and rows the next release's links keep.
  */
-export function protectSeries(problem: SeriesProblem): Set<string> {
+export function protectSeries(problem: SeriesProblem): SeriesOutcome {
   const groups = groupIdentical(problem.cells);
   const kept = new Set(groups.map((_, i) => i));
   for (;;) {
     const rows = groups.filter((_, i) => kept.has(i)).flat();
-    const classes = refineClasses(problem, rows);
-    const found = leaks(problem, classes, groups, kept);
-    if (found.length === 0) break;
+    const classes = refineClasses(problem, rows, problem.order);
+    const { blames, independent } = check(problem, classes, groups, kept);
+    if (blames.length === 0) return { published: new Set(rows.map((c) => c.key)), classes, rows: independent };
     const drop = new Set<number>();
-    for (const blame of found) {
+    for (const blame of blames) {
       if (blame.some((g) => drop.has(g))) continue;
       drop.add(blame.reduce((best, g) => (cheaper(groups[g], groups[best]) < 0 ? g : best)));
     }
     for (const g of drop) kept.delete(g);
   }
-  return new Set(groups.filter((_, i) => kept.has(i)).flat().map((c) => c.key));
 }

@@ -6,15 +6,26 @@ import type { Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from 
 
 const FN = "publishRelease";
 
-const Score = z.object({ rater: z.string().min(1), target: z.string().min(1), score: z.number().min(1).max(5) });
+/** The contribution's labels; its scores (tens of thousands in a municipality) are checked by `scoreError`. */
 const ContributionSchema = z.object({
   caseKey: z.string().min(1),
   period: z.string().min(1),
   district: z.string(),
   unit: z.string(),
   closedAt: z.string().min(1),
-  scores: z.array(Score),
+  scores: z.array(z.unknown()),
 });
+
+/** What is wrong with one score entry ({ rater, target, score }: two role ids, a number 1–5), or null. */
+function scoreError(s: unknown): string | null {
+  if (typeof s !== "object" || s === null) return "must be an object { rater, target, score }";
+  const { rater, target, score } = s as Record<string, unknown>;
+  if (typeof rater !== "string" || rater === "") return "rater must be a non-empty string";
+  if (typeof target !== "string" || target === "") return "target must be a non-empty string";
+  if (rater === target) return "rater and target must be different roles";
+  if (typeof score !== "number" || !(score >= 1 && score <= 5)) return "score must be a number from 1 to 5";
+  return null;
+}
 
 const Pair = z.tuple([z.number().int(), z.number().int()]);
 const SeriesLinksSchema = z.object({ classOf: z.array(Pair), phantoms: z.array(Pair), classes: z.number().int().min(0), rows: z.array(z.array(Pair)) });
@@ -37,17 +48,26 @@ function fail(where: string, issue: z.core.$ZodIssue): never {
   throw new Error(`${FN}: ${where}${path ? `${where ? "." : ""}${path}` : ""}: ${issue.message}`);
 }
 
-/** FNV-1a (32 bit) of a string from a given offset basis, as 8 hex digits. */
-function fnv(text: string, basis: number): string {
+/** FNV-1a (32 bit) of a string from a given offset basis. */
+function fnv(text: string, basis: number): number {
   let h = basis >>> 0;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, "0");
+  return h;
 }
 
-/** A version of the scores: equal scores give equal versions; any change gives a new one (64 bits of FNV-1a). */
+/**
+ * A version of the scores: equal scores give equal versions, whatever their order; any change gives a
+ * new one unless two 32-bit sums of per-score FNV-1a hashes collide at once.
+ */
 function versionOf(scores: Map<string, number>): string {
-  const text = [...scores].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, s]) => `${k}\u0002${s}`).join("\u0003");
-  return fnv(text, 0x811c9dc5) + fnv(text, 0x2d358dcc);
+  let a = 0;
+  let b = 0;
+  for (const [k, s] of scores) {
+    const text = `${k}\u0002${s}`;
+    a = (a + fnv(text, 0x811c9dc5)) >>> 0;
+    b = (b + fnv(text, 0x2d358dcc)) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
 
 /** Checks the options; the threshold must stay the one of the earlier releases (weak counts at two thresholds reveal scores). */
@@ -78,9 +98,11 @@ export function parseContributions(input: unknown): Contribution[] {
     if (seen.has(id)) throw new Error(`${FN}: contributions[${i}]: case "${c.caseKey}" appears twice in period "${c.period}"`);
     seen.add(id);
     const scores = new Map<string, number>();
-    c.scores.forEach((s, j) => {
+    c.scores.forEach((raw, j) => {
+      const error = scoreError(raw);
+      if (error) throw new Error(`${FN}: contributions[${i}].scores[${j}]: ${error}`);
+      const s = raw as ReleaseContribution["scores"][number];
       const key = pairKey(s.rater, s.target);
-      if (s.rater === s.target) throw new Error(`${FN}: contributions[${i}].scores[${j}]: rater and target must be different roles`);
       if (scores.has(key)) throw new Error(`${FN}: contributions[${i}].scores[${j}]: the pair ${s.rater}→${s.target} appears twice`);
       scores.set(key, s.score);
     });

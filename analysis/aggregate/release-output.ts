@@ -1,7 +1,7 @@
 // Assembles the published tables of a release from the cells' states: fresh values, values carried from an earlier release, or nothing.
 import type { CellDef, CellSet, Contribution } from "./cells.ts";
 import { cellKey } from "./cells.ts";
-import { changeValues, pairValues } from "./cell-values.ts";
+import { changeValues, pairValues, scoreTables } from "./cell-values.ts";
 import { pairKey, roleOrder } from "./observations.ts";
 import type { ChangeTable, ChangeValues, PairValues, PeriodTable, PublishedCell, Release, ReleaseMatrix } from "./release-types.ts";
 
@@ -48,6 +48,7 @@ const byGroup = (a: CellDef, b: CellDef): number =>
  */
 export function assembleRelease(o: OutputInput): Release {
   const earlier = matricesByKey(o.previous);
+  const tables = scoreTables(o.contributions);
   const pairs = [...o.freshPairs.keys()];
   const index = new Map(o.cells.map((c, i) => [c.key, i]));
   const matrixOf = (cell: CellDef): AnyMatrix | null => {
@@ -58,9 +59,8 @@ export function assembleRelease(o: OutputInput): Release {
       const [rater, target] = pair.split("\u0000");
       if (o.freshPairs.get(pair)?.has(cell.key)) {
         const set = (o.sets.get(pair) as CellSet[])[index.get(cell.key) as number];
-        const values = cell.kind === "period"
-          ? pairValues(o.contributions, set.members, pair, o.threshold)
-          : changeValues(o.contributions, Array.from({ length: set.count }, (_, k): [number, number] => [set.members[2 * k], set.members[2 * k + 1]]), pair);
+        const scores = tables.get(pair) as Float64Array;
+        const values = cell.kind === "period" ? pairValues(scores, set, o.threshold) : changeValues(scores, set);
         cells.push({ rater, target, asOf: o.id, ...values });
       } else {
         const carried = before?.cells.get(pair);

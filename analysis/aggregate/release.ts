@@ -1,6 +1,5 @@
 // publishRelease: one protected publication of every table an evaluator can obtain, linked to the releases before it.
 import { buildCells, emptySets, periodOrder, seriesSets } from "./cells.ts";
-import type { SignedSet } from "./classes.ts";
 import { assembleLinks, linkedIndex, nextSeriesLinks, seriesHistory } from "./links.ts";
 import { protectSeries } from "./protect-series.ts";
 import { parseContributions, parseReleaseOptions } from "./release-input.ts";
@@ -33,20 +32,27 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
   const periods = periodOrder(list);
   const cells = buildCells(list, periods);
   const linked = linkedIndex(previousLinks, list);
+  const periodIndex = new Map(periods.map((p, i) => [p, i]));
+  const sorted = list.map((_, i) => i).sort((a, b) => {
+    const [x, y] = [list[a], list[b]];
+    return (periodIndex.get(x.period) as number) - (periodIndex.get(y.period) as number) || x.district.localeCompare(y.district) || x.unit.localeCompare(y.unit) || a - b;
+  });
+  const order = new Int32Array(list.length);
+  sorted.forEach((i, rank) => (order[i] = rank));
   const nextLinks = new Map<string, ReturnType<typeof nextSeriesLinks>>();
 
   const allSets = seriesSets(cells, list);
   const protect = (series: string, candidate: (count: number, key: string) => boolean): Set<string> => {
     const sets = allSets.get(series) ?? emptySets(cells);
     const history = seriesHistory(previousLinks, series, linked);
-    const fresh = protectSeries({
+    const outcome = protectSeries({
       ...history,
       minCases: opts.minCases,
+      order,
       cells: cells.map((c, i) => ({ key: c.key, level: c.level, ...sets[i], candidate: candidate(sets[i].count, c.key) })),
     });
-    const published: SignedSet[] = sets.filter((_, i) => fresh.has(cells[i].key));
-    nextLinks.set(series, nextSeriesLinks(history, published));
-    return fresh;
+    nextLinks.set(series, nextSeriesLinks(outcome));
+    return outcome.published;
   };
 
   const freshGroups = protect("*", (count) => count >= opts.minCases);

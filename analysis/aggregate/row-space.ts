@@ -7,8 +7,11 @@
  */
 export const PRIMES = [67_108_859, 67_108_837] as const;
 
-/** Sparse integer vector over columns 0…n−1: [column, coefficient] pairs. */
-export type Terms = Iterable<readonly [number, number]>;
+/** Sparse integer vector over columns 0…n−1 (a column may repeat; its coefficients add up). */
+export interface Vector {
+  cols: ArrayLike<number>;
+  coefs: ArrayLike<number>;
+}
 
 /** Multiplicative inverse of a modulo p (extended Euclid); a is a non-zero residue. */
 function inverse(a: number, p: number): number {
@@ -27,8 +30,9 @@ interface Pivot {
   /** Columns (ascending, the first is the pivot, normalised to 1) and their coefficients. */
   cols: Int32Array;
   vals: Float64Array;
-  /** How the row is made of the added rows with a source id (dense over source ids), when tracked. */
-  from: Float64Array | null;
+  /** How the row is made of the added rows with a source id (sources and weights), when tracked. */
+  fromIds: Int32Array | null;
+  fromVals: Float64Array | null;
 }
 
 /**
@@ -42,6 +46,8 @@ export class RowSpace {
   private readonly scratch: Float64Array;
   private readonly fromScratch: Float64Array | null;
   private count = 0;
+  private lo = 0;
+  private hi = -1;
 
   constructor(readonly columns: number, readonly prime: number = PRIMES[0], readonly sources = 0) {
     this.pivots = new Array(columns);
@@ -53,21 +59,27 @@ export class RowSpace {
     return this.count;
   }
 
-  /** Loads `terms` into the scratch vector and reduces it; returns its lowest non-zero column (−1: zero). */
-  private reduce(terms: Terms, source: number | undefined): number {
+  /**
+   * Loads `terms` into the scratch vector and reduces it; returns its lowest non-zero column (−1: zero).
+   * Only columns lo…hi are touched, and `this.hi` is left at the highest one.
+   */
+  private reduce(terms: Vector, source: number | undefined): number {
     const p = this.prime;
     const v = this.scratch;
     const from = this.fromScratch;
-    v.fill(0);
     from?.fill(0);
     if (from && source !== undefined) from[source] = 1;
     let lo = this.columns;
-    for (const [col, c] of terms) {
-      v[col] = residue(v[col] + c, p);
+    let hi = -1;
+    for (let k = 0; k < terms.cols.length; k++) {
+      const col = terms.cols[k];
+      v[col] = residue(v[col] + terms.coefs[k], p);
       if (col < lo) lo = col;
+      if (col > hi) hi = col;
     }
+    this.lo = lo;
     let lead = -1;
-    for (let col = lo; col < this.columns; col++) {
+    for (let col = lo; col <= hi; col++) {
       const c = v[col];
       if (c === 0) continue;
       const pivot = this.pivots[col];
@@ -75,45 +87,79 @@ export class RowSpace {
         if (lead < 0) lead = col;
         continue;
       }
+      const last = pivot.cols[pivot.cols.length - 1];
+      if (last > hi) hi = last;
       for (let k = 0; k < pivot.cols.length; k++) {
         const j = pivot.cols[k];
         v[j] = (v[j] - ((c * pivot.vals[k]) % p) + p) % p;
       }
-      if (from && pivot.from) for (let s = 0; s < from.length; s++) if (pivot.from[s] !== 0) from[s] = (from[s] - ((c * pivot.from[s]) % p) + p) % p;
+      if (from && pivot.fromIds && pivot.fromVals) {
+        for (let k = 0; k < pivot.fromIds.length; k++) {
+          const id = pivot.fromIds[k];
+          from[id] = (from[id] - ((c * pivot.fromVals[k]) % p) + p) % p;
+        }
+      }
     }
+    this.hi = hi;
     return lead;
   }
 
+  /** Zeroes the scratch columns the last `reduce` touched. */
+  private clear(): void {
+    if (this.hi >= this.lo) this.scratch.fill(0, this.lo, this.hi + 1);
+  }
+
   /** Adds a row; `source` (0 … sources−1) names it in `express` answers. Returns true when the row raised the rank. */
-  add(terms: Terms, source?: number): boolean {
+  add(terms: Vector, source?: number): boolean {
     const lead = this.reduce(terms, source);
-    if (lead < 0) return false;
+    if (lead < 0) {
+      this.clear();
+      return false;
+    }
     const p = this.prime;
     const inv = inverse(this.scratch[lead], p);
     const cols: number[] = [];
     const vals: number[] = [];
-    for (let col = lead; col < this.columns; col++) {
+    for (let col = lead; col <= this.hi; col++) {
       if (this.scratch[col] === 0) continue;
       cols.push(col);
       vals.push((this.scratch[col] * inv) % p);
     }
-    const from = this.fromScratch ? Float64Array.from(this.fromScratch, (x) => (x * inv) % p) : null;
-    this.pivots[lead] = { cols: Int32Array.from(cols), vals: Float64Array.from(vals), from };
+    this.clear();
+    let fromIds: Int32Array | null = null;
+    let fromVals: Float64Array | null = null;
+    const from = this.fromScratch;
+    if (from) {
+      const ids: number[] = [];
+      const weights: number[] = [];
+      for (let id = 0; id < from.length; id++) {
+        if (from[id] === 0) continue;
+        ids.push(id);
+        weights.push((from[id] * inv) % p);
+      }
+      fromIds = Int32Array.from(ids);
+      fromVals = Float64Array.from(weights);
+    }
+    this.pivots[lead] = { cols: Int32Array.from(cols), vals: Float64Array.from(vals), fromIds, fromVals };
     this.count++;
     return true;
   }
 
   /** True when the vector is a combination of the added rows. */
-  contains(terms: Terms): boolean {
-    return this.reduce(terms, undefined) < 0;
+  contains(terms: Vector): boolean {
+    const lead = this.reduce(terms, undefined);
+    this.clear();
+    return lead < 0;
   }
 
   /**
    * Null when the vector is not in the span; else the source ids with a non-zero weight in one way of
    * writing it as a combination of the added rows (rows added without a source are left out).
    */
-  express(terms: Terms): number[] | null {
-    if (this.reduce(terms, undefined) >= 0) return null;
+  express(terms: Vector): number[] | null {
+    const lead = this.reduce(terms, undefined);
+    this.clear();
+    if (lead >= 0) return null;
     const from = this.fromScratch;
     if (!from) return [];
     const out: number[] = [];
