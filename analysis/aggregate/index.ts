@@ -7,3 +7,4 @@ export type * from "./types.ts";
 export { publishRelease } from "./release.ts";
 export { forgetCases } from "./links.ts";
 export type * from "./release-types.ts";
+export { changeView, pairsView, type ChangeQuery, type PairsQuery, type ReleaseView, type ViewCell, type ViewMatrix } from "./release-view.ts";

@@ -1,0 +1,67 @@
+// publishRelease: input checks naming the field, period order, carried values, links that survive JSON, and erasure of a case from the links.
+import { describe, expect, it } from "vitest";
+import { forgetCases, publishRelease } from "../../../analysis/aggregate/index.ts";
+import type { ReleaseContribution } from "../../../analysis/aggregate/release-types.ts";
+import { newlyDetermined } from "./release-model.ts";
+import { town } from "./town.ts";
+
+const options = { id: "r1", publishedAt: "2026-06-30T00:00:00Z", minCases: 5, threshold: 3.5 };
+const kase = (caseKey: string, period: string, score: number, closedAt = "2025-12-01T00:00:00Z"): ReleaseContribution => ({
+  caseKey, district: "Heimdal", unit: "Skole A", period, closedAt,
+  scores: [{ rater: "SR", target: "PPT", score }],
+});
+
+describe("publishRelease input", () => {
+  it("rejects bad contributions and options, naming publishRelease and the field", () => {
+    const ok = kase("a", "P", 3);
+    const bad: [unknown, unknown, RegExp][] = [
+      ["x", options, /^publishRelease: contributions must be an array/],
+      [[{ ...ok, caseKey: "" }], options, /^publishRelease: contributions\[0\]\.caseKey: /],
+      [[{ ...ok, scores: [{ rater: "SR", target: "PPT", score: 6 }] }], options, /^publishRelease: contributions\[0\]\.scores\[0\]: score must be a number from 1 to 5/],
+      [[{ ...ok, scores: [{ rater: "SR", target: "SR", score: 3 }] }], options, /scores\[0\]: rater and target must be different roles/],
+      [[{ ...ok, scores: [ok.scores[0], ok.scores[0]] }], options, /scores\[1\]: the pair SR→PPT appears twice/],
+      [[ok, ok], options, /contributions\[1\]: case "a" appears twice in period "P"/],
+      [[ok], { ...options, minCases: 0 }, /^publishRelease: option "minCases"/],
+      [[ok], { ...options, threshold: 7 }, /^publishRelease: option "threshold"/],
+      [[ok], { ...options, extra: 1 }, /^publishRelease: option "extra"/],
+      [[ok], { ...options, previous: { release: {}, links: { format: 2 } } }, /^publishRelease: option "previous/],
+    ];
+    for (const [data, opts, message] of bad) expect(() => publishRelease(data as never, opts as never)).toThrow(message);
+  });
+
+  it("orders periods by their earliest close, and publishes only periods with a group of at least minCases", () => {
+    const data = [
+      ...[1, 2, 3, 4, 5].map((s, i) => kase(`a${i}`, "Vår 2026", s, "2026-05-01T00:00:00Z")),
+      ...[1, 2, 3, 4, 5].map((s, i) => kase(`a${i}`, "Høst 2025", s, "2025-11-01T00:00:00Z")),
+      kase("z", "Ekstra", 2, "2025-01-01T00:00:00Z"),
+    ];
+    const { release } = publishRelease(data, options);
+    expect(release.periods).toEqual(["Høst 2025", "Vår 2026"]);
+    expect(release.changeTables.map((t) => [t.from, t.to])).toEqual([["Høst 2025", "Vår 2026"]]);
+    expect(JSON.stringify(release)).not.toContain("Ekstra");
+  });
+});
+
+describe("links between releases", () => {
+  const data = town(7, { cases: 40, districts: 2, unitsPerDistrict: 2, roles: 3, periods: 2, again: 0.8 });
+
+  it("survive a JSON round trip: the next release is the same whether its links were stored or not", () => {
+    const first = publishRelease(data, options);
+    const stored = JSON.parse(JSON.stringify(first));
+    const more = [...data, ...town(8, { cases: 7, districts: 2, unitsPerDistrict: 2, roles: 3, periods: 2, again: 0.8 }).map((c) => ({ ...c, caseKey: `m${c.caseKey}` }))];
+    const a = publishRelease(more, { ...options, id: "r2", previous: first });
+    const b = publishRelease(more, { ...options, id: "r2", previous: stored });
+    expect(b).toEqual(a);
+  });
+
+  it("forgetCases removes a case's keys and keeps it as a phantom: its departure still cannot be read", () => {
+    const first = publishRelease(data, options);
+    const gone = data[0].caseKey;
+    const links = forgetCases(first.links, [gone]);
+    expect(JSON.stringify(links.keys)).not.toContain(`"${gone}"`);
+    expect(links.keys.length).toBeLessThan(first.links.keys.length);
+    const without = data.filter((c) => c.caseKey !== gone);
+    const second = publishRelease(without, { ...options, id: "r2", previous: { release: first.release, links } });
+    expect(newlyDetermined([{ release: first.release, contributions: data }, { release: second.release, contributions: without }])).toEqual([]);
+  });
+});
