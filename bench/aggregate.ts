@@ -1,7 +1,8 @@
-// Aggregate bench: 2 000 analysed cases (12 members each) → role-pair matrix, breakdowns, round change.
+// Aggregate bench: 2 000 analysed cases (12 members each) → role-pair matrix, breakdowns, round change, protected releases.
 import type { BenchCase } from "./types.ts";
 import { analyze } from "../analysis/analyze.ts";
-import { aggregateRolePairs, roundChange } from "../analysis/aggregate/index.ts";
+import { aggregateRolePairs, publishRelease, roundChange } from "../analysis/aggregate/index.ts";
+import type { ReleaseContribution } from "../analysis/aggregate/release-types.ts";
 import type { CaseResult } from "../analysis/aggregate/types.ts";
 import { prng, syntheticTeam } from "./fixtures.ts";
 
@@ -19,9 +20,25 @@ function caseResults(count: number, round: string, seed: number): CaseResult[] {
   });
 }
 
+/** Release input: each result's role-pair scores; a case keeps the unit it has in `home` (same index). */
+function contributions(results: CaseResult[], home: CaseResult[], closedAt: string): ReleaseContribution[] {
+  return results.map((r, i) => {
+    const role = new Map(r.result.nodes.map((n) => [n.id, n.role]));
+    const scores = r.result.edges
+      .filter((e) => role.get(e.source) !== role.get(e.target))
+      .map((e) => ({ rater: role.get(e.source) as string, target: role.get(e.target) as string, score: e.score }));
+    return { caseKey: r.caseId, period: r.round, district: home[i].district, unit: home[i].unit, closedAt, scores };
+  });
+}
+
 export function cases(): BenchCase[] {
   const autumn = caseResults(2000, "Høst 2025", 100);
   const spring = caseResults(2000, "Vår 2026", 5000);
+  // Every seventh case is not measured again in spring; later, 30 more spring rounds close and one case is deleted.
+  const first = [...contributions(autumn, autumn, "2025-12-01T00:00:00Z"), ...contributions(spring, autumn, "2026-06-01T00:00:00Z").filter((_, i) => i % 7 !== 6)];
+  const later = [...first.filter((c) => c.caseKey !== "c3"), ...contributions(spring, autumn, "2026-06-15T00:00:00Z").filter((_, i) => i % 7 === 6).slice(0, 30)];
+  const options = { publishedAt: "2026-06-30T00:00:00Z", minCases: 5, threshold: 3.5 };
+  const previous = publishRelease(first, { ...options, id: "r1" });
   return [
     { name: "aggregate 2 000 cases × 12 members, total only", targetMs: 200, minRuns: 5, run: () => aggregateRolePairs(autumn) },
     {
@@ -33,6 +50,16 @@ export function cases(): BenchCase[] {
       name: "round change, 2 000 cases in two rounds, by district",
       targetMs: 500, minRuns: 5,
       run: () => roundChange([...autumn, ...spring], { from: "Høst 2025", to: "Vår 2026", groupBy: "district" }),
+    },
+    {
+      name: "protected release: every table of 2 000 cases in two periods (min 5)",
+      targetMs: 2000, minRuns: 3,
+      run: () => publishRelease(first, { ...options, id: "r1" }),
+    },
+    {
+      name: "next release, linked to the first: 30 more closed rounds, one case deleted",
+      targetMs: 2000, minRuns: 3,
+      run: () => publishRelease(later, { ...options, id: "r2", previous }),
     },
   ];
 }

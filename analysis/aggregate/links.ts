@@ -1,11 +1,14 @@
 // The links between releases: earlier classes and rows of a series for the current contributions, and the links a release leaves for the next.
 import type { Contribution } from "./cells.ts";
-import type { ClassInput } from "./classes.ts";
+import { oldRowVector, rowVector, type ClassInput, type SignedSet } from "./classes.ts";
 import type { SeriesOutcome } from "./protect-series.ts";
 import type { ReleaseLinks, SeriesLinks } from "./release-types.ts";
+import type { Vector } from "./row-space.ts";
 
 export interface SeriesHistory extends ClassInput {
   oldRows: [number, number][][];
+  /** Each cell's row when it was last published, over earlier classes. */
+  oldCells: Map<string, [number, number][]>;
 }
 
 const SEP = "\u0001";
@@ -26,7 +29,7 @@ export function seriesHistory(links: ReleaseLinks | null, series: string, linked
   const stored = links?.series[series];
   const oldClass = new Int32Array(linked.length);
   const phantoms = new Map<number, number>(stored?.phantoms ?? []);
-  if (!stored) return { oldClass, oldClasses: 0, phantoms, oldRows: [] };
+  if (!stored) return { oldClass, oldClasses: 0, phantoms, oldRows: [], oldCells: new Map() };
   const classOfKey = new Map(stored.classOf);
   const alive = new Set<number>();
   linked.forEach((k, i) => {
@@ -35,20 +38,30 @@ export function seriesHistory(links: ReleaseLinks | null, series: string, linked
     oldClass[i] = classOfKey.get(k) ?? 0;
   });
   for (const [k, c] of stored.classOf) if (!alive.has(k)) phantoms.set(c, (phantoms.get(c) ?? 0) + 1);
-  return { oldClass, oldClasses: stored.classes, phantoms, oldRows: stored.rows };
+  return { oldClass, oldClasses: stored.classes, phantoms, oldRows: stored.rows, oldCells: new Map(stored.cells) };
 }
 
-/** The series' links after this release, from the outcome of its protection (classes are numbered 1…n). */
-export function nextSeriesLinks(outcome: SeriesOutcome): Omit<SeriesLinks, "classOf"> & { classOf: Int32Array } {
+/** Earlier class sizes: live members now plus phantoms. */
+export function oldSizes(history: SeriesHistory): (c: number) => number {
+  const size = new Map(history.phantoms);
+  for (const c of history.oldClass) if (c !== 0) size.set(c, (size.get(c) ?? 0) + 1);
+  return (c) => size.get(c) ?? 0;
+}
+
+const terms = (v: Vector): [number, number][] => Array.from(v.cols, (c, k): [number, number] => [c, v.coefs[k]]);
+
+/**
+ * The series' links after this release, from the outcome of its protection (classes are numbered 1…n):
+ * the cells published now with their new rows, the others with their earlier rows in the new classes.
+ */
+export function nextSeriesLinks(outcome: SeriesOutcome, history: SeriesHistory, published: Map<string, SignedSet>): Omit<SeriesLinks, "classOf"> & { classOf: Int32Array } {
   const { classes } = outcome;
   const phantoms: [number, number][] = [];
   for (let c = 1; c <= classes.count; c++) if (classes.size[c] > classes.live[c]) phantoms.push([c, classes.size[c] - classes.live[c]]);
-  return {
-    classOf: classes.of,
-    phantoms,
-    classes: classes.count,
-    rows: outcome.rows.map((row) => Array.from(row.cols, (c, k): [number, number] => [c, row.coefs[k]])),
-  };
+  const cells = new Map<string, [number, number][]>();
+  for (const [key, row] of history.oldCells) cells.set(key, terms(oldRowVector(classes, row)));
+  for (const [key, set] of published) cells.set(key, terms(rowVector(classes, set)));
+  return { classOf: classes.of, phantoms, classes: classes.count, rows: outcome.rows.map(terms), cells: [...cells] };
 }
 
 /** Links of a whole release from each series' links; only contributions in some released row keep a key. */
@@ -68,7 +81,7 @@ export function assembleLinks(threshold: number, contributions: Contribution[], 
     s.classOf.forEach((c, i) => {
       if (c !== 0) classOf.push([used[i], c]);
     });
-    out[name] = { classOf, phantoms: s.phantoms, classes: s.classes, rows: s.rows };
+    out[name] = { classOf, phantoms: s.phantoms, classes: s.classes, rows: s.rows, cells: s.cells };
   }
   return { format: 1, threshold, keys, series: out };
 }

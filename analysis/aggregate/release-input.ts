@@ -28,7 +28,10 @@ function scoreError(s: unknown): string | null {
 }
 
 const Pair = z.tuple([z.number().int(), z.number().int()]);
-const SeriesLinksSchema = z.object({ classOf: z.array(Pair), phantoms: z.array(Pair), classes: z.number().int().min(0), rows: z.array(z.array(Pair)) });
+const SeriesLinksSchema = z.object({
+  classOf: z.array(Pair), phantoms: z.array(Pair), classes: z.number().int().min(0), rows: z.array(z.array(Pair)),
+  cells: z.array(z.tuple([z.string(), z.array(Pair)])),
+});
 const LinksSchema = z.object({
   format: z.literal(1),
   threshold: z.number(),

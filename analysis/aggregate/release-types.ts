@@ -88,6 +88,8 @@ export interface SeriesLinks {
   classes: number;
   /** Linearly independent released rows: [class id, sign] terms. */
   rows: [number, number][][];
+  /** Each cell's row when it was last published (for the rule on cells that changed by a few cases). */
+  cells: [string, [number, number][]][];
 }
 
 /** What the next release must know about every earlier one: which contributions were published together. */

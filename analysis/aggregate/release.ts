@@ -1,10 +1,11 @@
 // publishRelease: one protected publication of every table an evaluator can obtain, linked to the releases before it.
 import { buildCells, emptySets, periodOrder, seriesSets } from "./cells.ts";
-import { assembleLinks, linkedIndex, nextSeriesLinks, seriesHistory } from "./links.ts";
+import { assembleLinks, linkedIndex, nextSeriesLinks, oldSizes, seriesHistory } from "./links.ts";
 import { protectSeries } from "./protect-series.ts";
 import { parseContributions, parseReleaseOptions } from "./release-input.ts";
 import { assembleRelease } from "./release-output.ts";
 import type { Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from "./release-types.ts";
+import { mustCarry } from "./time-rule.ts";
 
 /**
  * Computes a release from one contribution per case and period (the case's latest closed round of that
@@ -45,13 +46,17 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
   const protect = (series: string, candidate: (count: number, key: string) => boolean): Set<string> => {
     const sets = allSets.get(series) ?? emptySets(cells);
     const history = seriesHistory(previousLinks, series, linked);
+    const size = oldSizes(history);
     const outcome = protectSeries({
       ...history,
       minCases: opts.minCases,
       order,
-      cells: cells.map((c, i) => ({ key: c.key, level: c.level, ...sets[i], candidate: candidate(sets[i].count, c.key) })),
+      cells: cells.map((c, i) => ({
+        key: c.key, level: c.level, ...sets[i],
+        candidate: candidate(sets[i].count, c.key) && !mustCarry(sets[i], history.oldClass, history.oldCells.get(c.key), size, opts.minCases, c.kind === "change" ? 2 : 1),
+      })),
     });
-    nextLinks.set(series, nextSeriesLinks(outcome));
+    nextLinks.set(series, nextSeriesLinks(outcome, history, new Map(cells.flatMap((c, i) => (outcome.published.has(c.key) ? [[c.key, sets[i]]] : [])))));
     return outcome.published;
   };
 

@@ -105,7 +105,7 @@ export function checkAndCollect(snap: Snapshot, earlier: Map<string, Snapshot>):
 }
 
 /** Every cell a release could have: per period and per consecutive change, the total, districts and units, per pair. */
-export function allCells(data: ReleaseContribution[]): { key: string; pair: string; vec: Vec; published: (r: Release) => boolean }[] {
+export function allCells(data: ReleaseContribution[]): { key: string; kind: "period" | "change"; pair: string; vec: Vec; published: (r: Release) => boolean }[] {
   const periods = periodsOf(data);
   const pairs = [...new Set(data.flatMap((c) => c.scores.map((s) => pairOf(s.rater, s.target))))].sort();
   const geos: Geo[] = [{ level: "total", district: null, unit: null }];
@@ -121,7 +121,7 @@ export function allCells(data: ReleaseContribution[]): { key: string; pair: stri
         const members = periodMembers(data, p, g, pair);
         if (members.length > 0) {
           out.push({
-            key: `${p}|${g.level}|${g.district}|${g.unit}|${pair}`, pair, vec: periodRow(members, pair)[0],
+            key: `${p}|${g.level}|${g.district}|${g.unit}|${pair}`, kind: "period", pair, vec: periodRow(members, pair)[0],
             published: (r) => !!r.periodTables.find((t) => t.period === p)?.matrices.find((m) => same(m, g))?.cells.some((c) => pairOf(c.rater, c.target) === pair && c.asOf === r.id),
           });
         }
@@ -129,7 +129,7 @@ export function allCells(data: ReleaseContribution[]): { key: string; pair: stri
         const both = changeMembers(data, periods[k - 1], p, g, pair);
         if (both.length > 0) {
           out.push({
-            key: `${periods[k - 1]}→${p}|${g.level}|${g.district}|${g.unit}|${pair}`, pair, vec: changeRow(both, pair)[0],
+            key: `${periods[k - 1]}→${p}|${g.level}|${g.district}|${g.unit}|${pair}`, kind: "change", pair, vec: changeRow(both, pair)[0],
             published: (r) => !!r.changeTables.find((t) => t.from === periods[k - 1] && t.to === p)?.matrices.find((m) => same(m, g))?.cells.some((c) => pairOf(c.rater, c.target) === pair && c.asOf === r.id),
           });
         }
@@ -172,6 +172,30 @@ export function newlyDetermined(history: Snapshot[]): string[] {
     for (const cell of allCells(snap.contributions)) if (!cell.published(snap.release)) leaks(cell.pair, cell.vec, `hidden cell ${cell.key}`);
     for (const [pair, vs] of rows) for (const v of vs) span(pair).before.add(v);
     earlier.set(snap.release.id, snap);
+  });
+  return found;
+}
+
+/**
+ * The rule between releases, checked naively: a cell published with a new value in a release, and with
+ * a new value in an earlier one, differs from the last of those by 0 or at least minCases cases
+ * (contributions that joined or left, a changed score counting as both).
+ */
+export function timeRuleViolations(history: Snapshot[]): string[] {
+  const found: string[] = [];
+  const last = new Map<string, Set<string>>();
+  history.forEach((snap, r) => {
+    for (const cell of allCells(snap.contributions)) {
+      if (!cell.published(snap.release)) continue;
+      const members = new Set([...cell.vec.keys()].map((k) => k.split("|").slice(0, 3).join("|")));
+      const before = last.get(cell.key);
+      if (before) {
+        const changed = [...members].filter((m) => !before.has(m)).length + [...before].filter((m) => !members.has(m)).length;
+        const cases = cell.kind === "change" ? Math.ceil(changed / 2) : changed;
+        if (cases > 0 && cases < snap.release.minCases) found.push(`release ${r + 1}: ${cell.key} changed by ${cases}`);
+      }
+      last.set(cell.key, members);
+    }
   });
   return found;
 }

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { publishRelease } from "../../../analysis/aggregate/index.ts";
 import type { Release, ReleaseLinks } from "../../../analysis/aggregate/release-types.ts";
-import { newlyDetermined, type Snapshot } from "./release-model.ts";
+import { newlyDetermined, timeRuleViolations, type Snapshot } from "./release-model.ts";
 import { evolve, town, type TownShape } from "./town.ts";
 
 /** Fixed seed so `npm test` is reproducible; FUZZ_SEED=<n> replays one run, FUZZ_SEED=random explores. */
@@ -43,6 +43,7 @@ describe("releases under the linear attack (exact rational rank)", () => {
         const h = history(seed, s, minCases, steps);
         for (const snap of h) for (const t of snap.release.periodTables) for (const m of t.matrices) published += m.cells.length;
         expect(newlyDetermined(h)).toEqual([]);
+        expect(timeRuleViolations(h)).toEqual([]);
       }),
       { seed: SEED, numRuns: RUNS },
     );
