@@ -20,6 +20,8 @@ export interface Classes {
   /** Class of each contribution, 1…count (0: in no row, earlier or new). */
   of: Int32Array;
   count: number;
+  /** Classes 1…big hold at least minCases members; big+1…count are the small ones. */
+  big: number;
   /** Members of each class (index = class id), phantoms included. */
   size: Int32Array;
   /** Live members of each class. */
@@ -36,10 +38,11 @@ export interface Classes {
  * earlier or new, holds both with the same sign or neither. Any linear combination of released rows
  * has the same coefficient on every member of a class, so no released combination singles out a
  * member of a class of two or more. Phantoms keep their earlier class (they are in no new row).
- * Classes are numbered 1…count by their first member in `order` (phantom-only classes last), so that
- * rows over one unit or district use neighbouring ids.
+ * Classes of at least `minCases` members come first; within each part they are numbered by their first
+ * member in `order` (phantom-only classes last), so that rows over one unit or district use
+ * neighbouring ids.
  */
-export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int32Array): Classes {
+export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int32Array, minCases = 1): Classes {
   const of = Int32Array.from(input.oldClass);
   const origin: number[] = [0];
   for (let c = 1; c <= input.oldClasses; c++) origin[c] = c;
@@ -70,7 +73,9 @@ export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int3
   for (const [c, n] of input.phantoms) if (n > 0 && c < next) size[c] += n;
   const raw: number[] = [];
   for (let c = 1; c < next; c++) if (size[c] > 0) raw.push(c);
-  raw.sort((a, b) => first[a] - first[b] || a - b);
+  const small = (c: number) => (size[c] < minCases ? 1 : 0);
+  raw.sort((a, b) => small(a) - small(b) || first[a] - first[b] || a - b);
+  const big = raw.filter((c) => !small(c)).length;
   const compact = new Int32Array(next);
   raw.forEach((c, i) => (compact[c] = i + 1));
   const parts = new Map<number, number[]>();
@@ -82,7 +87,7 @@ export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int3
     parts.set(root, list);
   }
   const count = raw.length;
-  const out = { of: of.map((c) => compact[c]), count, size: new Int32Array(count + 1), live: new Int32Array(count + 1), parts, stamp: new Int32Array(count + 1), mark: 0 };
+  const out = { of: of.map((c) => compact[c]), count, big, size: new Int32Array(count + 1), live: new Int32Array(count + 1), parts, stamp: new Int32Array(count + 1), mark: 0 };
   raw.forEach((c, i) => {
     out.size[i + 1] = size[c];
     out.live[i + 1] = live[c];

@@ -1,6 +1,7 @@
 // Secondary suppression of one series against every released row, earlier releases included: drop new rows until nothing hidden is determined.
 import { oldRowVector, refineClasses, rowVector, targetVector, type ClassInput, type Classes, type SignedSet } from "./classes.ts";
 import type { GeoLevel } from "./release-types.ts";
+import { lightCombinations } from "./light.ts";
 import { PRIMES, RowSpace, type Vector } from "./row-space.ts";
 
 export interface SeriesCell extends SignedSet {
@@ -99,8 +100,9 @@ function check(problem: SeriesProblem, classes: Classes, groups: SeriesCell[][],
   // only checks, and is rebuilt with sources when it finds what the first did not.
   for (const [k, prime] of PRIMES.entries()) {
     let s = build(prime, k === 0);
-    if (k > 0 && targets.some((t) => s.contains(t))) s = build(prime, true);
-    const blames = targets.map((t) => s.express(t)).filter((b): b is number[] => b !== null && b.length > 0);
+    const all = [...targets, ...lightCombinations(s, classes, problem.minCases)];
+    if (k > 0 && all.some((t) => s.contains(t))) s = build(prime, true);
+    const blames = all.map((t) => s.express(t)).filter((b): b is number[] => b !== null && b.length > 0);
     if (blames.length > 0) return { blames, independent: [] };
   }
   return { blames: [], independent: rows.filter((_, k) => raised[k]).map(([v]) => v) };
@@ -125,7 +127,7 @@ export function protectSeries(problem: SeriesProblem): SeriesOutcome {
   const kept = new Set(groups.map((_, i) => i));
   for (;;) {
     const rows = groups.filter((_, i) => kept.has(i)).flat();
-    const classes = refineClasses(problem, rows, problem.order);
+    const classes = refineClasses(problem, rows, problem.order, problem.minCases);
     const { blames, independent } = check(problem, classes, groups, kept);
     if (blames.length === 0) return { published: new Set(rows.map((c) => c.key)), classes, rows: independent };
     const drop = new Set<number>();

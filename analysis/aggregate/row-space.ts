@@ -145,6 +145,19 @@ export class RowSpace {
     return true;
   }
 
+  /**
+   * A basis of the span's vectors that are zero on every column below `col`: the stored rows that
+   * start at `col` or later (rows start at their pivot, and a combination's lowest pivot stays non-zero).
+   */
+  rowsFrom(col: number): Vector[] {
+    const out: Vector[] = [];
+    for (let c = col; c < this.columns; c++) {
+      const pivot = this.pivots[c];
+      if (pivot) out.push({ cols: pivot.cols, coefs: pivot.vals });
+    }
+    return out;
+  }
+
   /** True when the vector is a combination of the added rows. */
   contains(terms: Vector): boolean {
     const lead = this.reduce(terms, undefined);
@@ -166,4 +179,27 @@ export class RowSpace {
     for (let s = 0; s < from.length; s++) if (from[s] !== 0) out.push(s);
     return out;
   }
+}
+
+/**
+ * The same span in reduced row echelon form (Gauss–Jordan over GF(p)): every row is 1 at its pivot and
+ * 0 at every other row's pivot, which tends to leave each row with few columns.
+ */
+export function reducedRows(rows: Vector[], columns: number, prime: number): Vector[] {
+  const space = new RowSpace(columns, prime);
+  for (const r of rows) space.add(r);
+  const basis = space.rowsFrom(0).map((r) => new Map(Array.from(r.cols, (c, k) => [c, r.coefs[k]])));
+  const lead = basis.map((r) => Math.min(...r.keys()));
+  for (let i = basis.length - 1; i >= 0; i--) {
+    for (let j = 0; j < i; j++) {
+      const c = basis[j].get(lead[i]);
+      if (c === undefined) continue;
+      for (const [col, v] of basis[i]) {
+        const next = ((basis[j].get(col) ?? 0) - ((c * v) % prime) + prime) % prime;
+        if (next === 0) basis[j].delete(col);
+        else basis[j].set(col, next);
+      }
+    }
+  }
+  return basis.map((r) => ({ cols: [...r.keys()], coefs: [...r.values()] }));
 }

@@ -2,6 +2,7 @@
 import { expect } from "vitest";
 import type { ChangeValues, PairValues, Release, ReleaseContribution } from "../../../analysis/aggregate/release-types.ts";
 import { ExactSpan, type Vec } from "./exact-span.ts";
+import { nullColumns } from "./null-space.ts";
 
 /** A release and the raw data it was computed from. */
 export interface Snapshot {
@@ -141,9 +142,10 @@ export function allCells(data: ReleaseContribution[]): { key: string; kind: "per
 
 /**
  * The linear attack on a history of releases: for each release, every equation it and the releases before
- * it published, per pair. Returns what the newest release newly determines that should stay hidden: a
- * single case value (x or weak flag w), or the sum of a cell it did not publish. "Newly": a vector that
- * the earlier releases already determined is not counted (it was published then).
+ * it published, per pair. Returns what a release newly determines that should stay hidden: a single case
+ * value (x or weak flag w), the sum of a cell it did not publish, or (when minCases > 2) a combination
+ * of two case values (x_a − c·x_b, e.g. the case measured once minus the case that joined). "Newly": what the earlier
+ * releases already determined is not counted (it was published then).
  */
 export function newlyDetermined(history: Snapshot[]): string[] {
   const earlier = new Map<string, Snapshot>();
@@ -155,6 +157,8 @@ export function newlyDetermined(history: Snapshot[]): string[] {
   };
   const found: string[] = [];
   const variables = new Map<string, Set<string>>();
+  const allRows = new Map<string, Vec[]>();
+  const rowsBefore = new Map<string, Vec[]>();
   history.forEach((snap, r) => {
     const rows = checkAndCollect(snap, earlier);
     for (const [pair, vs] of rows) for (const v of vs) span(pair).now.add(v);
@@ -170,7 +174,19 @@ export function newlyDetermined(history: Snapshot[]): string[] {
     };
     for (const [pair, names] of variables) for (const name of names) leaks(pair, new Map([[name, 1n]]), `value ${name}`);
     for (const cell of allCells(snap.contributions)) if (!cell.published(snap.release)) leaks(cell.pair, cell.vec, `hidden cell ${cell.key}`);
+    for (const [pair, vs] of rows) allRows.set(pair, [...(allRows.get(pair) ?? []), ...vs]);
+    // Two contributions are fewer than minCases unless minCases is 2.
+    for (const [pair, names] of snap.release.minCases > 2 ? variables : new Map()) {
+      const xs = [...(names as Set<string>)].filter((v) => v.startsWith("x:"));
+      const now = nullColumns(allRows.get(pair) ?? [], xs);
+      const before = nullColumns(rowsBefore.get(pair) ?? [], xs);
+      const parallel = (cols: Map<string, string>, a: string, b: string) => cols.get(a) !== "0" && cols.get(a) === cols.get(b);
+      for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) {
+        if (parallel(now, xs[i], xs[j]) && !parallel(before, xs[i], xs[j])) found.push(`release ${r + 1}: combination of ${xs[i]} and ${xs[j]}`);
+      }
+    }
     for (const [pair, vs] of rows) for (const v of vs) span(pair).before.add(v);
+    for (const [pair, vs] of rows) rowsBefore.set(pair, [...(rowsBefore.get(pair) ?? []), ...vs]);
     earlier.set(snap.release.id, snap);
   });
   return found;
