@@ -26,7 +26,9 @@ export function scoreTables(contributions: Contribution[]): Map<string, Float64A
  * for n ≥ 1.
  */
 export function pairValues(scores: Float64Array, set: CellSet, threshold: number): PairValues {
-  const xs = Float64Array.from(set.members, (i) => scores[i]).sort();
+  const xs = new Float64Array(set.members.length);
+  for (let k = 0; k < xs.length; k++) xs[k] = scores[set.members[k]];
+  xs.sort();
   let weak = 0;
   for (const x of xs) if (isWeak(x, threshold)) weak++;
   return { n: xs.length, mean: exactSum(xs) / xs.length, median: middle(xs), weakShare: weak / xs.length };

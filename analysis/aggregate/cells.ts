@@ -105,35 +105,39 @@ export function seriesSets(cells: CellDef[], contributions: Contribution[]): Map
   const S = names.length;
   const has = new Uint8Array(contributions.length * S);
   seriesOf.forEach((list, i) => list.forEach((s) => (has[i * S + s] = 1)));
+  // Pass 1 counts each (series, cell) set; pass 2 fills typed arrays of those sizes.
   const sizes = new Int32Array(S * C);
-  const visit = (add: (series: number, cell: number, member: number, sign: number) => void) => {
-    cells.forEach((cell, ci) => {
-      for (const i of cell.members) {
-        add(0, ci, i, 1);
-        for (const s of seriesOf[i]) add(s, ci, i, 1);
-      }
-      for (const [j, i] of cell.pairs) {
-        add(0, ci, j, -1);
-        add(0, ci, i, 1);
-        for (const s of seriesOf[i]) {
-          if (!has[j * S + s]) continue;
-          add(s, ci, j, -1);
-          add(s, ci, i, 1);
-        }
-      }
-    });
-  };
-  visit((s, ci) => sizes[s * C + ci]++);
-  const sets = Array.from(sizes, (n, k): CellSet => ({
-    members: new Int32Array(n), signs: new Int8Array(n), count: cells[k % C].kind === "period" ? n : n / 2,
-  }));
-  const filled = new Int32Array(sizes.length);
-  visit((s, ci, i, sign) => {
-    const k = s * C + ci;
-    sets[k].members[filled[k]] = i;
-    sets[k].signs[filled[k]++] = sign;
+  cells.forEach((cell, ci) => {
+    sizes[ci] += cell.members.length + 2 * cell.pairs.length;
+    for (const i of cell.members) for (const s of seriesOf[i]) sizes[s * C + ci]++;
+    for (const [j, i] of cell.pairs) for (const s of seriesOf[i]) if (has[j * S + s]) sizes[s * C + ci] += 2;
   });
-  return new Map(names.map((name, s) => [name, sets.slice(s * C, (s + 1) * C)]));
+  const members = Array.from(sizes, (n) => new Int32Array(n));
+  const signs = Array.from(sizes, (n) => new Int8Array(n));
+  const filled = new Int32Array(S * C);
+  const put = (k: number, member: number, sign: number) => {
+    members[k][filled[k]] = member;
+    signs[k][filled[k]++] = sign;
+  };
+  cells.forEach((cell, ci) => {
+    for (const i of cell.members) {
+      put(ci, i, 1);
+      for (const s of seriesOf[i]) put(s * C + ci, i, 1);
+    }
+    for (const [j, i] of cell.pairs) {
+      put(ci, j, -1);
+      put(ci, i, 1);
+      for (const s of seriesOf[i]) {
+        if (!has[j * S + s]) continue;
+        put(s * C + ci, j, -1);
+        put(s * C + ci, i, 1);
+      }
+    }
+  });
+  return new Map(names.map((name, s) => [name, cells.map((cell, ci): CellSet => {
+    const k = s * C + ci;
+    return { members: members[k], signs: signs[k], count: cell.kind === "period" ? sizes[k] : sizes[k] / 2 };
+  })]));
 }
 
 /** Empty sets for a series without contributions (e.g. a role pair only earlier releases had). */

@@ -97,18 +97,21 @@ export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int3
 
 const vector = (cols: number[], coefs: number[]): Vector => ({ cols: Int32Array.from(cols), coefs: Int8Array.from(coefs) });
 
-/** An earlier row (terms over earlier classes) over the classes it now consists of. */
-export function oldRowVector(classes: Classes, row: readonly (readonly [number, number])[]): Vector {
+/** An earlier row (signed earlier class ids) over the classes it now consists of. */
+export function oldRowVector(classes: Classes, row: readonly number[]): Vector {
   const cols: number[] = [];
   const coefs: number[] = [];
-  for (const [c, sign] of row) {
-    for (const part of classes.parts.get(c) ?? []) {
+  for (const signed of row) {
+    for (const part of classes.parts.get(Math.abs(signed)) ?? []) {
       cols.push(part);
-      coefs.push(sign);
+      coefs.push(Math.sign(signed));
     }
   }
   return vector(cols, coefs);
 }
+
+/** A vector with ±1 coefficients as signed class ids (the links' row format). */
+export const signedIds = (v: Vector): number[] => Array.from(v.cols, (c, k) => (v.coefs[k] < 0 ? -c : c));
 
 /** A row of new cells: every class it touches, with the row's sign (rows never split a class). */
 export function rowVector(classes: Classes, set: SignedSet): Vector {

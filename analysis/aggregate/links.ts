@@ -1,14 +1,13 @@
 // The links between releases: earlier classes and rows of a series for the current contributions, and the links a release leaves for the next.
 import type { Contribution } from "./cells.ts";
-import { oldRowVector, rowVector, type ClassInput, type SignedSet } from "./classes.ts";
+import { oldRowVector, rowVector, signedIds, type ClassInput, type SignedSet } from "./classes.ts";
 import type { SeriesOutcome } from "./protect-series.ts";
 import type { ReleaseLinks, SeriesLinks } from "./release-types.ts";
-import type { Vector } from "./row-space.ts";
 
 export interface SeriesHistory extends ClassInput {
-  oldRows: [number, number][][];
+  oldRows: number[][];
   /** Each cell's row when it was last published, over earlier classes. */
-  oldCells: Map<string, [number, number][]>;
+  oldCells: Map<string, number[]>;
 }
 
 const SEP = "\u0001";
@@ -30,14 +29,15 @@ export function seriesHistory(links: ReleaseLinks | null, series: string, linked
   const oldClass = new Int32Array(linked.length);
   const phantoms = new Map<number, number>(stored?.phantoms ?? []);
   if (!stored) return { oldClass, oldClasses: 0, phantoms, oldRows: [], oldCells: new Map() };
-  const classOfKey = new Map(stored.classOf);
-  const alive = new Set<number>();
+  const alive = new Uint8Array(stored.classOf.length);
   linked.forEach((k, i) => {
     if (k < 0) return;
-    alive.add(k);
-    oldClass[i] = classOfKey.get(k) ?? 0;
+    alive[k] = 1;
+    oldClass[i] = stored.classOf[k] ?? 0;
   });
-  for (const [k, c] of stored.classOf) if (!alive.has(k)) phantoms.set(c, (phantoms.get(c) ?? 0) + 1);
+  stored.classOf.forEach((c, k) => {
+    if (c !== 0 && !alive[k]) phantoms.set(c, (phantoms.get(c) ?? 0) + 1);
+  });
   return { oldClass, oldClasses: stored.classes, phantoms, oldRows: stored.rows, oldCells: new Map(stored.cells) };
 }
 
@@ -48,8 +48,6 @@ export function oldSizes(history: SeriesHistory): (c: number) => number {
   return (c) => size.get(c) ?? 0;
 }
 
-const terms = (v: Vector): [number, number][] => Array.from(v.cols, (c, k): [number, number] => [c, v.coefs[k]]);
-
 /**
  * The series' links after this release, from the outcome of its protection (classes are numbered 1…n):
  * the cells published now with their new rows, the others with their earlier rows in the new classes.
@@ -58,10 +56,10 @@ export function nextSeriesLinks(outcome: SeriesOutcome, history: SeriesHistory, 
   const { classes } = outcome;
   const phantoms: [number, number][] = [];
   for (let c = 1; c <= classes.count; c++) if (classes.size[c] > classes.live[c]) phantoms.push([c, classes.size[c] - classes.live[c]]);
-  const cells = new Map<string, [number, number][]>();
-  for (const [key, row] of history.oldCells) cells.set(key, terms(oldRowVector(classes, row)));
-  for (const [key, set] of published) cells.set(key, terms(rowVector(classes, set)));
-  return { classOf: classes.of, phantoms, classes: classes.count, rows: outcome.rows.map(terms), cells: [...cells] };
+  const cells = new Map<string, number[]>();
+  for (const [key, row] of history.oldCells) cells.set(key, signedIds(oldRowVector(classes, row)));
+  for (const [key, set] of published) cells.set(key, signedIds(rowVector(classes, set)));
+  return { classOf: classes.of, phantoms, classes: classes.count, rows: outcome.rows.map(signedIds), cells: [...cells] };
 }
 
 /** Links of a whole release from each series' links; only contributions in some released row keep a key. */
@@ -77,9 +75,9 @@ export function assembleLinks(threshold: number, contributions: Contribution[], 
   }
   const out: Record<string, SeriesLinks> = {};
   for (const [name, s] of series) {
-    const classOf: [number, number][] = [];
+    const classOf = new Array<number>(keys.length).fill(0);
     s.classOf.forEach((c, i) => {
-      if (c !== 0) classOf.push([used[i], c]);
+      if (c !== 0) classOf[used[i]] = c;
     });
     out[name] = { classOf, phantoms: s.phantoms, classes: s.classes, rows: s.rows, cells: s.cells };
   }
@@ -102,11 +100,11 @@ export function forgetCases(links: ReleaseLinks, caseKeys: Iterable<string>): Re
   const series: Record<string, SeriesLinks> = {};
   for (const [name, s] of Object.entries(links.series)) {
     const phantoms = new Map(s.phantoms);
-    const classOf: [number, number][] = [];
-    for (const [k, c] of s.classOf) {
-      if (remap[k] >= 0) classOf.push([remap[k], c]);
-      else phantoms.set(c, (phantoms.get(c) ?? 0) + 1);
-    }
+    const classOf = new Array<number>(keys.length).fill(0);
+    s.classOf.forEach((c, k) => {
+      if (remap[k] >= 0) classOf[remap[k]] = c;
+      else if (c !== 0) phantoms.set(c, (phantoms.get(c) ?? 0) + 1);
+    });
     series[name] = { ...s, classOf, phantoms: [...phantoms] };
   }
   return { ...links, keys, series };

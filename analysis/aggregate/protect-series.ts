@@ -15,7 +15,7 @@ export interface SeriesCell extends SignedSet {
 
 export interface SeriesProblem extends ClassInput {
   /** Earlier released rows, in earlier class coordinates. */
-  oldRows: [number, number][][];
+  oldRows: number[][];
   cells: SeriesCell[];
   minCases: number;
   /** Position of each contribution in period, district, unit order: columns follow it, so that rows stay narrow. */

@@ -13,7 +13,7 @@ const ContributionSchema = z.object({
   district: z.string(),
   unit: z.string(),
   closedAt: z.string().min(1),
-  scores: z.array(z.unknown()),
+  scores: z.custom<unknown[]>(Array.isArray, "must be an array"),
 });
 
 /** What is wrong with one score entry ({ rater, target, score }: two role ids, a number 1–5), or null. */
@@ -28,9 +28,10 @@ function scoreError(s: unknown): string | null {
 }
 
 const Pair = z.tuple([z.number().int(), z.number().int()]);
+const Row = z.array(z.number().int());
 const SeriesLinksSchema = z.object({
-  classOf: z.array(Pair), phantoms: z.array(Pair), classes: z.number().int().min(0), rows: z.array(z.array(Pair)),
-  cells: z.array(z.tuple([z.string(), z.array(Pair)])),
+  classOf: z.array(z.number().int().min(0)), phantoms: z.array(Pair), classes: z.number().int().min(0), rows: z.array(Row),
+  cells: z.array(z.tuple([z.string(), Row])),
 });
 const LinksSchema = z.object({
   format: z.literal(1),
@@ -51,11 +52,16 @@ function fail(where: string, issue: z.core.$ZodIssue): never {
   throw new Error(`${FN}: ${where}${path ? `${where ? "." : ""}${path}` : ""}: ${issue.message}`);
 }
 
-/** FNV-1a (32 bit) of a string from a given offset basis. */
-function fnv(text: string, basis: number): number {
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** FNV-1a (32 bit) from a given offset basis over a pair key's characters and the score's 64 bits. */
+function fnv(key: string, score: number, basis: number): number {
   let h = basis >>> 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  bits[0] = score;
+  h = Math.imul(h ^ words[0], 0x01000193) >>> 0;
+  return Math.imul(h ^ words[1], 0x01000193) >>> 0;
 }
 
 /**
@@ -66,9 +72,8 @@ function versionOf(scores: Map<string, number>): string {
   let a = 0;
   let b = 0;
   for (const [k, s] of scores) {
-    const text = `${k}\u0002${s}`;
-    a = (a + fnv(text, 0x811c9dc5)) >>> 0;
-    b = (b + fnv(text, 0x2d358dcc)) >>> 0;
+    a = (a + fnv(k, s, 0x811c9dc5)) >>> 0;
+    b = (b + fnv(k, s, 0x2d358dcc)) >>> 0;
   }
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }

@@ -78,18 +78,22 @@ export interface Release {
   changeTables: ChangeTable[];
 }
 
-/** Classes and released rows of one series (the case sets, or one role pair), in class coordinates. */
+/**
+ * Classes and released rows of one series (the case sets, or one role pair), in class coordinates. A
+ * row is a list of signed class ids: +c when the class's members enter with +1, −c for the earlier side
+ * of a change.
+ */
 export interface SeriesLinks {
-  /** [index into `keys`, class id] for every live contribution that is in a released row of this series. */
-  classOf: [number, number][];
+  /** Class id of each key of `ReleaseLinks.keys` (same index); 0 when it is in no released row of this series. */
+  classOf: number[];
   /** [class id, count]: contributions in released rows that no longer exist (deleted cases, changed scores). */
   phantoms: [number, number][];
   /** Highest class id. */
   classes: number;
-  /** Linearly independent released rows: [class id, sign] terms. */
-  rows: [number, number][][];
+  /** Linearly independent released rows. */
+  rows: number[][];
   /** Each cell's row when it was last published (for the rule on cells that changed by a few cases). */
-  cells: [string, [number, number][]][];
+  cells: [string, number[]][];
 }
 
 /** What the next release must know about every earlier one: which contributions were published together. */

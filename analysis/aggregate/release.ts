@@ -36,7 +36,8 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
   const periodIndex = new Map(periods.map((p, i) => [p, i]));
   const sorted = list.map((_, i) => i).sort((a, b) => {
     const [x, y] = [list[a], list[b]];
-    return (periodIndex.get(x.period) as number) - (periodIndex.get(y.period) as number) || x.district.localeCompare(y.district) || x.unit.localeCompare(y.unit) || a - b;
+    const byText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+    return (periodIndex.get(x.period) as number) - (periodIndex.get(y.period) as number) || byText(x.district, y.district) || byText(x.unit, y.unit) || a - b;
   });
   const order = new Int32Array(list.length);
   sorted.forEach((i, rank) => (order[i] = rank));

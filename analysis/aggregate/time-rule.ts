@@ -1,8 +1,8 @@
 // The rule between releases: a cell whose cases changed by 1 … min−1 since it was last published keeps its earlier value.
 import type { SignedSet } from "./classes.ts";
 
-/** An earlier published row of a cell, over earlier classes: [class, sign] terms. */
-export type OldRow = readonly (readonly [number, number])[];
+/** An earlier published row of a cell: signed earlier class ids. */
+export type OldRow = readonly number[];
 
 /**
  * How many contributions joined or left a cell since its row `old` was published: members now whose
@@ -11,7 +11,7 @@ export type OldRow = readonly (readonly [number, number])[];
  * earlier class's size then (live members now plus phantoms).
  */
 export function changedSince(set: SignedSet, oldClass: Int32Array, old: OldRow, size: (c: number) => number): number {
-  const sign = new Map(old.map(([c, s]) => [c, s]));
+  const sign = new Map(old.map((c) => [Math.abs(c), Math.sign(c)]));
   const stayed = new Map<number, number>();
   let joined = 0;
   for (let i = 0; i < set.members.length; i++) {
@@ -20,7 +20,7 @@ export function changedSince(set: SignedSet, oldClass: Int32Array, old: OldRow, 
     else joined++;
   }
   let left = 0;
-  for (const [c] of old) left += size(c) - (stayed.get(c) ?? 0);
+  for (const signed of old) left += size(Math.abs(signed)) - (stayed.get(Math.abs(signed)) ?? 0);
   return joined + left;
 }
 
