@@ -1,5 +1,6 @@
 // Validation of a release's input; every error names publishRelease and the field.
 import { z } from "zod";
+import { ReleaseLinks as ReleaseLinksSchema } from "../../domain/release.ts";
 import type { Contribution } from "./cells.ts";
 import { pairKey } from "./observations.ts";
 import type { Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from "./release-types.ts";
@@ -27,24 +28,12 @@ function scoreError(s: unknown): string | null {
   return null;
 }
 
-const Pair = z.tuple([z.number().int(), z.number().int()]);
-const Row = z.array(z.number().int());
-const SeriesLinksSchema = z.object({
-  classOf: z.array(z.number().int().min(0)), phantoms: z.array(Pair), classes: z.number().int().min(0), rows: z.array(Row),
-  cells: z.array(z.tuple([z.string(), Row])),
-});
-const LinksSchema = z.object({
-  format: z.literal(1),
-  threshold: z.number(),
-  keys: z.array(z.tuple([z.string(), z.string(), z.string()])),
-  series: z.record(z.string(), SeriesLinksSchema),
-});
 const OptionsSchema = z.strictObject({
   id: z.string().min(1),
   publishedAt: z.string().min(1),
   minCases: z.number().int().min(1).max(1000),
   threshold: z.number().min(1).max(5),
-  previous: z.object({ release: z.custom<Release>((r) => typeof r === "object" && r !== null && "periodTables" in r), links: LinksSchema }).nullish(),
+  previous: z.object({ release: z.custom<Release>((r) => typeof r === "object" && r !== null && "periodTables" in r), links: ReleaseLinksSchema }).nullish(),
 });
 
 function fail(where: string, issue: z.core.$ZodIssue): never {

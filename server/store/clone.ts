@@ -12,3 +12,12 @@ export function cloneJson<T>(value: T): T {
   for (const key of Object.keys(value)) out[key] = cloneJson((value as Record<string, unknown>)[key]);
   return out as T;
 }
+
+/** Makes plain JSON-like data immutable in place, so it can be handed out without a copy. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -5,6 +5,8 @@ import { segmentSeq, type SealedSegment } from "./answer-log.ts";
 import { parseAnswerRecord } from "./answer-record.ts";
 import { snapshotRound } from "./compactor.ts";
 import { CaseDoc, MetaDoc, emptyMeta } from "./docs.ts";
+import { StoredRelease } from "../../domain/release.ts";
+import { deepFreeze } from "./clone.ts";
 import { DurableJsonFile } from "./durable-json.ts";
 import type { StoreFs } from "./fs-layer.ts";
 import { parseRecordFile } from "./record-lines.ts";
@@ -15,6 +17,7 @@ import { StoreCorruptError } from "./types.ts";
 export interface DataPaths {
   root: string;
   meta: string;
+  release: string;
   cases: string;
   answers: string;
 }
@@ -22,6 +25,7 @@ export interface DataPaths {
 export const dataPaths = (root: string): DataPaths => ({
   root,
   meta: join(root, "meta.json"),
+  release: join(root, "release.json"),
   cases: join(root, "cases"),
   answers: join(root, "answers"),
 });
@@ -29,6 +33,7 @@ export const dataPaths = (root: string): DataPaths => ({
 /** What start-up hands to the running store. */
 export interface LoadedData {
   metaDb: Low<MetaDoc>;
+  releaseFile: DurableJsonFile<StoredRelease>;
   caseDbs: Map<string, Low<CaseDoc>>;
   /** Log segments found on disk (oldest first), to be compacted. */
   segments: SealedSegment[];
@@ -41,6 +46,14 @@ async function loadMeta(fs: StoreFs, paths: DataPaths, state: StoreState): Promi
   await db.read();
   state.setMeta(db.data);
   return db;
+}
+
+/** Reads the aggregate release, if one was published (`release.json`). */
+async function loadRelease(fs: StoreFs, paths: DataPaths, state: StoreState): Promise<DurableJsonFile<StoredRelease>> {
+  const file = new DurableJsonFile(fs, paths.release, StoredRelease);
+  const release = await file.read();
+  if (release) state.release = deepFreeze(release);
+  return file;
 }
 
 /** Reads every `cases/<id>.json`; a file whose case id differs from its name is corrupt. */
@@ -103,7 +116,8 @@ async function loadAnswers(fs: StoreFs, paths: DataPaths, state: StoreState) {
 /** Loads a whole data directory into `state`. Throws StoreCorruptError naming the first damaged file. */
 export async function loadDataDir(fs: StoreFs, paths: DataPaths, state: StoreState): Promise<LoadedData> {
   const metaDb = await loadMeta(fs, paths, state);
+  const releaseFile = await loadRelease(fs, paths, state);
   const caseDbs = await loadCases(fs, paths, state);
   const { segments, nextSeq } = await loadAnswers(fs, paths, state);
-  return { metaDb, caseDbs, segments, nextSeq };
+  return { metaDb, releaseFile, caseDbs, segments, nextSeq };
 }

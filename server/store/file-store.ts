@@ -80,6 +80,7 @@ function filePersistence(
       metaDb.data = meta;
       await metaDb.write();
     },
+    writeRelease: (release) => loaded.releaseFile.write(release),
     async writeCase(caseId, doc, previous) {
       if (doc) {
         const db = caseDb(caseId);

@@ -1,10 +1,13 @@
 // The durability hooks a backend plugs into the shared state store (no-ops for memory, files for the file store).
+import type { StoredRelease } from "../../domain/release.ts";
 import type { CaseDoc, MetaDoc } from "./docs.ts";
 
 /** How a backend makes a change durable before the shared state applies it. */
 export interface Persistence {
   /** Durably replaces the meta document. */
   writeMeta(meta: MetaDoc): Promise<void>;
+  /** Durably replaces the aggregate release (its own file: it is large and changes rarely). */
+  writeRelease(release: StoredRelease): Promise<void>;
   /** Durably replaces a case document, or deletes it (and its rounds' answers) when `doc` is null. */
   writeCase(caseId: string, doc: CaseDoc | null, previous: CaseDoc | undefined): Promise<void>;
   /**
@@ -20,6 +23,7 @@ export interface Persistence {
 /** Persistence that keeps nothing (the memory store). */
 export const memoryPersistence: Persistence = {
   writeMeta: async () => {},
+  writeRelease: async () => {},
   writeCase: async () => {},
   appendAnswer: async (_roundId, _line, onDurable) => onDurable(),
   close: async () => {},

@@ -1,7 +1,8 @@
 // The one Store implementation: builds the next document (or answer record), makes it durable, then applies it.
 import { ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
+import { StoredRelease } from "../../domain/release.ts";
 import { decodeAnswer, encodeAnswer } from "./answer-record.ts";
-import { cloneJson } from "./clone.ts";
+import { cloneJson, deepFreeze } from "./clone.ts";
 import type { CaseDoc, MetaDoc } from "./docs.ts";
 import { newCaseDoc } from "./docs.ts";
 import type { Persistence } from "./persistence.ts";
@@ -174,6 +175,17 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
     putSettings: async (input) => {
       const settings = Settings.parse(input);
       await updateMeta((meta) => ({ ...meta, settings }));
+    },
+
+    // The release (a few MB for a large municipality) is frozen instead of copied on every read.
+    getRelease: async () => state.release,
+    putRelease: async (input) => {
+      assertOpen();
+      const release = deepFreeze(StoredRelease.parse(input));
+      await queues.run("release", async () => {
+        await persistence.writeRelease(release);
+        state.release = release;
+      });
     },
 
     close: async () => {

@@ -1,5 +1,6 @@
 // In-memory indexes shared by every backend: documents are replaced whole (never mutated) and answers are kept as JSON text.
 import type { ApiToken, Link, Round, Session, User } from "../../domain/index.ts";
+import type { StoredRelease } from "../../domain/release.ts";
 import { emptyMeta, type CaseDoc, type MetaDoc } from "./docs.ts";
 
 /**
@@ -9,6 +10,8 @@ import { emptyMeta, type CaseDoc, type MetaDoc } from "./docs.ts";
  */
 export class StoreState {
   meta: MetaDoc = emptyMeta();
+  /** The aggregate release, replaced whole like the documents. */
+  release: StoredRelease | undefined = undefined;
   readonly usersById = new Map<string, User>();
   readonly usersByEmail = new Map<string, User>();
   readonly sessionsByHash = new Map<string, Session>();

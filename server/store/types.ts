@@ -1,5 +1,6 @@
 // The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
 import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
+import type { StoredRelease } from "../../domain/release.ts";
 
 /**
  * All methods are async so a database backend can take the memory/file backends' place.
@@ -66,6 +67,12 @@ export interface Store {
   // settings (stored with the users in meta)
   getSettings(): Promise<Settings>;
   putSettings(settings: Settings): Promise<void>;
+
+  // aggregate releases (what every aggregate view and export is served from)
+  /** The latest published release with its links and the publication history; undefined before the first. */
+  getRelease(): Promise<StoredRelease | undefined>;
+  /** Replaces the stored release; resolves once durable. */
+  putRelease(release: StoredRelease): Promise<void>;
 
   /** Flushes pending writes and releases locks/files. */
   close(): Promise<void>;

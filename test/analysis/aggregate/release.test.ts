@@ -1,7 +1,9 @@
 // publishRelease: input checks naming the field, period order, carried values, links that survive JSON, and erasure of a case from the links.
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { z } from "zod";
+import { StoredRelease } from "../../../domain/release.ts";
 import { forgetCases, publishRelease } from "../../../analysis/aggregate/index.ts";
-import type { ReleaseContribution } from "../../../analysis/aggregate/release-types.ts";
+import type { Release, ReleaseContribution, ReleaseLinks } from "../../../analysis/aggregate/release-types.ts";
 import { newlyDetermined } from "./release-model.ts";
 import { town } from "./town.ts";
 
@@ -44,6 +46,13 @@ describe("publishRelease input", () => {
 
 describe("links between releases", () => {
   const data = town(7, { cases: 40, districts: 2, unitsPerDistrict: 2, roles: 3, periods: 2, again: 0.8 });
+
+  it("match the stored schema (domain/release.ts) in type and in value", () => {
+    expectTypeOf<Release>().toExtend<z.infer<typeof StoredRelease>["release"]>();
+    expectTypeOf<ReleaseLinks>().toExtend<z.infer<typeof StoredRelease>["links"]>();
+    const first = publishRelease(data, options);
+    expect(StoredRelease.parse({ ...first, history: [{ id: "r1", publishedAt: options.publishedAt, publishedBy: null }] }).release).toEqual(first.release);
+  });
 
   it("survive a JSON round trip: the next release is the same whether its links were stored or not", () => {
     const first = publishRelease(data, options);
