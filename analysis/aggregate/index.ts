@@ -8,3 +8,4 @@ export { publishRelease } from "./release.ts";
 export { forgetCases } from "./links.ts";
 export type * from "./release-types.ts";
 export { changeView, pairsView, type ChangeQuery, type PairsQuery, type ReleaseView, type ViewCell, type ViewMatrix } from "./release-view.ts";
+export { contributionOf, type ContributionLabels } from "./contribution.ts";
