@@ -1,7 +1,7 @@
 // One case's contribution to a release: its role-level pair scores in one period, from the analysis of its round.
-import type { AnalysisResult } from "../types.ts";
 import { rolePairScores } from "./observations.ts";
 import type { ReleaseContribution } from "./release-types.ts";
+import type { AggregateSource } from "./types.ts";
 
 export interface ContributionLabels {
   caseKey: string;
@@ -16,8 +16,8 @@ export interface ContributionLabels {
  * or member-level analysis; member pairs are folded into their roles' mean, see `rolePairScores`).
  * Null when no pair of distinct roles is scored: such a round adds nothing to any table.
  */
-export function contributionOf(labels: ContributionLabels, result: AnalysisResult): ReleaseContribution | null {
-  const scores = [...rolePairScores({ caseId: labels.caseKey, district: labels.district, unit: labels.unit, round: labels.period, result })]
+export function contributionOf(labels: ContributionLabels, result: AggregateSource): ReleaseContribution | null {
+  const scores = [...rolePairScores(result)]
     .map(([key, s]) => {
       const [rater, target] = key.split("\u0000");
       return { rater, target, score: s.score };

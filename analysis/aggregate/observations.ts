@@ -1,7 +1,7 @@
-// Folds each case result into role-pair scores, and fixes the role order of the aggregate matrices.
+// Folds a round's analysis into role-pair scores, and fixes the role order of the aggregate matrices.
 import { DEFAULT_ROLES } from "../../domain/roles.ts";
 import { isWeak } from "../bands.ts";
-import type { CaseResult } from "./types.ts";
+import type { AggregateSource } from "./types.ts";
 
 export interface PairScore {
   score: number;
@@ -15,10 +15,10 @@ export const pairKey = (rater: string, target: string): string => `${rater}\u000
  * edge per pair for a role-level result). Weak = the edge's flag, or mean ≤ threshold when folded.
  * Pairs within one role (e.g. two teachers) are skipped: the matrices compare distinct roles.
  */
-export function rolePairScores(c: CaseResult): Map<string, PairScore> {
-  const role = new Map(c.result.nodes.map((n) => [n.id, n.role || n.id]));
+export function rolePairScores(result: AggregateSource): Map<string, PairScore> {
+  const role = new Map(result.nodes.map((n) => [n.id, n.role || n.id]));
   const acc = new Map<string, { sum: number; count: number; weak: boolean }>();
-  for (const e of c.result.edges) {
+  for (const e of result.edges) {
     const r = role.get(e.source) ?? e.source;
     const t = role.get(e.target) ?? e.target;
     if (r === t) continue;
@@ -31,7 +31,7 @@ export function rolePairScores(c: CaseResult): Map<string, PairScore> {
   const out = new Map<string, PairScore>();
   for (const [k, a] of acc) {
     const score = a.sum / a.count;
-    out.set(k, { score, weak: a.count === 1 ? a.weak : isWeak(score, c.result.threshold) });
+    out.set(k, { score, weak: a.count === 1 ? a.weak : isWeak(score, result.threshold) });
   }
   return out;
 }
@@ -44,9 +44,4 @@ export function roleOrder(seen: Iterable<string>, explicit?: string[]): string[]
   const known = catalogue.filter((r) => set.has(r));
   const other = [...set].filter((r) => !catalogue.includes(r)).sort((a, b) => a.localeCompare(b, "nb"));
   return [...known, ...other];
-}
-
-/** Every ordered pair of distinct roles, rows first. */
-export function rolePairs(roles: string[]): [string, string][] {
-  return roles.flatMap((r) => roles.filter((t) => t !== r).map((t): [string, string] => [r, t]));
 }

@@ -6,12 +6,10 @@ import { RequestError, data, done, setCsrf } from "./http.ts";
 const cases = client.api.cases;
 const rounds = client.api.rounds;
 
-/** Filters of the cross-case aggregates as the evaluator view holds them (comma lists; empty = all). */
+/** What the evaluator view asks of the published release (empty = the default: latest period, all or own districts). */
 export interface AggregateQuery {
   district?: string;
   period?: string;
-  instrument?: string;
-  dimension?: string;
   by?: "district" | "unit" | "round";
   from?: string;
   to?: string;
@@ -87,9 +85,11 @@ export const Api = {
   analysis: (id: string, q: AnalysisQuery) =>
     data(rounds[":id"].analysis.$get({ param: { id }, query: { by: q.by, threshold: String(q.threshold), dimension: q.dimension } })),
 
-  aggregates: (q: AggregateQuery) => data(client.api.aggregates.$get({ query: compact(q) })),
-  aggregateChange: (q: Omit<AggregateQuery, "by"> & { by?: "district" | "unit"; from: string; to: string }) => data(client.api.aggregates.change.$get({ query: { ...compact(q), from: q.from, to: q.to } })),
+  aggregates: (q: Omit<AggregateQuery, "from" | "to">) => data(client.api.aggregates.$get({ query: compact(q) })),
+  aggregateChange: (q: { district?: string; by?: "district" | "unit"; from: string; to: string }) => data(client.api.aggregates.change.$get({ query: { ...compact(q), from: q.from, to: q.to } })),
   aggregateExportUrl: (q: AggregateQuery, format: string) => `/api/aggregates/export${aggregateSearch({ ...q, format })}`,
+  releases: () => data(client.api.aggregates.releases.$get()),
+  publishRelease: () => data(client.api.aggregates.releases.$post()),
 
   /** The family's and the child's voice in a round (options and the family band); null when the round is gone (404). */
   voices: (id: string) =>

@@ -45,6 +45,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly fs: StoreFs,
     readonly path: string,
     private readonly schema: z.ZodType<T>,
+    /** Write without indentation (large, machine-read files such as the aggregate release). */
+    private readonly compact = false,
   ) {}
 
   async read(): Promise<T | null> {
@@ -66,7 +68,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     try {
-      await writeFileAtomic(this.fs, this.path, Buffer.from(JSON.stringify(data, null, 1) + "\n", "utf8"));
+      await writeFileAtomic(this.fs, this.path, Buffer.from(JSON.stringify(data, null, this.compact ? undefined : 1) + "\n", "utf8"));
     } catch (err) {
       throw asStoreError(err, `writing ${basename(this.path)}`);
     }

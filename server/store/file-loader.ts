@@ -50,7 +50,7 @@ async function loadMeta(fs: StoreFs, paths: DataPaths, state: StoreState): Promi
 
 /** Reads the aggregate release, if one was published (`release.json`). */
 async function loadRelease(fs: StoreFs, paths: DataPaths, state: StoreState): Promise<DurableJsonFile<StoredRelease>> {
-  const file = new DurableJsonFile(fs, paths.release, StoredRelease);
+  const file = new DurableJsonFile(fs, paths.release, StoredRelease, true);
   const release = await file.read();
   if (release) state.release = deepFreeze(release);
   return file;

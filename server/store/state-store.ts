@@ -6,6 +6,7 @@ import { cloneJson, deepFreeze } from "./clone.ts";
 import type { CaseDoc, MetaDoc } from "./docs.ts";
 import { newCaseDoc } from "./docs.ts";
 import type { Persistence } from "./persistence.ts";
+import { extendsHistory } from "./release-history.ts";
 import { encodeLine, jsonOfLine } from "./record-lines.ts";
 import { SerialQueues } from "./serial-queue.ts";
 import type { StoreState } from "./state.ts";
@@ -183,6 +184,7 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
       assertOpen();
       const release = deepFreeze(StoredRelease.parse(input));
       await queues.run("release", async () => {
+        extendsHistory(state.release, release);
         await persistence.writeRelease(release);
         state.release = release;
       });

@@ -55,7 +55,7 @@ async function demoFolder(): Promise<string> {
   const dir = tempDir();
   const store = await openFileStore(dir);
   await createUser({ store, now: () => NOW }, { email: "admin@laget.test", name: "Admin", role: "admin", districts: [], password: PASSWORD });
-  await store.putSettings({ minCases: 2 });
+  await store.putSettings({ minCases: 2, weakThreshold: 3.5 });
   const demo = await seedDemo({ store, now: () => NOW, baseUrl: "http://laget.test" }, seedFiles());
   const { app, call } = await adminApp(store);
   const team = demo.links.filter((l) => l.form === "team");
@@ -66,6 +66,7 @@ async function demoFolder(): Promise<string> {
     expect(res.status).toBe(200);
   }
   expect((await call("POST", `/api/rounds/${demo.demoRound!.id}/close`)).status).toBe(200);
+  expect((await call("POST", "/api/aggregates/releases")).status).toBe(201); // the release (and its links) is copied too
   const [admin] = await store.listUsers();
   await store.putApiToken({ id: "tok1", userId: admin.id, name: "cli", tokenHash: "a".repeat(64), createdAt: NOW.toISOString() });
   await store.close();

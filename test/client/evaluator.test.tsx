@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Evaluator view: suppressed cells never show a value, n of cases and weak share per cell, graph of shown cells only, exports, landing.
+// Evaluator view: hidden cells never show a value, n of cases and weak share per cell, carried values name their release, graph of shown cells only, exports, publishing, landing.
 import { cleanup, render, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Api } from "../../client/api/endpoints.ts";
@@ -19,29 +19,32 @@ afterEach(() => {
 });
 
 const cell = (rater: string, target: string, v: Partial<AggregateCell>): AggregateCell => ({
-  rater, target, n: null, mean: null, median: null, weakShare: null, suppressed: false, reason: null, ...v,
+  rater, target, n: null, mean: null, median: null, weakShare: null, suppressed: false, reason: null, asOf: "r2", ...v,
 });
-const hidden = (rater: string, target: string, reason: "min-n" | "complementary" = "min-n") => cell(rater, target, { suppressed: true, reason });
+const hidden = (rater: string, target: string) => cell(rater, target, { suppressed: true, reason: "hidden", asOf: null });
 const cells = [
   cell("SKLær", "PPT", { n: 7, mean: 3.2, median: 3, weakShare: 0.571 }),
-  cell("SKLær", "HEGE", { n: 6, mean: 4.4, median: 4.5, weakShare: 0 }),
+  cell("SKLær", "HEGE", { n: 6, mean: 4.4, median: 4.5, weakShare: 0, asOf: "r1" }),
   hidden("PPT", "SKLær"),
-  hidden("PPT", "HEGE", "complementary"),
+  hidden("PPT", "HEGE"),
   cell("HEGE", "SKLær", { n: 5, mean: 3.9, median: 4, weakShare: 0.2 }),
   hidden("HEGE", "PPT"),
 ];
 const answer: AggregateAnswer = {
-  meta: { kind: "role-pairs", instruments: ["rc7@1"], dimension: "all", threshold: 3.5, minCases: 5, filters: { district: null, period: null, instrument: null, by: null }, skippedRounds: 0, generatedAt: "2025-01-01T00:00:00Z" },
+  meta: {
+    kind: "role-pairs", release: { id: "r2", publishedAt: "2026-06-30T10:00:00Z" }, dimension: "all", threshold: 3.5, minCases: 5,
+    periods: ["Høst 2025", "Vår 2026"], changes: [{ from: "Høst 2025", to: "Vår 2026" }], scope: null, filters: { period: "Vår 2026", district: null, by: null },
+  },
   roles: ["SKLær", "PPT", "HEGE"],
-  total: { group: null, cases: 9, cells },
+  total: { group: null, cases: 9, asOf: "r2", cells },
   breakdowns: [],
 };
 
 describe("AggregateHeatmap", () => {
-  it("shows mean, n of cases and weak share; suppressed cells say hidden and carry no number", () => {
+  it("shows mean, n of cases and weak share; hidden cells say so and carry no number; a carried value names its release", () => {
     render(
       <Providers>
-        <AggregateHeatmap title="Alle" roles={answer.roles} threshold={3.5} minCases={5} pairs={cells} testId="agg" />
+        <AggregateHeatmap title="Alle" roles={answer.roles} threshold={3.5} release="r2" pairs={cells} testId="agg" />
       </Providers>,
     );
     const table = screen.getByTestId("agg");
@@ -54,9 +57,11 @@ describe("AggregateHeatmap", () => {
     const suppressed = table.querySelectorAll("td[data-suppressed=true]");
     expect(suppressed).toHaveLength(3);
     for (const td of suppressed) {
-      expect(td.textContent).toBe("skjult (< 5 saker)");
+      expect(td.textContent).toBe("skjult");
       expect(td.textContent).not.toMatch(/\d,\d/);
     }
+    const carried = table.querySelectorAll("[data-carried]");
+    expect([...carried].map((e) => e.textContent)).toEqual([", fra r1"]); // ", " is for screen readers only
   });
 });
 
@@ -69,25 +74,49 @@ describe("evaluator model", () => {
   });
   it("lists the pairs most often weak, and round-trips filters through the URL", () => {
     expect(mostOftenWeak(cells).map((c) => c.target)).toEqual(["PPT", "SKLær"]);
-    const f = filtersFromQuery(new URLSearchParams("district=Heimdal&dimension=timely&by=round"));
-    expect(f).toMatchObject({ district: "Heimdal", dimension: "timely", by: "round", period: "" });
-    expect(filtersToQuery(f)).toBe("district=Heimdal&dimension=timely&by=round");
+    const f = filtersFromQuery(new URLSearchParams("district=Heimdal&dimension=timely&by=round&from=A&to=B"));
+    expect(f).toEqual({ district: "Heimdal", by: "round", period: "", from: "A", to: "B" });
+    expect(filtersToQuery(f)).toBe("district=Heimdal&by=round&from=A&to=B");
   });
 });
 
 describe("EvaluatorView", () => {
-  it("loads aggregates with the filters and offers exports of the same selection", async () => {
-    const spy = vi.spyOn(Api, "aggregates").mockResolvedValue(answer);
+  it("loads the release's aggregates with the filters and offers exports of the same selection", async () => {
+    const spy = vi.spyOn(Api, "aggregates").mockResolvedValue({ ...answer, meta: { ...answer.meta, scope: ["Heimdal"] } });
+    const evaluator = { id: "e", email: "e@x.no", name: "Eva", role: "evaluator" as const, districts: ["Heimdal"], disabled: false, createdAt: "2025-01-01T00:00:00.000Z" };
     render(
       <Providers>
-        <EvaluatorView query={new URLSearchParams("district=Heimdal")} />
+        <AppContext.Provider value={{ user: evaluator, roles: DEFAULT_ROLES, instruments: [], logout: () => {} }}>
+          <EvaluatorView query={new URLSearchParams("district=Heimdal")} />
+        </AppContext.Provider>
       </Providers>,
     );
     await waitFor(() => expect(screen.getByTestId("aggregate-matrix")).toBeTruthy());
-    expect(spy).toHaveBeenCalledWith(expect.objectContaining({ district: "Heimdal", dimension: "all" }));
+    expect(spy).toHaveBeenCalledWith({ district: "Heimdal", period: "", by: undefined });
     expect(screen.getByTestId("aggregate-meta").textContent).toContain("Bygger på 9 saker");
-    expect(screen.getByTestId("export-xlsx").getAttribute("href")).toBe("/api/aggregates/export?district=Heimdal&dimension=all&format=xlsx");
+    expect(screen.getByTestId("release-line").textContent).toMatch(/^Tallene er fra utgivelse r2, publisert 30\. juni 2026\.$/);
+    expect(screen.getByTestId("export-xlsx").getAttribute("href")).toBe("/api/aggregates/export?district=Heimdal&format=xlsx");
     expect(within(screen.getByTestId("often-weak")).getAllByRole("listitem")).toHaveLength(2);
+    expect(screen.queryByTestId("publish-release")).toBeNull();
+  });
+
+  it("an admin publishes a new release, and the view reloads from it", async () => {
+    const spy = vi.spyOn(Api, "aggregates").mockResolvedValue(answer);
+    const publish = vi.spyOn(Api, "publishRelease").mockResolvedValue({ current: null, history: [] });
+    const admin = { id: "a", email: "a@x.no", name: "Ada", role: "admin" as const, districts: [], disabled: false, createdAt: "2025-01-01T00:00:00.000Z" };
+    render(
+      <Providers>
+        <AppContext.Provider value={{ user: admin, roles: DEFAULT_ROLES, instruments: [], logout: () => {} }}>
+          <EvaluatorView query={new URLSearchParams()} />
+        </AppContext.Provider>
+      </Providers>,
+    );
+    await waitFor(() => expect(screen.getByTestId("aggregate-matrix")).toBeTruthy());
+    const calls = spy.mock.calls.length;
+    screen.getByTestId("publish-release").click();
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Ny utgivelse publisert."));
+    expect(publish).toHaveBeenCalledOnce();
+    await waitFor(() => expect(spy.mock.calls.length).toBeGreaterThan(calls));
   });
 
   it("is where an evaluator lands, whatever the route", async () => {

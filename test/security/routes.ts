@@ -55,6 +55,8 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["GET",    "/api/aggregates",                             401, 401, 401, 200, 200, 200, 200],
   ["GET",    "/api/aggregates/change?from=V%C3%A5r&to=H%C3%B8st", 401, 401, 401, 200, 200, 200, 200],
   ["GET",    "/api/aggregates/export?format=json",          401, 401, 401, 200, 200, 200, 200],
+  ["GET",    "/api/aggregates/releases",                    401, 401, 401, 200, 200, 200, 200],
+  ["POST",   "/api/aggregates/releases",                    401, 401, 401, 403, 403, 403, 201],
   ["GET",    "/api/settings",                               401, 401, 401, 200, 200, 200, 200],
   ["PUT",    "/api/settings",                               401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/openapi.json",                           200, 200, 200, 200, 200, 200, 200],

@@ -1,5 +1,5 @@
 // Role × role heatmap of a cross-case aggregate: rows rate columns; mean, n of cases and weak share per cell
-// (or the change between two periods). Suppressed cells say "skjult (< 5 saker)" and never show a value.
+// (or the change between two periods). Hidden cells say "skjult" and never show a value; carried values name their release.
 import type { AggregateCell, ChangeCell } from "../../../analysis/aggregate/types.ts";
 import { BandCell, DiagCell, EmptyCell, LabelHeader, MatrixHead } from "../../components/MatrixCells.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -11,19 +11,27 @@ interface Props {
   title: string;
   roles: string[];
   threshold: number;
-  minCases: number;
+  /** The release shown: a cell computed in an earlier one says so. */
+  release: string | null;
   testId?: string;
   pairs?: AggregateCell[];
   change?: ChangeCell[];
 }
 
-export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pairs, change }: Props) {
+export function AggregateHeatmap({ title, roles, threshold, release, testId, pairs, change }: Props) {
   const { t, num, pct, delta, lang } = useI18n();
   const app = useApp();
   const cells = new Map<string, AggregateCell | ChangeCell>();
   for (const c of pairs ?? change ?? []) cells.set(edgeKey(c.rater, c.target), c);
   const long = (r: string) => roleName(app.roles, r, lang);
-  const hidden = t("suppressedCell", { min: minCases });
+  const hidden = t("suppressedCell");
+  const carried = (c: AggregateCell | ChangeCell) =>
+    c.asOf && c.asOf !== release ? (
+      <span class="n carried" data-carried={c.asOf}>
+        <span class="sr-only">, </span>
+        {t("carriedFrom", { id: c.asOf })}
+      </span>
+    ) : null;
   return (
     // Focusable so that keyboard users can scroll a wide matrix on a phone.
     <div class="matrix-wrap" tabIndex={0} role="region" aria-label={title}>
@@ -53,6 +61,7 @@ export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pa
                         {delta(c.meanDelta)}
                       </span>
                       <span class="n">{t("casesCount", { n: c.n })}</span>
+                      {carried(c)}
                     </td>
                   );
                 }
@@ -67,6 +76,7 @@ export function AggregateHeatmap({ title, roles, threshold, minCases, testId, pa
                       <span class="sr-only">, </span>
                       {t("weakShareShort", { p: pct(c.weakShare) })}
                     </span>
+                    {carried(c)}
                   </BandCell>
                 );
               })}

@@ -1,5 +1,5 @@
-// Evaluator view: cross-case aggregates only (never a single case) — filters, role × role heatmap with n of cases
-// and weak share, the aggregate as a graph, breakdown by district/unit/period, change between periods, exports.
+// Evaluator view: the published release of cross-case aggregates (never a single case) — filters, role × role heatmap
+// with n of cases and weak share, the aggregate as a graph, breakdown, change between periods, exports; admins publish.
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
@@ -22,8 +22,8 @@ const EXPORTS: [string, string][] = [
 ];
 
 export function EvaluatorView({ query }: { query: URLSearchParams }) {
-  const { t, lang, pct, num } = useI18n();
-  const { roles } = useApp();
+  const { t, lang, pct, num, date } = useI18n();
+  const { roles, user } = useApp();
   const [filters, setFilters] = useState<EvaluatorFilters>(() => filtersFromQuery(query));
   const [group, setGroup] = useState(0);
   const f = useDebounced(filters, 150);
@@ -32,18 +32,31 @@ export function EvaluatorView({ query }: { query: URLSearchParams }) {
     history.replaceState(null, "", `#/evaluator${q ? `?${q}` : ""}`);
   }, [filters]);
 
-  // Filter choices come from the aggregates themselves (evaluators cannot list cases).
+  // Filter choices come from the release itself (evaluators cannot list cases): published districts only.
+  const [published, setPublished] = useState(0);
   const options = useAsync(async () => {
-    const [byDistrict, byRound] = await Promise.all([Api.aggregates({ by: "district" }), Api.aggregates({ by: "round" })]);
-    const names = (a: typeof byDistrict) => (a.breakdowns[0]?.groups ?? []).map((g) => g.group ?? "").filter(Boolean).sort((x, y) => x.localeCompare(y, "nb"));
-    return { districts: names(byDistrict), periods: names(byRound) };
-  }, []);
-  const data = useAsync(() => Api.aggregates(pairsQuery(f)), [f.district, f.period, f.instrument, f.dimension, f.by]);
-  const changeWanted = !!(f.from && f.to && f.from !== f.to);
+    const byDistrict = await Api.aggregates({ by: "district" });
+    const names = (byDistrict.breakdowns[0]?.groups ?? []).map((g) => g.group ?? "").filter(Boolean).sort((x, y) => x.localeCompare(y, "nb"));
+    return { districts: byDistrict.meta.scope ?? names, meta: byDistrict.meta };
+  }, [published]);
+  const scope = options.data?.meta.scope ?? null;
+  const data = useAsync(() => Api.aggregates(pairsQuery(f)), [f.district, f.period, f.by, published]);
+  const changeWanted = !!(f.from && f.to);
   const change = useAsync(
-    () => (changeWanted ? Api.aggregateChange({ ...pairsQuery(f), period: "", by: f.by === "round" ? undefined : f.by || undefined, from: f.from, to: f.to }) : Promise.resolve(null)),
-    [f.district, f.instrument, f.dimension, f.by, f.from, f.to],
+    () => (changeWanted ? Api.aggregateChange({ district: f.district || undefined, by: f.by === "round" || !f.by ? undefined : f.by, from: f.from, to: f.to }) : Promise.resolve(null)),
+    [f.district, f.by, f.from, f.to, published],
   );
+  const [publishing, setPublishing] = useState<"idle" | "busy" | "done" | Error>("idle");
+  const publish = async () => {
+    setPublishing("busy");
+    try {
+      await Api.publishRelease();
+      setPublishing("done");
+      setPublished((n) => n + 1);
+    } catch (err) {
+      setPublishing(err instanceof Error ? err : new Error(String(err)));
+    }
+  };
   useEffect(() => setGroup(0), [f.by]);
 
   const answer = data.data;
@@ -58,15 +71,40 @@ export function EvaluatorView({ query }: { query: URLSearchParams }) {
     <section class="evaluator">
       <PageTitle>{t("evaluatorTitle")}</PageTitle>
       <p class="muted">{t("evaluatorIntro")}</p>
-      <Filters value={filters} onChange={setFilters} districts={options.data?.districts ?? []} periods={options.data?.periods ?? []} />
+      <section class="panel release-panel" aria-labelledby="release-h">
+        <h2 id="release-h">{t("releaseTitle")}</h2>
+        <p data-testid="release-line">
+          {options.data?.meta.release
+            ? t("releaseLine", { id: options.data.meta.release.id, date: date(options.data.meta.release.publishedAt) })
+            : t("releaseNone")}
+        </p>
+        <p class="muted">{t("releaseNote")}</p>
+        {user?.role === "admin" && (
+          <p class="release-actions">
+            <button type="button" class="button" onClick={publish} disabled={publishing === "busy"} data-testid="publish-release">
+              {publishing === "busy" ? t("releasePublishing") : t("releasePublish")}
+            </button>{" "}
+            <span role="status">{publishing === "done" ? t("releasePublished") : ""}</span>
+          </p>
+        )}
+        <ErrorMessage error={publishing instanceof Error ? publishing : null} onRetry={publish} />
+      </section>
+      <Filters
+        value={{ ...filters, district: filters.district || (scope?.[0] ?? "") }}
+        onChange={setFilters}
+        districts={options.data?.districts ?? []}
+        periods={options.data?.meta.periods ?? []}
+        changes={options.data?.meta.changes ?? []}
+        scope={scope}
+      />
       <ErrorMessage error={data.error ?? options.error} onRetry={data.reload} />
       {!answer && !data.error && <Loading />}
       {answer && (
         <>
           <p class="meta-line muted" data-testid="aggregate-meta">
+            {answer.meta.filters.period ?? "–"} ·{" "}
             {answer.total.cases === null ? t("casesTooFew", { min: answer.meta.minCases }) : t("casesTotal", { n: answer.total.cases })} ·{" "}
             {t("minCasesNote", { min: answer.meta.minCases })} · {t("threshold")}: {num(answer.meta.threshold)}
-            {answer.meta.skippedRounds > 0 && ` · ${t("skippedRounds", { n: answer.meta.skippedRounds })}`}
           </p>
           <div class="evaluator-grid">
             <section class="panel matrix-panel" aria-labelledby="agg-h">
@@ -76,7 +114,7 @@ export function EvaluatorView({ query }: { query: URLSearchParams }) {
                 title={t("allCases")}
                 roles={answer.roles}
                 threshold={answer.meta.threshold}
-                minCases={answer.meta.minCases}
+                release={answer.meta.release?.id ?? null}
                 pairs={answer.total.cells}
                 testId="aggregate-matrix"
               />
@@ -142,7 +180,7 @@ export function EvaluatorView({ query }: { query: URLSearchParams }) {
                 title={`${t(`by_${f.by}`)}: ${shownGroup.group ?? ""}`}
                 roles={answer.roles}
                 threshold={answer.meta.threshold}
-                minCases={answer.meta.minCases}
+                release={answer.meta.release?.id ?? null}
                 pairs={shownGroup.cells}
                 testId="group-matrix"
               />
@@ -159,13 +197,13 @@ export function EvaluatorView({ query }: { query: URLSearchParams }) {
                     title={t("changeTitle", { from: f.from, to: f.to })}
                     roles={change.data.roles}
                     threshold={change.data.meta.threshold}
-                    minCases={change.data.meta.minCases}
+                    release={change.data.meta.release?.id ?? null}
                     change={change.data.total.cells}
                     testId="change-matrix"
                   />
                   <div class="exports">
                     {EXPORTS.map(([format, label]) => (
-                      <a key={format} class="button small" href={Api.aggregateExportUrl({ ...exportQuery, period: "", from: f.from, to: f.to }, format)} download>
+                      <a key={format} class="button small" href={Api.aggregateExportUrl({ district: f.district, by: exportQuery.by === "round" ? undefined : exportQuery.by, from: f.from, to: f.to }, format)} download>
                         {t("exportChange")}: {label}
                       </a>
                     ))}

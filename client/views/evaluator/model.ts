@@ -6,23 +6,21 @@ import type { Band } from "../../graph/palette.ts";
 
 export interface EvaluatorFilters {
   district: string;
+  /** Period of the release; empty = its latest. */
   period: string;
-  instrument: string;
-  dimension: string;
   by: "" | "district" | "unit" | "round";
+  /** A released change table (consecutive periods); both empty = none. */
   from: string;
   to: string;
 }
 
-const KEYS = ["district", "period", "instrument", "dimension", "by", "from", "to"] as const;
+const KEYS = ["district", "period", "by", "from", "to"] as const;
 
 export function filtersFromQuery(q: URLSearchParams): EvaluatorFilters {
   const by = q.get("by");
   return {
     district: q.get("district") ?? "",
     period: q.get("period") ?? "",
-    instrument: q.get("instrument") ?? "",
-    dimension: q.get("dimension") || "all",
     by: by === "district" || by === "unit" || by === "round" ? by : "",
     from: q.get("from") ?? "",
     to: q.get("to") ?? "",
@@ -31,13 +29,13 @@ export function filtersFromQuery(q: URLSearchParams): EvaluatorFilters {
 
 export function filtersToQuery(f: EvaluatorFilters): string {
   const q = new URLSearchParams();
-  for (const k of KEYS) if (f[k] && !(k === "dimension" && f[k] === "all")) q.set(k, f[k]);
+  for (const k of KEYS) if (f[k]) q.set(k, f[k]);
   return q.toString();
 }
 
 /** The role-pair query (no change period). */
-export function pairsQuery(f: EvaluatorFilters): AggregateQuery {
-  return { district: f.district, period: f.period, instrument: f.instrument, dimension: f.dimension, by: f.by || undefined };
+export function pairsQuery(f: EvaluatorFilters): Omit<AggregateQuery, "from" | "to"> {
+  return { district: f.district, period: f.period, by: f.by || undefined };
 }
 
 /** The band of a mean score: weak at or below the threshold, moderate up to max(4, threshold), strong above. */

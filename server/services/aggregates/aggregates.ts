@@ -1,4 +1,4 @@
-// The aggregate use cases: role-pair matrices, round-to-round change, and either one as an export file.
+// The aggregate use cases: a period's matrices, the change between periods, either one as an export file, and publishing a release.
 import type { User } from "../../../domain/index.ts";
 import type { ServiceContext } from "../context.ts";
 import type { ExportDownload } from "../exports/exports.ts";
@@ -7,22 +7,22 @@ import { aggregateFileName, exportAggregate, type AggregateView } from "./export
 import type { ExportQuery } from "./query.ts";
 
 export { buildChange, buildPairs };
+export { publishAggregates, releasesAnswer } from "./publish.ts";
 
-/** The role pairs, or the change when `from` or `to` is given, in the query's format. */
+/** A period's table, or the change table when `from` or `to` is given, in the query's format. */
 export async function exportAggregates(ctx: ServiceContext, user: User, query: ExportQuery): Promise<ExportDownload> {
-  const { format, from, to, by, ...filters } = query;
+  const { format, from, to, by, period, district } = query;
   let view: AggregateView;
   if (from !== undefined || to !== undefined) {
-    const changeBy = by === "round" ? undefined : by;
-    view = await buildChange(ctx, user, { ...filters, from: from ?? "", to: to ?? "", by: changeBy });
+    view = await buildChange(ctx, user, { from: from ?? "", to: to ?? "", district, by: by === "round" ? undefined : by });
   } else {
-    view = await buildPairs(ctx, user, { ...filters, by });
+    view = await buildPairs(ctx, user, { period, district, by });
   }
   const file = await exportAggregate(view, format);
   const { meta } = view;
   return {
     file,
     fileName: aggregateFileName(meta, file.extension),
-    provenance: { instrument: { id: meta.instruments.join(" ") || "none", version: "-" }, threshold: meta.threshold, dimension: meta.dimension },
+    provenance: { instrument: { id: "all", version: "-" }, threshold: meta.threshold, dimension: meta.dimension },
   };
 }

@@ -1,48 +1,46 @@
-// Builds the aggregate answers (role pairs, change) for a user: scope, settings' min n, provenance, unfiltered reference.
-import { aggregateRolePairs, roundChange } from "../../../analysis/aggregate/index.ts";
-import { invalid, type User } from "../../../domain/index.ts";
+// Builds the aggregate answers for a user from the stored release: the table asked for, within the user's districts, with its provenance.
+import { changeView, pairsView } from "../../../analysis/aggregate/index.ts";
+import { notFound, type User } from "../../../domain/index.ts";
+import type { StoredRelease } from "../../../domain/release.ts";
 import type { ServiceContext } from "../context.ts";
-import { collectResults, referenceSets, scopedCases } from "./collect.ts";
-import type { AggregateFilters } from "./query.ts";
+import { aggregateScope } from "./collect.ts";
+import type { ChangeQuery, PairsQuery } from "./query.ts";
 import type { AggregateMeta, ChangeView, PairsView } from "./schemas.ts";
 
-/** An analysis/aggregate option error is the caller's mistake: `invalid`. */
-function run<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    throw invalid("bad_request", err instanceof Error ? err.message : "Invalid aggregate options");
-  }
-}
-
-function metaOf(kind: AggregateMeta["kind"], f: AggregateFilters & { by?: string }, minCases: number, collected: { instruments: string[]; skipped: number; threshold?: number }, now: Date): AggregateMeta {
+async function metaOf(ctx: Pick<ServiceContext, "store">, kind: AggregateMeta["kind"], stored: StoredRelease | undefined, scope: string[] | null, filters: AggregateMeta["filters"]): Promise<AggregateMeta> {
+  const r = stored?.release;
+  const settings = r ? null : await ctx.store.getSettings();
   return {
-    kind, instruments: collected.instruments, dimension: f.dimension, threshold: f.threshold ?? collected.threshold ?? 3.5, minCases,
-    filters: { district: f.district ?? null, period: f.period ?? null, instrument: f.instrument ?? null, by: f.by ?? null },
-    skippedRounds: collected.skipped, generatedAt: now.toISOString(),
+    kind,
+    release: r ? { id: r.id, publishedAt: r.publishedAt } : null,
+    dimension: "all",
+    threshold: r?.threshold ?? settings?.weakThreshold ?? 3.5,
+    minCases: r?.minCases ?? settings?.minCases ?? 5,
+    periods: r?.periods ?? [],
+    changes: r?.changeTables.map((t) => ({ from: t.from, to: t.to })) ?? [],
+    scope: scope && [...scope].sort((a, b) => a.localeCompare(b, "nb")),
+    filters,
   };
 }
 
-/** Role-pair matrices across the user's visible cases. */
-export async function buildPairs(deps: ServiceContext, user: User, f: AggregateFilters & { by?: "district" | "unit" | "round" }): Promise<PairsView> {
-  const { minCases } = await deps.store.getSettings();
-  const cases = await scopedCases(deps.store, user, f.district);
-  const c = await collectResults(deps.store, cases, f);
-  const references = await referenceSets(deps.store, user, f);
-  const agg = run(() => aggregateRolePairs(c.results, { minCases, groupBy: f.by ? [f.by] : [], references }));
-  const meta = metaOf("role-pairs", f, minCases, { ...c, threshold: c.results[0]?.result.threshold }, deps.now());
-  return { meta, roles: agg.roles, total: agg.total, breakdowns: agg.breakdowns };
+/** An answer with nothing published (before the first release). */
+const empty = { roles: [], total: { group: null, cases: null, asOf: null, cells: [] }, breakdowns: [] };
+
+/** A period's role-pair matrices from the current release, as far as the user's districts reach (404: no such period). */
+export async function buildPairs(ctx: Pick<ServiceContext, "store">, user: User, q: PairsQuery): Promise<PairsView> {
+  const stored = await ctx.store.getRelease();
+  const scope = await aggregateScope(ctx.store, user);
+  const view = stored ? pairsView(stored.release, q, scope) : empty;
+  if (!view) throw notFound(`Period "${q.period}" in the published release`);
+  const period = q.period ?? stored?.release.periods.at(-1) ?? null;
+  return { meta: await metaOf(ctx, "role-pairs", stored, scope, { period, district: q.district ?? null, by: q.by ?? null }), ...view };
 }
 
-/** Round-to-round change across the user's visible cases measured in both periods. */
-export async function buildChange(deps: ServiceContext, user: User, f: AggregateFilters & { from: string; to: string; by?: "district" | "unit" }): Promise<ChangeView> {
-  const { minCases } = await deps.store.getSettings();
-  if (f.from === f.to) throw invalid("bad_request", "from and to must be different rounds");
-  const cases = await scopedCases(deps.store, user, f.district);
-  const c = await collectResults(deps.store, cases, f, [f.from, f.to]);
-  const references = await referenceSets(deps.store, user, f, [f.from, f.to]);
-  const agg = run(() => roundChange(c.results, { from: f.from, to: f.to, minCases, groupBy: f.by ? [f.by] : [], references }));
-  const meta = metaOf("change", f, minCases, { ...c, threshold: c.results[0]?.result.threshold }, deps.now());
-  meta.filters = { ...meta.filters, from: f.from, to: f.to };
-  return { meta, roles: agg.roles, total: agg.total, breakdowns: agg.breakdowns };
+/** The change between two consecutive periods from the current release (404: not a released change table). */
+export async function buildChange(ctx: Pick<ServiceContext, "store">, user: User, q: ChangeQuery): Promise<ChangeView> {
+  const stored = await ctx.store.getRelease();
+  const scope = await aggregateScope(ctx.store, user);
+  const view = stored ? changeView(stored.release, q, scope) : empty;
+  if (!view) throw notFound(`Change from "${q.from}" to "${q.to}" in the published release (only consecutive periods are released)`);
+  return { meta: await metaOf(ctx, "change", stored, scope, { period: null, district: q.district ?? null, by: q.by ?? null, from: q.from, to: q.to }), ...view };
 }

@@ -1,11 +1,11 @@
-// Aggregate exports (csv, csv-nb, xlsx, json): suppressed cells are blank with a "suppressed" marker, never a value.
+// Aggregate exports (csv, csv-nb, xlsx, json) of a view of the release: hidden cells are blank with a "suppressed" marker, never a value.
 import ExcelJS from "exceljs";
 import type { ExportFile } from "../../../analysis/export/index.ts";
 import { csvText, formatNumber } from "../../../analysis/export/text.ts";
 import type { AggregateMeta } from "./schemas.ts";
 
 /** A cell of either aggregate kind, as the exports see it. */
-type AnyCell = { rater: string; target: string; n: number | null; suppressed: boolean; reason: string | null };
+type AnyCell = { rater: string; target: string; n: number | null; suppressed: boolean; asOf: string | null };
 interface AnyMatrix { group: string | null; cases: number | null; cells: AnyCell[] }
 /** What buildPairs / buildChange return. */
 export interface AggregateView { meta: AggregateMeta; roles: string[]; total: AnyMatrix; breakdowns: { by: string; groups: AnyMatrix[] }[] }
@@ -13,15 +13,15 @@ export interface AggregateView { meta: AggregateMeta; roles: string[]; total: An
 const VALUE_KEYS = { "role-pairs": ["n", "mean", "median", "weakShare"], change: ["n", "meanDelta", "medianDelta"] } as const;
 const COLUMN = (k: string) => k.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
 
-/** One row per cell: scope, group, cases, rater, target, values…, suppressed, reason. Suppressed → values blank. */
+/** One row per cell: scope, group, cases, rater, target, values…, suppressed, as_of (release of the values). Hidden → values blank. */
 function tableRows(view: AggregateView): { header: string[]; rows: (string | number | null)[][] } {
   const keys = VALUE_KEYS[view.meta.kind];
-  const header = ["scope", "group", "group_cases", "rater", "target", ...keys.map(COLUMN), "suppressed", "reason"];
+  const header = ["scope", "group", "group_cases", "rater", "target", ...keys.map(COLUMN), "suppressed", "as_of"];
   const rows: (string | number | null)[][] = [];
   const add = (scope: string, m: AnyMatrix) => {
     for (const c of m.cells) {
       const values = keys.map((k) => (c.suppressed ? null : ((c as unknown as Record<string, number | null>)[k])));
-      rows.push([scope, m.group ?? "", m.cases, c.rater, c.target, ...values, c.suppressed ? "suppressed" : "", c.reason ?? ""]);
+      rows.push([scope, m.group ?? "", m.cases, c.rater, c.target, ...values, c.suppressed ? "suppressed" : "", c.asOf ?? ""]);
     }
   };
   add("total", view.total);
@@ -29,15 +29,13 @@ function tableRows(view: AggregateView): { header: string[]; rows: (string | num
   return { header, rows };
 }
 
-/** Provenance pairs for the "Om" sheet and file names. */
+/** Provenance pairs for the "Om" sheet. */
 export function metaPairs(meta: AggregateMeta): [string, string][] {
   const f = meta.filters;
   return [
-    ["kind", meta.kind], ["instruments", meta.instruments.join(" ")], ["dimension", meta.dimension],
+    ["kind", meta.kind], ["release", meta.release?.id ?? ""], ["published_at", meta.release?.publishedAt ?? ""], ["dimension", meta.dimension],
     ["threshold", String(meta.threshold)], ["min_cases", String(meta.minCases)],
-    ["district", f.district?.join(", ") ?? ""], ["period", f.period?.join(", ") ?? (f.from ? `${f.from} → ${f.to}` : "")],
-    ["instrument", f.instrument ?? ""], ["by", f.by ?? ""], ["skipped_rounds", String(meta.skippedRounds)],
-    ["generated_at", meta.generatedAt], ["generator", "Laget"],
+    ["period", f.period ?? (f.from ? `${f.from} → ${f.to}` : "")], ["district", f.district ?? ""], ["by", f.by ?? ""], ["generator", "Laget"],
   ];
 }
 
@@ -72,8 +70,8 @@ export async function exportAggregate(view: AggregateView, format: "csv" | "csv-
   return csv(view, format === "csv-nb");
 }
 
-/** e.g. `laget_aggregat_role-pairs_rc7-1.0.0_all_t3.5_min5.csv`. */
+/** e.g. `laget_aggregat_role-pairs_r3_t3.5_min5.csv`. */
 export function aggregateFileName(meta: AggregateMeta, extension: string): string {
-  const parts = ["laget", "aggregat", meta.kind, meta.instruments.join("+") || "ingen", meta.dimension, `t${meta.threshold}`, `min${meta.minCases}`];
+  const parts = ["laget", "aggregat", meta.kind, meta.release?.id ?? "ingen", `t${meta.threshold}`, `min${meta.minCases}`];
   return `${parts.map((p) => p.replace(/[^\p{L}\p{N}.+-]+/gu, "-")).join("_")}.${extension}`;
 }

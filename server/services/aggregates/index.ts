@@ -1,4 +1,4 @@
-// Aggregates service: cross-case role-pair matrices and change with min-n suppression, scoped to the user's districts.
+// Aggregates service: views and exports of the published release, scoped to the user's districts, and publishing releases.
 export * from "./query.ts";
 export * from "./schemas.ts";
 export * from "./aggregates.ts";

@@ -1,37 +1,29 @@
-// Query strings of the aggregate routes: filters shared by matrices, change and export.
+// Query strings of the aggregate routes: which table of the published release, and which of its groups.
 import { z } from "zod";
 
-/** A comma-separated list (e.g. district=Heimdal,Lerkendal); empty entries dropped. */
-const List = z.string().max(1000).optional()
-  .transform((s) => (s === undefined ? undefined : s.split(",").map((x) => x.trim()).filter(Boolean)))
-  .pipe(z.array(z.string().min(1).max(80)).max(50).optional());
+/** A period, district or unit name as the release names it. */
+const Name = z.string().trim().min(1).max(80);
+const Breakdown = z.enum(["district", "unit", "round"]);
 
-/** Filters: which closed rounds of which cases count. */
-export const AggregateFilters = z.object({
-  district: List,
-  /** Round (period) names, e.g. "Høst 2025". */
-  period: List,
-  instrument: z.string().min(1).max(40).optional(),
-  dimension: z.string().min(1).max(40).default("all"),
-  threshold: z.coerce.number().min(1).max(5).optional(),
-});
-export type AggregateFilters = z.infer<typeof AggregateFilters>;
+/**
+ * GET /api/aggregates: a period's table (default the latest), one district (default the municipality,
+ * or the user's first district) and a breakdown. Nothing else: the threshold, item dimensions and
+ * instruments are fixed by the release (unknown parameters are a 400).
+ */
+export const PairsQuery = z.object({ period: Name.optional(), district: Name.optional(), by: Breakdown.optional() }).strict();
+export type PairsQuery = z.infer<typeof PairsQuery>;
 
-const By = z.enum(["district", "unit", "round"]);
+/** GET /api/aggregates/change: the change table between two consecutive periods of the release. */
+export const ChangeQuery = z.object({ from: Name, to: Name, district: Name.optional(), by: z.enum(["district", "unit"]).optional() }).strict();
+export type ChangeQuery = z.infer<typeof ChangeQuery>;
 
-/** GET /api/aggregates. */
-export const PairsQuery = AggregateFilters.extend({ by: By.optional() }).strict();
-/** GET /api/aggregates/change. */
-export const ChangeQuery = AggregateFilters.extend({
-  from: z.string().trim().min(1).max(60),
-  to: z.string().trim().min(1).max(60),
-  by: z.enum(["district", "unit"]).optional(),
-}).strict();
-/** GET /api/aggregates/export: role pairs, or change when from and to are given. */
-export const ExportQuery = AggregateFilters.extend({
-  by: By.optional(),
-  from: z.string().trim().min(1).max(60).optional(),
-  to: z.string().trim().min(1).max(60).optional(),
+/** GET /api/aggregates/export: a period's table, or the change table when `from` and `to` are given. */
+export const ExportQuery = z.object({
+  period: Name.optional(),
+  district: Name.optional(),
+  by: Breakdown.optional(),
+  from: Name.optional(),
+  to: Name.optional(),
   format: z.enum(["csv", "csv-nb", "xlsx", "json"]).default("csv"),
 }).strict();
 export type ExportQuery = z.infer<typeof ExportQuery>;

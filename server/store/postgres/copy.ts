@@ -1,10 +1,13 @@
 // Copies a whole installation from one Store to another (file folder ↔ PostgreSQL) and checks the copy reads back the same.
 import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
+import type { StoredRelease } from "../../../domain/release.ts";
 import type { Store } from "../types.ts";
 
 /** Everything a Store lets one list, in its listing order (sessions are not listable: users log in again). */
 export interface StoreSnapshot {
   settings: Settings;
+  /** The published aggregate release with its links: without it the next release would not be checked against the earlier ones. */
+  release: StoredRelease | null;
   users: { user: User; tokens: ApiToken[] }[];
   cases: {
     case: Case;
@@ -39,7 +42,7 @@ export async function snapshotStore(store: Store): Promise<StoreSnapshot> {
     );
     cases.push({ case: c, members: await store.listMembers(c.id), rounds });
   }
-  return { settings: await store.getSettings(), users, cases };
+  return { settings: await store.getSettings(), release: (await store.getRelease()) ?? null, users, cases };
 }
 
 /** Counts of a snapshot, for the report. */
@@ -58,7 +61,7 @@ export function countSnapshot(s: StoreSnapshot): CopyCounts {
 }
 
 /**
- * Copies users (with API tokens), settings, cases, members, rounds, links, pair scores and answer sets from
+ * Copies users (with API tokens), settings, the aggregate release, cases, members, rounds, links, pair scores and answer sets from
  * `from` into `to`, keeping every listing's order; then reads `to` back and compares it with `from`. `to` must
  * be empty (no users, no cases). Sessions are not copied. Stop the servers on both sides first: a write made
  * during the copy may be missed.
@@ -69,6 +72,7 @@ export async function copyStore(from: Store, to: Store): Promise<CopyCounts> {
   }
   const source = await snapshotStore(from);
   await to.putSettings(source.settings);
+  if (source.release) await to.putRelease(source.release);
   for (const { user, tokens } of source.users) {
     await to.putUser(user);
     for (const token of tokens) await to.putApiToken(token);

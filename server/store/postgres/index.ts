@@ -8,6 +8,7 @@ import { postgresCounters } from "./counters.ts";
 import { createDb } from "./db.ts";
 import { derivedStore } from "./derived.ts";
 import { metaStore } from "./meta.ts";
+import { releaseStore } from "./release.ts";
 import { migrate, type MigrationReport } from "./migrate.ts";
 import { createPool, mapError, type PoolOptions } from "./pool.ts";
 
@@ -48,6 +49,7 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
     ...caseStore(db),
     ...answers,
     ...derivedStore(db, () => store),
+    ...releaseStore(db),
     counters: postgresCounters(db),
     migration,
     exclusive: (task) => withAdvisoryLock(pool, FIRST_START_LOCK, () => task()),

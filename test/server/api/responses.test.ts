@@ -101,8 +101,11 @@ describe("declared response schemas", () => {
     await call("GET", "/api/settings", undefined, 200);
     await call("PUT", "/api/settings", { minCases: 2 }, 200);
     await call("GET", "/api/aggregates?by=district", undefined, 200);
-    await call("GET", "/api/aggregates?by=round&dimension=all&threshold=3", undefined, 200);
     await call("GET", "/api/aggregates/change?from=Importert%20matrise&to=Vår", undefined, 200);
+    await call("GET", "/api/aggregates/releases", undefined, 200);
+    await call("POST", "/api/aggregates/releases", undefined, 201);
+    await call("GET", "/api/aggregates?by=round", undefined, 200);
+    await call("GET", "/api/aggregates?by=round&threshold=3", undefined, 400);
     await call("POST", "/api/cases", { code: "x" }, 400);
     await call("GET", "/api/cases/nope", undefined, 404);
     await call("POST", "/api/users", { email: "ny@laget.test", name: "Ny", role: "evaluator", password: "a long password" }, 409);

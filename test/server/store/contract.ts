@@ -79,5 +79,18 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.getLinkByHash(s.hashOf("r1/m1"))).toBeUndefined();
       expect(await store.listAnswers("r1")).toEqual([]);
     }));
+
+    it("keeps the aggregate release frozen, and each release must extend the stored history", withStore(async (store) => {
+      expect(await store.getRelease()).toBeUndefined();
+      const first = s.sampleRelease(["r1"]);
+      await store.putRelease(first);
+      const read = await store.getRelease();
+      expect(read).toEqual(first);
+      expect(Object.isFrozen(read?.release.periods)).toBe(true);
+      await expect(store.putRelease(s.sampleRelease(["r1"]))).rejects.toThrow(/changed .*while this one was computed/);
+      await expect(store.putRelease(s.sampleRelease(["r2"]))).rejects.toThrow(/changed/);
+      await store.putRelease(s.sampleRelease(["r1", "r2"]));
+      expect((await store.getRelease())?.history.map((h) => h.id)).toEqual(["r1", "r2"]);
+    }));
   });
 }

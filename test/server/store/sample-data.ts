@@ -1,6 +1,7 @@
 // Valid sample entities for store tests (ids, hashes and timestamps that pass the domain schemas).
 import { createHash } from "node:crypto";
 import type { AnswerSet, Case, Link, Member, Round, Session, User } from "../../../domain/index.ts";
+import type { StoredRelease } from "../../../domain/release.ts";
 import type { Store } from "../../../server/store/types.ts";
 
 export const T0 = "2025-01-01T10:00:00.000Z";
@@ -35,4 +36,19 @@ export async function seedCaseWithRound(store: Store, members = 3) {
   await store.putCase(sampleCase());
   for (let i = 0; i < members; i++) await store.putMember(sampleMember("c1", `m${i}`));
   await store.putRound(sampleRound("c1", "r1"));
+}
+
+/** A small stored aggregate release whose history holds `ids` (the last one current). */
+export function sampleRelease(ids: string[]): StoredRelease {
+  const id = ids.at(-1) as string;
+  const cell = { rater: "SR", target: "PPT", asOf: id, n: 5, mean: 3.2, median: 3, weakShare: 0.4 };
+  return {
+    release: {
+      id, publishedAt: T0, minCases: 5, threshold: 3.5, dimension: "all", periods: ["Høst 2025"], roles: ["SR", "PPT"],
+      periodTables: [{ kind: "period", period: "Høst 2025", matrices: [{ level: "total", district: null, unit: null, cases: 5, asOf: id, cells: [cell] }] }],
+      changeTables: [],
+    },
+    links: { format: 1, threshold: 3.5, keys: [["c1", "Høst 2025", "0123456789abcdef"]], series: { "*": { classOf: [1], phantoms: [], classes: 1, rows: [[1]], cells: [["total", [1]]] } } },
+    history: ids.map((h) => ({ id: h, publishedAt: T0, publishedBy: "u1" })),
+  };
 }

@@ -3,7 +3,8 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../postgres/db.ts";
 import { RC7_V1 } from "../../../../surveys/rc7.ts";
-import { addFacilitator, instance, openRoundVia, sessionOf } from "./instances.ts";
+import { createUser } from "../../../../server/services/users/index.ts";
+import { PASSWORD, addFacilitator, instance, openRoundVia, sessionOf } from "./instances.ts";
 
 /** A complete rc7 answer set about `targets`. */
 const ratings = (targets: string[], value: number) => targets.flatMap((target) => RC7_V1.items.map((item) => ({ target, item: item.id, value })));
@@ -75,9 +76,9 @@ describe("two instances on one database", () => {
     expect((await attempt(b, "correct horse battery")).status).toBe(429);
   });
 
-  it("aggregates on one instance follow answers changed through the other at once (derived results are never stale)", async () => {
+  it("a release published on one instance follows answers changed through the other (derived results are never stale), and is read at once by both", async () => {
     const { url, a, b, session } = await twoInstances();
-    await a.store.putSettings({ minCases: 2 });
+    await a.store.putSettings({ minCases: 2, weakThreshold: 3.5 });
     const rounds = [];
     for (let i = 0; i < 2; i++) {
       const r = await openRoundVia(a, session, ["PPT", "HEGE"]);
@@ -88,11 +89,14 @@ describe("two instances on one database", () => {
       expect((await a.call("POST", `/api/rounds/${r.roundId}/close`, { session })).status).toBe(200);
       rounds.push(r);
     }
+    await createUser({ store: a.store, now: a.deps.now }, { email: "admin@laget.test", name: "Admin", role: "admin", districts: [], password: PASSWORD });
+    const admin = await sessionOf(await b.login("admin@laget.test"));
     const cell = async (inst: typeof a) => {
       const res = await inst.call("GET", "/api/aggregates", { session });
       const body = (await res.json()) as { total: { cells: { rater: string; target: string; mean: number | null }[] } };
       return body.total.cells.find((c) => c.rater === "PPT" && c.target === "HEGE")!.mean;
     };
+    expect((await a.call("POST", "/api/aggregates/releases", { session: admin })).status).toBe(201);
     expect(await cell(a)).toBe(2.5); // PPT → HEGE: 2 in the first case, 3 in the second
     // Through b: reopen the first round, PPT changes its answer to 5, close again.
     const [first] = rounds;
@@ -100,12 +104,15 @@ describe("two instances on one database", () => {
     const ppt = first.tokens[0];
     expect((await b.call("PUT", `/api/s/${ppt.token}`, { body: { ratings: ratings([first.tokens[1].memberId], 5), submit: true } })).status).toBe(200);
     expect((await b.call("POST", `/api/rounds/${first.roundId}/close`, { session })).status).toBe(200);
+    expect(await cell(a)).toBe(2.5); // served from the release until the next one
+    expect((await b.call("POST", "/api/aggregates/releases", { session: admin })).status).toBe(201);
     expect(await cell(a)).toBe(4);
     // The same as derived from scratch.
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     expect((await client.query("delete from round_results")).rowCount).toBeGreaterThan(0);
     await client.end();
+    expect((await b.call("POST", "/api/aggregates/releases", { session: admin })).status).toBe(201);
     expect(await cell(b)).toBe(4);
   });
 });

@@ -36,8 +36,8 @@ describe("PostgreSQL schema migrations", () => {
       const rows = await query<{ version: number }>(url, "select version from schema_migrations order by version");
       expect(rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version));
       // Every instance works on the one schema.
-      await stores[3].putSettings({ minCases: 9 });
-      expect(await stores[5].getSettings()).toEqual({ minCases: 9 });
+      await stores[3].putSettings({ minCases: 9, weakThreshold: 3.5 });
+      expect(await stores[5].getSettings()).toEqual({ minCases: 9, weakThreshold: 3.5 });
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }
