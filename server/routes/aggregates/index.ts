@@ -33,7 +33,7 @@ const releases = createRoute({
 });
 const publish = createRoute({
   method: "post", path: "/releases", summary: "Publish a new release from the closed rounds (admins)", middleware: [requireRole("admin")] as const,
-  responses: { 201: jsonResponse(ReleasesAnswer, "the new release"), ...errorResponses(401, 403, 503) },
+  responses: { 201: jsonResponse(ReleasesAnswer, "the new release"), ...errorResponses(401, 403, 409, 503) },
 });
 
 /** Mounted at /api/aggregates (behind authenticate + CSRF). Every role reads; the scope follows the user's districts. */
