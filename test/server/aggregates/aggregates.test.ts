@@ -132,3 +132,22 @@ describe("settings and later releases", () => {
     await t.call("PUT", "/api/settings", { auth: admin, body: { minCases: 5 } });
   });
 });
+
+describe("two publications at once", () => {
+  it("the one computed from a release another instance replaced meanwhile is 409 release_changed, and the other's stays", async () => {
+    const store = t.deps.store;
+    const read = store.getRelease.bind(store);
+    store.getRelease = async () => {
+      const stale = await read();
+      store.getRelease = read; // once: the other instance publishes right after this one read the release
+      if (stale) await store.putRelease({ ...stale, history: [...stale.history, { id: "r3", publishedAt: "2026-01-01T00:00:00.000Z", publishedBy: "other" }] });
+      return stale;
+    };
+    const res = await t.call("POST", "/api/aggregates/releases", { auth: admin });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("release_changed");
+    const after = (await json(await t.call("GET", "/api/aggregates/releases", { auth: admin }))) as { history: { id: string; publishedBy: string | null }[] };
+    expect(after.history.map((h) => [h.id, h.publishedBy])).toEqual([["r1", expect.any(String)], ["r2", expect.any(String)], ["r3", "other"]]);
+    expect((await t.call("POST", "/api/aggregates/releases", { auth: admin })).status).toBe(201); // publishing again works
+  });
+});
