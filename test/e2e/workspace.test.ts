@@ -44,7 +44,7 @@ describe.sequential("facilitator workspace", () => {
   it("creates a case with a privacy warning and adds members by role", async () => {
     await page.getByRole("link", { name: "Ny sak" }).click();
     await expect.poll(() => page.locator("#privacy-warning").innerText()).toContain("fødselsnummer");
-    await page.getByLabel("Sakskode").fill("01017012345");
+    await page.getByLabel("Sakskode").fill("010170 121 81");
     await expect.poll(() => page.locator(".field-error").first().innerText()).toContain("fødselsnummer");
     await page.getByLabel("Sakskode").fill("Heimdal-E2E");
     await page.getByLabel("Bydel").fill("Heimdal");
