@@ -24,7 +24,10 @@ describe("a PostgreSQL restart under load", () => {
         client(() => servers[c % 2].url, seats.filter((_, i) => i % (2 * CLIENTS_PER_SERVER) === c), ledger, stats, stop, DEADLINE_MS),
       );
       try {
-        await new Promise((r) => setTimeout(r, 400));
+        // Under load until some saves are acknowledged (up to 20 s on a busy machine), then a little longer.
+        const warm = Date.now() + 20_000;
+        while (stats.acked < 20 && Date.now() < warm) await new Promise((r) => setTimeout(r, 20));
+        await new Promise((r) => setTimeout(r, 200));
         const beforeCrash = stats.acked;
         await cluster.stop("immediate"); // a crash: the next start recovers from the WAL
         const downAt = stats.sent;
