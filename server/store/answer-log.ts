@@ -18,6 +18,13 @@ interface PendingAppend {
   reject: (err: unknown) => void;
 }
 
+/** A request to seal the active segment once the batch numbered `afterBatch` has been written. */
+interface SealRequest {
+  afterBatch: number;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
 /** File name of log segment `seq` (zero-padded so names sort in order). */
 export const segmentName = (seq: number) => `wal-${String(seq).padStart(8, "0")}.log`;
 /** Sequence number of a segment file name, or undefined for other files. */
@@ -33,6 +40,11 @@ export const segmentSeq = (name: string) => {
  */
 export class AnswerLog {
   private pending: PendingAppend[] = [];
+  /** The batch being written. */
+  private inFlight: PendingAppend[] = [];
+  /** Batches taken from `pending` so far (the one in flight included). */
+  private batchesTaken = 0;
+  private seals: SealRequest[] = [];
   private flushing: Promise<void> | undefined;
   private needsRepair = false;
   private rounds = new Set<string>();
@@ -68,36 +80,85 @@ export class AnswerLog {
   append(line: string, roundId: string, onDurable: () => void): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ line, roundId, onDurable, resolve, reject });
-      this.flushing ??= this.flushLoop().finally(() => (this.flushing = undefined));
+      this.kick();
     });
   }
 
+  /** Whether the active segment holds, or is about to be written with, a record of one of `roundIds`. */
+  touches(roundIds: ReadonlySet<string>): boolean {
+    for (const r of this.rounds) if (roundIds.has(r)) return true;
+    return this.inFlight.some((p) => roundIds.has(p.roundId)) || this.pending.some((p) => roundIds.has(p.roundId));
+  }
+
+  /**
+   * Seals the active segment (handing it to `onSealed`) once every append made before this call is written, and
+   * continues in a new one; resolves when done. Later appends do not delay it. An empty segment stays active.
+   */
+  seal(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.seals.push({ afterBatch: this.batchesTaken + (this.pending.length > 0 ? 1 : 0), resolve, reject });
+      this.kick();
+    });
+  }
+
+  private kick(): void {
+    this.flushing ??= this.flushLoop().finally(() => (this.flushing = undefined));
+  }
+
   private async flushLoop(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending;
-      this.pending = [];
-      try {
-        await this.writeBatch(Buffer.from(batch.map((p) => p.line).join(""), "utf8"));
-      } catch (err) {
-        const error = asStoreError(err, "saving answers");
-        for (const p of batch) p.reject(error);
-        continue;
-      }
-      for (const p of batch) {
-        this.rounds.add(p.roundId);
-        p.onDurable();
-        p.resolve();
-      }
-      if (this.size >= this.rotateAfterBytes) await this.rotate().catch(() => undefined);
+    while (this.pending.length > 0 || this.seals.length > 0) {
+      if (this.pending.length > 0) await this.flushBatch();
+      const due = this.seals.filter((s) => s.afterBatch <= this.batchesTaken || this.pending.length === 0);
+      if (due.length > 0) {
+        this.seals = this.seals.filter((s) => !due.includes(s));
+        try {
+          await this.sealNow();
+          for (const s of due) s.resolve();
+        } catch (err) {
+          const error = asStoreError(err, "sealing the answer log");
+          for (const s of due) s.reject(error);
+        }
+      } else if (this.size >= this.rotateAfterBytes) await this.rotate().catch(() => undefined);
     }
   }
 
-  private async writeBatch(data: Buffer): Promise<void> {
-    if (this.needsRepair) {
-      await this.file.truncate(this.size);
-      await this.file.datasync();
-      this.needsRepair = false;
+  /** Writes everything pending as one batch and acknowledges it, or rejects every append of the batch. */
+  private async flushBatch(): Promise<void> {
+    const batch = (this.inFlight = this.pending);
+    this.pending = [];
+    this.batchesTaken++;
+    try {
+      await this.writeBatch(Buffer.from(batch.map((p) => p.line).join(""), "utf8"));
+    } catch (err) {
+      const error = asStoreError(err, "saving answers");
+      for (const p of batch) p.reject(error);
+      return;
+    } finally {
+      this.inFlight = [];
     }
+    for (const p of batch) {
+      this.rounds.add(p.roundId);
+      p.onDurable();
+      p.resolve();
+    }
+  }
+
+  /** Cuts a failed batch off the segment, then seals it unless it holds nothing. */
+  private async sealNow(): Promise<void> {
+    await this.repair();
+    if (this.size > 0) await this.rotate();
+  }
+
+  /** After a failed write: truncates the segment back to its last durable size. */
+  private async repair(): Promise<void> {
+    if (!this.needsRepair) return;
+    await this.file.truncate(this.size);
+    await this.file.datasync();
+    this.needsRepair = false;
+  }
+
+  private async writeBatch(data: Buffer): Promise<void> {
+    await this.repair();
     this.needsRepair = true;
     await writeFully(this.file, data, this.size);
     await this.file.datasync();

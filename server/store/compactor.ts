@@ -1,7 +1,8 @@
-// Folds sealed log segments into per-round snapshot files, then deletes the segments; crash-safe at every step.
+// Folds sealed log segments into per-round snapshot files, then deletes the segments; erases deleted rounds' records; crash-safe at every step.
 import { join } from "node:path";
 import type { SealedSegment } from "./answer-log.ts";
 import { unlinkDurable, writeTempSynced } from "./durable-json.ts";
+import { rewriteWithout, unlinkAll } from "./erase-records.ts";
 import { syncDir, type StoreFs } from "./fs-layer.ts";
 import type { StoreState } from "./state.ts";
 
@@ -11,6 +12,8 @@ export const snapshotName = (roundId: string) => `${roundId}.snap`;
 export const snapshotRound = (name: string) => (name.endsWith(".snap") ? name.slice(0, -5) : undefined);
 
 const RETRY_AFTER_MS = 1000;
+/** A temp file left by a segment rewrite that did not finish. */
+const SEGMENT_TEMP = /^wal-\d{8}\.log\.tmp$/;
 /** Snapshot writes in flight at once: leaves libuv's other threadpool threads (4 by default) to the answer log. */
 const PARALLEL = 2;
 
@@ -26,6 +29,11 @@ export class Compactor {
   private failedAt = 0;
   /** Rounds of deleted cases: never written again. */
   readonly deletedRounds = new Set<string>();
+  /** Rounds whose records must still leave the folder; a round stays here until a pass has removed them durably. */
+  private readonly erasing = new Set<string>();
+  private eraseWaiters: { resolve: () => void; reject: (err: unknown) => void }[] = [];
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
 
   constructor(
     private readonly fs: StoreFs,
@@ -39,11 +47,34 @@ export class Compactor {
     this.schedule();
   }
 
+  /**
+   * Removes every record of `roundIds` from the sealed segments (each rewritten without them) and deletes their
+   * snapshots and temp files, then fsyncs the folder; resolves once that is durable. Runs between compaction steps,
+   * never beside one. The active log segment is not touched: the caller seals it first when it holds such records.
+   * A failed pass rejects and is retried (after a pause, and at the next call) until it succeeds.
+   */
+  erase(roundIds: Iterable<string>): Promise<void> {
+    for (const r of roundIds) {
+      this.deletedRounds.add(r);
+      this.erasing.add(r);
+    }
+    return new Promise((resolve, reject) => {
+      this.eraseWaiters.push({ resolve, reject });
+      this.failedAt = 0;
+      this.schedule();
+    });
+  }
+
   /** Starts a run if work is waiting, none is running, and the last failure is not too recent. */
   schedule(): void {
-    if (this.running || this.queue.length === 0 || Date.now() - this.failedAt < RETRY_AFTER_MS) return;
+    const waiting = this.queue.length > 0 || this.erasing.size > 0 || this.eraseWaiters.length > 0;
+    if (this.stopped || this.running || !waiting || Date.now() - this.failedAt < RETRY_AFTER_MS) return;
     this.running = this.run()
-      .catch(() => void (this.failedAt = Date.now()))
+      .catch(() => {
+        this.failedAt = Date.now();
+        // An erasure must not wait for the next save to be tried again.
+        if (this.erasing.size > 0) this.retryTimer ??= setTimeout(() => ((this.retryTimer = undefined), this.schedule()), RETRY_AFTER_MS).unref();
+      })
       .finally(() => (this.running = undefined));
   }
 
@@ -52,18 +83,51 @@ export class Compactor {
     while (this.running) await this.running;
   }
 
+  /** Starts no further runs (the store is closing); waits for the one in progress. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    await this.idle();
+  }
+
   /** Number of segments still waiting. */
   get backlog(): number {
     return this.queue.length;
   }
 
   private async run(): Promise<void> {
-    while (this.queue.length > 0) {
-      const segment = this.queue[0];
-      await this.writeSnapshots([...segment.rounds]);
-      await unlinkDurable(this.fs, segment.path);
-      this.queue.shift();
+    for (;;) {
+      if (this.erasing.size > 0 || this.eraseWaiters.length > 0) await this.erasePass();
+      else if (this.queue.length > 0) {
+        const segment = this.queue[0];
+        await this.writeSnapshots([...segment.rounds]);
+        await unlinkDurable(this.fs, segment.path);
+        this.queue.shift();
+      } else return;
     }
+  }
+
+  /**
+   * One erasure pass over the rounds waiting: rewrites each sealed segment that holds them, unlinks their snapshots,
+   * the snapshots' temp files and any segment temp file, then one fsync of the folder makes it all durable.
+   */
+  private async erasePass(): Promise<void> {
+    const rounds = new Set(this.erasing);
+    const waiters = this.eraseWaiters.splice(0);
+    try {
+      for (const segment of this.queue) {
+        if ([...segment.rounds].some((r) => rounds.has(r))) segment.rounds = await rewriteWithout(this.fs, segment.path, rounds);
+      }
+      const strays = (await this.fs.readdir(this.dir)).filter((name) => SEGMENT_TEMP.test(name));
+      const names = [...[...rounds].flatMap((r) => [snapshotName(r), `${snapshotName(r)}.tmp`]), ...strays];
+      await unlinkAll(this.fs, names.map((name) => join(this.dir, name)));
+      await syncDir(this.fs, this.dir);
+    } catch (err) {
+      for (const w of waiters) w.reject(err);
+      throw err;
+    }
+    for (const r of rounds) this.erasing.delete(r);
+    for (const w of waiters) w.resolve();
   }
 
   /**

@@ -38,6 +38,8 @@ export interface LoadedData {
   /** Log segments found on disk (oldest first), to be compacted. */
   segments: SealedSegment[];
   nextSeq: number;
+  /** Rounds that no case holds any more (a deletion interrupted by a crash) but whose records are still on disk. */
+  orphanRounds: Set<string>;
 }
 
 /** Reads the meta document (empty when the file does not exist yet). */
@@ -86,9 +88,14 @@ async function loadRecords(fs: StoreFs, path: string, state: StoreState, allowTo
 /** Reads snapshots, then replays log segments in order; repairs a torn tail of the newest segment only. */
 async function loadAnswers(fs: StoreFs, paths: DataPaths, state: StoreState) {
   const names = (await fs.readdir(paths.answers)).sort();
+  const orphanRounds = new Set<string>();
   for (const name of names) {
     const roundId = snapshotRound(name);
     if (roundId === undefined) continue;
+    if (!state.caseOfRound.has(roundId)) {
+      orphanRounds.add(roundId);
+      continue;
+    }
     const { records } = await loadRecords(fs, join(paths.answers, name), state, false);
     const stray = records.find((r) => r.value.roundId !== roundId);
     if (stray) throw new StoreCorruptError(join(paths.answers, name), `holds an answer of round ${stray.value.roundId}`);
@@ -107,10 +114,12 @@ async function loadAnswers(fs: StoreFs, paths: DataPaths, state: StoreState) {
         await file.close();
       }
     }
-    segments.push({ path, rounds: new Set(records.map((r) => r.value.roundId)) });
+    const rounds = new Set(records.map((r) => r.value.roundId));
+    for (const r of rounds) if (!state.caseOfRound.has(r)) orphanRounds.add(r);
+    segments.push({ path, rounds });
   }
   const lastSeq = segmentFiles.length > 0 ? segmentSeq(segmentFiles[segmentFiles.length - 1])! : 0;
-  return { segments, nextSeq: lastSeq + 1 };
+  return { segments, nextSeq: lastSeq + 1, orphanRounds };
 }
 
 /** Loads a whole data directory into `state`. Throws StoreCorruptError naming the first damaged file. */
@@ -118,6 +127,6 @@ export async function loadDataDir(fs: StoreFs, paths: DataPaths, state: StoreSta
   const metaDb = await loadMeta(fs, paths, state);
   const releaseFile = await loadRelease(fs, paths, state);
   const caseDbs = await loadCases(fs, paths, state);
-  const { segments, nextSeq } = await loadAnswers(fs, paths, state);
-  return { metaDb, releaseFile, caseDbs, segments, nextSeq };
+  const { segments, nextSeq, orphanRounds } = await loadAnswers(fs, paths, state);
+  return { metaDb, releaseFile, caseDbs, segments, nextSeq, orphanRounds };
 }

@@ -2,9 +2,10 @@
 import { dirname, join, resolve } from "node:path";
 import { Low } from "lowdb";
 import { AnswerLog } from "./answer-log.ts";
-import { Compactor, snapshotName } from "./compactor.ts";
+import { Compactor } from "./compactor.ts";
 import { CaseDoc } from "./docs.ts";
-import { DurableJsonFile, unlinkDurable } from "./durable-json.ts";
+import { DurableJsonFile } from "./durable-json.ts";
+import { unlinkAll } from "./erase-records.ts";
 import { asStoreError, nodeFs, syncDir, type StoreFs } from "./fs-layer.ts";
 import { dataPaths, loadDataDir, type DataPaths, type LoadedData } from "./file-loader.ts";
 import { acquireLock } from "./lock.ts";
@@ -24,25 +25,39 @@ export interface FileStoreOptions {
  * Opens (creating if needed) the store in `dataDir`. Layout: `laget.lock`, `meta.json`, `cases/<caseId>.json`,
  * `answers/<roundId>.snap` (compacted answers) and `answers/wal-<seq>.log` (answers since). Throws
  * StoreCorruptError for a damaged file and StoreLockedError when another process has the directory.
+ * Before it answers, it finishes any erasure a crash interrupted: temp files of unfinished writes are removed, and
+ * the records of rounds no case holds any more leave the snapshots and log segments.
  */
 export async function openFileStore(dataDir: string, options: FileStoreOptions = {}): Promise<Store> {
   const fs = options.fs ?? nodeFs;
   const paths = dataPaths(dataDir);
   await makeDataDirs(fs, paths);
   const releaseLock = await acquireLock(fs, dataDir);
+  let compactor: Compactor | undefined;
   try {
+    await removeTempFiles(fs, [paths.root, paths.cases, paths.answers]);
     const state = new StoreState();
     const loaded = await loadDataDir(fs, paths, state);
-    const compactor = new Compactor(fs, paths.answers, state);
+    compactor = new Compactor(fs, paths.answers, state);
     const log = await AnswerLog.create(fs, paths.answers, loaded.nextSeq, options.compactAfterBytes ?? 64 * 2 ** 20, (s) =>
-      compactor.add(s),
+      compactor!.add(s),
     );
     for (const segment of loaded.segments) compactor.add(segment);
-    const persistence = filePersistence(fs, paths.cases, paths.answers, loaded, log, compactor, releaseLock);
+    if (loaded.orphanRounds.size > 0) await compactor.erase(loaded.orphanRounds);
+    const persistence = filePersistence(fs, paths.cases, loaded, log, compactor, releaseLock);
     return createStateStore(state, persistence);
   } catch (err) {
+    await compactor?.stop();
     await releaseLock();
     throw err;
+  }
+}
+
+/** Removes the temp files of writes a crash interrupted (never acknowledged; one may hold a deleted case's data). */
+async function removeTempFiles(fs: StoreFs, dirs: string[]): Promise<void> {
+  for (const dir of dirs) {
+    const temps = (await fs.readdir(dir)).filter((name) => name.endsWith(".tmp"));
+    if ((await unlinkAll(fs, temps.map((name) => join(dir, name)))) > 0) await syncDir(fs, dir);
   }
 }
 
@@ -62,7 +77,6 @@ async function makeDataDirs(fs: StoreFs, paths: DataPaths): Promise<void> {
 function filePersistence(
   fs: StoreFs,
   casesDir: string,
-  answersDir: string,
   loaded: LoadedData,
   log: AnswerLog,
   compactor: Compactor,
@@ -81,20 +95,34 @@ function filePersistence(
       await metaDb.write();
     },
     writeRelease: (release) => loaded.releaseFile.write(release),
-    async writeCase(caseId, doc, previous) {
+    async writeCase(caseId, doc) {
       if (doc) {
         const db = caseDb(caseId);
         db.data = doc;
         return db.write();
       }
-      const rounds = previous?.rounds.map((r) => r.id) ?? [];
+      // The commit point of a deletion: once the case file is gone, start-up treats the case's records as erased.
       try {
-        await unlinkDurable(fs, casePath(caseId));
+        if ((await unlinkAll(fs, [casePath(caseId), `${casePath(caseId)}.tmp`])) > 0) await syncDir(fs, casesDir);
         caseDbs.delete(caseId);
-        for (const r of rounds) compactor.deletedRounds.add(r); // only now: until here the answers must survive
-        for (const r of rounds) await unlinkDurable(fs, join(answersDir, snapshotName(r)));
       } catch (err) {
         throw asStoreError(err, `deleting case ${caseId}`);
+      }
+    },
+    async eraseRounds(roundIds) {
+      const rounds = new Set(roundIds);
+      if (rounds.size === 0) return;
+      try {
+        // The rounds are out of the state, so no new append of theirs starts; one that was already queued may still
+        // land after a seal, in the next segment: then that one is sealed and erased too.
+        for (let pass = 0; pass < 3; pass++) {
+          if (log.touches(rounds)) await log.seal();
+          await compactor.erase(rounds);
+          if (!log.touches(rounds)) return;
+        }
+        throw new Error("the answer log kept receiving records of the erased rounds");
+      } catch (err) {
+        throw asStoreError(err, "erasing answers");
       }
     },
     appendAnswer: async (roundId, line, onDurable) => {
@@ -104,7 +132,7 @@ function filePersistence(
     async close() {
       try {
         await log.close();
-        await compactor.idle();
+        await compactor.stop();
       } finally {
         await releaseLock();
       }

@@ -35,15 +35,21 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
     });
   };
 
-  /** Serialised read-modify-write of one case document (`null` from `change` deletes the case, `undefined` skips). */
+  /**
+   * Serialised read-modify-write of one case document (`null` from `change` deletes the case, `undefined` skips).
+   * Rounds the change drops have their answers erased before it resolves.
+   */
   const updateCase = (caseId: string, change: (doc: CaseDoc | undefined) => CaseDoc | null | undefined) => {
     assertOpen();
     return queues.run(`case:${caseId}`, async () => {
       const previous = state.caseDocs.get(caseId);
       const next = change(previous);
       if (next === undefined || (next === null && !previous)) return;
-      await persistence.writeCase(caseId, next, previous);
+      await persistence.writeCase(caseId, next);
       state.setCaseDoc(caseId, next);
+      const kept = new Set(next?.rounds.map((r) => r.id));
+      const dropped = (previous?.rounds ?? []).map((r) => r.id).filter((id) => !kept.has(id));
+      if (dropped.length > 0) await persistence.eraseRounds(dropped);
     });
   };
 
@@ -154,8 +160,11 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
       const { roundId, memberId } = answer;
       caseIdOfRound(roundId);
       const line = encodeLine(encodeAnswer(answer));
-      // Only the line and two ids wait for the disk: the answer set itself is garbage from here on.
-      return persistence.appendAnswer(roundId, line, () => state.setAnswer(roundId, memberId, line));
+      // Only the line and two ids wait for the disk: the answer set itself is garbage from here on. A round deleted
+      // while its answer was on the way to the disk does not get it back in memory.
+      return persistence.appendAnswer(roundId, line, () => {
+        if (state.caseOfRound.has(roundId)) state.setAnswer(roundId, memberId, line);
+      });
     },
     getAnswer: async (roundId, memberId) => {
       const line = state.answers.get(roundId)?.get(memberId);

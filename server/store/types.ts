@@ -25,6 +25,10 @@ export interface Store {
   listCases(): Promise<Case[]>;
   getCase(id: string): Promise<Case | undefined>;
   putCase(c: Case): Promise<void>;
+  /**
+   * Removes the case with its members, rounds, links, pair scores and answers. Resolves once none of it is left in
+   * the store's files (the file store rewrites the answer files that held it) or tables (one transaction).
+   */
   deleteCase(id: string): Promise<void>;
   listMembers(caseId: string): Promise<Member[]>;
   putMember(m: Member): Promise<void>;
@@ -34,7 +38,7 @@ export interface Store {
   listRounds(caseId: string): Promise<Round[]>;
   getRound(id: string): Promise<Round | undefined>;
   putRound(r: Round): Promise<void>;
-  /** Removes a round with its links, pair scores and answers (used to roll back a failed import). */
+  /** Removes a round with its links, pair scores and answers, erased like a deleted case's (rolls back a failed import). */
   deleteRound(id: string): Promise<void>;
   /** Replaces the member's link in that round (re-issue makes the old token stop working). */
   putLink(link: Link): Promise<void>;

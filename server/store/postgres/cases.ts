@@ -54,7 +54,16 @@ export function caseStore(db: Db): CasePart {
       await db.rows("insert into cases (id, data) values ($1, $2) on conflict (id) do update set data = excluded.data", [c.id, JSON.stringify(c)]);
     },
     deleteCase: async (id) => {
-      await db.rows("delete from cases where id = $1", [id]);
+      // One transaction: the rate-limit counters keyed by one of its links' hashes ("survey-write:w:<hash>"), then the
+      // case, whose members, rounds, links, answers, pair scores and derived results go with it along the foreign keys.
+      await db.tx(async (q) => {
+        await q.rows(
+          `delete from rate_counters where right(key, 64) in
+             (select l.token_hash from links l join rounds r on r.id = l.round_id where r.case_id = $1)`,
+          [id],
+        );
+        await q.rows("delete from cases where id = $1", [id]);
+      });
     },
 
     listMembers: (caseId) => membersOf(caseId),
