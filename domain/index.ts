@@ -10,4 +10,5 @@ export * from "./response.ts";
 export * from "./analysis.ts";
 export * from "./user.ts";
 export * from "./settings.ts";
+export * from "./retention.ts";
 export * from "./errors.ts";

@@ -1,5 +1,5 @@
 // The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
-import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
+import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
 import type { StoredRelease } from "../../domain/release.ts";
 
 /**
@@ -70,7 +70,7 @@ export interface Store {
 
   // settings (stored with the users in meta)
   getSettings(): Promise<Settings>;
-  putSettings(settings: Settings): Promise<void>;
+  putSettings(settings: SettingsInput): Promise<void>;
 
   // aggregate releases (what every aggregate view and export is served from)
   /** The latest published release with its links and the publication history; undefined before the first. */

@@ -121,7 +121,7 @@ describe("settings and later releases", () => {
   it("a smaller minimum shows in the next release only; the weak threshold is fixed once a release exists", async () => {
     expect((await t.call("PUT", "/api/settings", { auth: admin, body: { weakThreshold: 3 } })).status).toBe(409);
     const ok = await t.call("PUT", "/api/settings", { auth: admin, body: { minCases: 2 } });
-    expect(await json(ok)).toEqual({ settings: { minCases: 2, weakThreshold: 3.5 } });
+    expect(await json(ok)).toEqual({ settings: { minCases: 2, weakThreshold: 3.5, retentionMonths: 24 } });
     expect((await view(`/api/aggregates?period=${HOST}&by=unit`, admin)).breakdowns[0].groups.map((g) => g.group)).toEqual(["Skole A", "Skole B"]);
     expect((await t.call("POST", "/api/aggregates/releases", { auth: admin })).status).toBe(201);
     const v = await view(`/api/aggregates?period=${HOST}&by=unit`, admin);

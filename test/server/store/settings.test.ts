@@ -24,13 +24,15 @@ const backends: [string, () => Promise<{ store: Store; reopen: () => Promise<Sto
 
 for (const [name, open] of backends) {
   describe(`Store settings and deleteRound: ${name}`, () => {
-    it("defaults minCases to 5 and the weak threshold to 3.5, validates and keeps changes", async () => {
+    it("defaults minCases to 5, the weak threshold to 3.5 and retention to 24 months, validates and keeps changes", async () => {
       const { store, reopen } = await open();
-      expect(await store.getSettings()).toEqual({ minCases: 5, weakThreshold: 3.5 });
+      expect(await store.getSettings()).toEqual({ minCases: 5, weakThreshold: 3.5, retentionMonths: 24 });
       await expect(store.putSettings({ minCases: 0, weakThreshold: 3.5 })).rejects.toThrow();
-      await store.putSettings({ minCases: 7, weakThreshold: 3 });
+      await expect(store.putSettings({ minCases: 5, retentionMonths: -1 })).rejects.toThrow();
+      await expect(store.putSettings({ minCases: 5, retentionMonths: 241 })).rejects.toThrow();
+      await store.putSettings({ minCases: 7, weakThreshold: 3, retentionMonths: 0 });
       const again = await reopen();
-      expect(await again.getSettings()).toEqual({ minCases: 7, weakThreshold: 3 });
+      expect(await again.getSettings()).toEqual({ minCases: 7, weakThreshold: 3, retentionMonths: 0 });
       await again.close();
     });
 

@@ -37,7 +37,7 @@ describe("PostgreSQL schema migrations", () => {
       expect(rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version));
       // Every instance works on the one schema.
       await stores[3].putSettings({ minCases: 9, weakThreshold: 3.5 });
-      expect(await stores[5].getSettings()).toEqual({ minCases: 9, weakThreshold: 3.5 });
+      expect(await stores[5].getSettings()).toEqual({ minCases: 9, weakThreshold: 3.5, retentionMonths: 24 });
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }
