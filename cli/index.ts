@@ -21,6 +21,7 @@ export const commands: Record<string, () => Promise<CommandModule>> = {
   user: () => import("./commands/user.ts"),
   token: () => import("./commands/token.ts"),
   store: () => import("./commands/store.ts"),
+  retention: () => import("./commands/retention.ts"),
 };
 
 async function help(io: CliIo): Promise<void> {

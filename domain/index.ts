@@ -11,4 +11,5 @@ export * from "./analysis.ts";
 export * from "./user.ts";
 export * from "./settings.ts";
 export * from "./retention.ts";
+export * from "./access-export.ts";
 export * from "./errors.ts";

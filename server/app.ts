@@ -12,6 +12,7 @@ import { bodyLimit } from "./middleware/body-limit/index.ts";
 import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/rate-limit/guess-limit.ts";
 import { trustProxy, type TrustProxy } from "./middleware/rate-limit/client-address.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
+import { accessExportRoutes } from "./routes/access-export/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
@@ -21,6 +22,7 @@ import { memberRoutes } from "./routes/members/index.ts";
 import { metaRoutes } from "./routes/meta/index.ts";
 import { openApiRoute } from "./routes/openapi/index.ts";
 import { caseRoundRoutes, roundRoutes } from "./routes/rounds/index.ts";
+import { retentionRoutes } from "./routes/retention/index.ts";
 import { settingsRoutes } from "./routes/settings/index.ts";
 import { surveyRoutes } from "./routes/survey/index.ts";
 import { userRoutes } from "./routes/users/index.ts";
@@ -40,7 +42,7 @@ export interface AppOptions {
 }
 
 /** API paths that need a logged-in user (session cookie + CSRF, or a bearer token). */
-const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings"];
+const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings", "/retention"];
 
 /** The JSON API under /api, every route declared with its request and response schemas. */
 function apiRoutes(deps: AppDeps, options: AppOptions) {
@@ -52,9 +54,11 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
     .route("/auth", authRoutes(deps, options.loginLimit))
     .route("/", metaRoutes())
     .route("/", exportRoutes(deps))
+    .route("/", accessExportRoutes(deps))
     .route("/cases/:id/rounds/import-file", importRoutes(deps, options.importWorkers))
     .route("/aggregates", aggregateRoutes(deps))
     .route("/settings", settingsRoutes(deps))
+    .route("/retention", retentionRoutes(deps))
     .route("/cases/:id/members", memberRoutes(deps))
     .route("/cases/:id/rounds", caseRoundRoutes(deps))
     .route("/cases", caseRoutes(deps))

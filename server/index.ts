@@ -14,6 +14,7 @@ import { DEFAULT_GUESS_LIMIT } from "./middleware/rate-limit/guess-limit.ts";
 import { parseTrustProxy } from "./middleware/rate-limit/client-address.ts";
 import { startImportWorkers, type ImportWorkerSettings } from "./services/imports/index.ts";
 import type { ServiceContext } from "./services/context.ts";
+import { scheduleRetention } from "./services/retention/index.ts";
 import { createUser } from "./services/users/index.ts";
 import { DEFAULT_SURVEY_LIMITS } from "./routes/survey/limits.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "./store/index.ts";
@@ -197,6 +198,17 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     console.log(`laget: listening on http://${hostname}:${info.port} (${where}${config.clientDir ? "" : "; workspace not built, run npm run build"})`);
   });
+  // Retention: erase cases whose retention period ended, shortly after start-up and then daily (one instance at a time).
+  const stopRetention = scheduleRetention(
+    { store, now: () => new Date() },
+    {
+      exclusive: database ? (task) => database.exclusive(task) : undefined,
+      report: (run) => {
+        if ("error" in run) console.error(`laget: retention run failed (tried again tomorrow): ${run.error.message}`);
+        else if (run.erased.length > 0) console.log(`laget: retention erased ${run.erased.length} case(s): ${run.erased.map((d) => `${d.district}/${d.code}`).join(", ")}`);
+      },
+    },
+  );
   server.on("error", async (err: NodeJS.ErrnoException) => {
     await store.close();
     fail(err.code === "EADDRINUSE" ? `port ${port} is already in use (set PORT)` : `cannot listen: ${err.message}`);
@@ -212,6 +224,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 10_000);
     server.close(async () => {
+      await stopRetention();
       await importWorkers.close();
       await store.close();
       clearTimeout(timer);

@@ -51,6 +51,7 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["GET",    "/api/rounds/:open/analysis",                  401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/rounds/:open/export?format=json",        401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/cases/:case/export?format=json",         401, 401, 401, 403, 404, 200, 200],
+  ["GET",    "/api/cases/:case/access-export",              401, 401, 401, 403, 403, 403, 200],
   ["POST",   "/api/cases/:plain/rounds/import-file?dryRun=1&filename=m.csv", 401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/aggregates",                             401, 401, 401, 200, 200, 200, 200],
   ["GET",    "/api/aggregates/change?from=V%C3%A5r&to=H%C3%B8st", 401, 401, 401, 200, 200, 200, 200],
@@ -59,6 +60,7 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["POST",   "/api/aggregates/releases",                    401, 401, 401, 403, 403, 403, 201],
   ["GET",    "/api/settings",                               401, 401, 401, 200, 200, 200, 200],
   ["PUT",    "/api/settings",                               401, 401, 401, 403, 403, 403, 200],
+  ["GET",    "/api/retention",                              401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/openapi.json",                           200, 200, 200, 200, 200, 200, 200],
   ["GET",    "/api/nothing-here",                           404, 404, 404, 404, 404, 404, 404],
   // Respondent routes: only the holder's path carries the real token; everyone else tries a well-formed guess.

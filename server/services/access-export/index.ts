@@ -1,0 +1,2 @@
+// Access-request export service.
+export * from "./access-export.ts";

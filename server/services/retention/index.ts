@@ -1,0 +1,3 @@
+// Retention service.
+export * from "./retention.ts";
+export * from "./schedule.ts";
