@@ -29,7 +29,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (sub === "run") {
     parseCommandArgs("retention run", rest, {});
-    const erased = await withStore((ctx) => applyRetention(ctx));
+    const erased = await withStore(async (ctx) => {
+      const done = await applyRetention(ctx);
+      await ctx.store.purgeDeleted?.();
+      return done;
+    });
     io.stdout(`erased ${erased.length} case(s) whose retention period had ended\n`);
     for (const d of erased) io.stdout(line(d));
     return 0;

@@ -55,6 +55,11 @@ export interface Store {
    * code, so a changed analysis never reads an old value.
    */
   derivePerRound?<T>(key: string, rounds: Round[], compute: (round: Round, reader: Store) => Promise<T>): Promise<Map<string, T>>;
+  /**
+   * Optional, for backends whose deletions leave bytes in their files (PostgreSQL: dead rows stay in table and index
+   * files until rewritten): rewrites those files from the live data. The file store needs none (it erases on delete).
+   */
+  purgeDeleted?(): Promise<void>;
 
   // answers
   /**

@@ -1,4 +1,4 @@
-// The automatic retention run: once shortly after start-up, then once a day, one run at a time.
+// The automatic retention run: once shortly after start-up, then once a day, one run at a time; then the store's purge.
 import type { RetentionDue } from "../../../domain/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { applyRetention } from "./retention.ts";
@@ -23,7 +23,12 @@ export function scheduleRetention(ctx: Pick<ServiceContext, "store" | "now">, op
   let running: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout>;
   const tick = () => {
-    running = exclusive(() => applyRetention(ctx))
+    running = exclusive(async () => {
+      const erased = await applyRetention(ctx);
+      // Also purges the bytes of cases deleted by hand since the last run (PostgreSQL; the file store erased them at once).
+      await ctx.store.purgeDeleted?.();
+      return erased;
+    })
       .then((erased) => report({ erased }), (error: Error) => report({ error }))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, everyMs).unref();

@@ -11,13 +11,14 @@ import { metaStore } from "./meta.ts";
 import { releaseStore } from "./release.ts";
 import { migrate, type MigrationReport } from "./migrate.ts";
 import { createPool, mapError, type PoolOptions } from "./pool.ts";
+import { purgeDeletedRows } from "./purge.ts";
 
 export { FIRST_START_LOCK, MIGRATION_LOCK } from "./advisory-lock.ts";
 export { loadMigrations, migrate, type Migration, type MigrationReport } from "./migrate.ts";
 export { isUnavailable, type PoolOptions } from "./pool.ts";
 
 /** A Store on PostgreSQL, with the rate-limit counters in the same database. */
-export type PostgresStore = Store & Required<Pick<Store, "listRoundsOfCases" | "derivePerRound">> & PostgresExtras;
+export type PostgresStore = Store & Required<Pick<Store, "listRoundsOfCases" | "derivePerRound" | "purgeDeleted">> & PostgresExtras;
 
 interface PostgresExtras {
   readonly counters: Counters;
@@ -53,6 +54,7 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
     counters: postgresCounters(db),
     migration,
     exclusive: (task) => withAdvisoryLock(pool, FIRST_START_LOCK, () => task()),
+    purgeDeleted: () => purgeDeletedRows(pool),
     close: () => (closed ??= answers.drain().then(() => pool.end())),
   };
   return store;

@@ -81,11 +81,15 @@ describe("retention", () => {
   it("runs by itself on the server's schedule and reports what it erased", async () => {
     const { dir, store } = await folder();
     const runs: unknown[] = [];
-    const stop = scheduleRetention({ store, now: at("2027-01-02T00:00:00.000Z") }, { firstAfterMs: 0, everyMs: 20, report: (r) => runs.push(r) });
+    let purges = 0;
+    // A store with a purge step (as PostgreSQL has): each run calls it after erasing.
+    const purging = Object.assign(Object.create(store) as typeof store, { purgeDeleted: async () => void purges++ });
+    const stop = scheduleRetention({ store: purging, now: at("2027-01-02T00:00:00.000Z") }, { firstAfterMs: 0, everyMs: 20, report: (r) => runs.push(r) });
     await expect.poll(() => runs.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await stop();
     expect(runs[0]).toMatchObject({ erased: [{ caseId: VICTIM }] });
     expect(runs[1]).toEqual({ erased: [] });
+    expect(purges).toBe(runs.length);
     expect(scanDir(dir, victimNeedles(victimAnswers(20)))).toEqual([]);
     await store.close();
   });
