@@ -8,6 +8,7 @@ import { RoundView } from "./views/round/RoundView.tsx";
 import { MeetingPage } from "./views/meeting/MeetingPage.tsx";
 import { CompareView } from "./views/compare/CompareView.tsx";
 import { UsersView } from "./views/admin/UsersView.tsx";
+import { RetentionView } from "./views/admin/RetentionView.tsx";
 import { lazyView } from "./components/lazy.tsx";
 import { useApp } from "./state.ts";
 
@@ -26,5 +27,6 @@ export function Routes({ route }: { route: Route }) {
   if (a === "rounds" && b && c === "meeting") return <MeetingPage id={b} query={route.query} />;
   if (a === "rounds" && b) return <RoundView id={b} />;
   if (a === "admin" && b === "users") return <UsersView />;
+  if (a === "admin" && b === "retention") return <RetentionView />;
   return <p>{t("notFound")}</p>;
 }

@@ -101,6 +101,11 @@ export const Api = {
   users: async () => (await data(client.api.users.$get())).users,
   createUser: async (json: UserBody) => (await data(client.api.users.$post({ json }))).user,
   updateUser: async (id: string, json: UserPatchBody) => (await data(client.api.users[":id"].$patch({ param: { id }, json }))).user,
+
+  retention: (days: number) => data(client.api.retention.$get({ query: { days: String(days) } })),
+  updateSettings: async (json: { retentionMonths?: number; minCases?: number }) => (await data(client.api.settings.$put({ json }))).settings,
+  /** Download link of a case's access-request file (everything stored about it). */
+  accessExportUrl: (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/access-export`,
 };
 
 /** Answers as the workspace reads them (the server's types, through the typed client). */

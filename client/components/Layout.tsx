@@ -53,6 +53,11 @@ export function Layout({ children, chrome = true }: { children: ComponentChildre
                     <a href="#/admin/users">{t("navUsers")}</a>
                   </li>
                 )}
+                {user.role === "admin" && (
+                  <li>
+                    <a href="#/admin/retention">{t("navRetention")}</a>
+                  </li>
+                )}
               </ul>
             </nav>
           )}

@@ -85,6 +85,7 @@ describe("declared response schemas", () => {
     await call("GET", `/api/cases/${kase.id}`, undefined, 200);
     await call("GET", "/api/cases", undefined, 200);
     await call("POST", `/api/cases/${kase.id}/rounds/import`, { name: "Import", scores: [{ rater: ids[0], target: ids[1], score: 3.5 }] }, 201);
+    await call("GET", `/api/cases/${kase.id}/access-export`, undefined, 200);
 
     const csv = "rater\\rated,PPT,HEGE,TALE\nPPT,,4,3\nHEGE,2,,5\nTALE,3,4,\n";
     for (const dryRun of ["1", "0"]) {
@@ -100,6 +101,7 @@ describe("declared response schemas", () => {
     await call("PATCH", `/api/users/${user.id}`, { districts: ["Heimdal"] }, 200);
     await call("GET", "/api/settings", undefined, 200);
     await call("PUT", "/api/settings", { minCases: 2 }, 200);
+    await call("GET", "/api/retention?days=30", undefined, 200);
     await call("GET", "/api/aggregates?by=district", undefined, 200);
     await call("GET", "/api/aggregates/change?from=Importert%20matrise&to=Vår", undefined, 200);
     await call("GET", "/api/aggregates/releases", undefined, 200);
