@@ -216,6 +216,8 @@ export const en: Dict = {
   familyRespondents: "Family answers: {n}",
   childRespondents: "child's answers: {n}",
   familyOnePerson: "The answers come from one person. Talk about them with care.",
+  familyOverall: "All answers together",
+  familyThemesNote: "A theme is shown only when at least {min} have answered it, so nobody sees what one person answered to one question.",
   familyNone: "The family has not answered yet.",
   familyTheme: "Theme",
   familyColFamily: "Family",

@@ -225,6 +225,8 @@ export const nb = {
   familyRespondents: "Svar fra familien: {n}",
   childRespondents: "svar fra barnet: {n}",
   familyOnePerson: "Svarene kommer fra én person. Snakk om dem med varsomhet.",
+  familyOverall: "Alle svarene samlet",
+  familyThemesNote: "Et tema vises bare når minst {min} har svart på det, så ingen ser hva én person har svart på ett spørsmål.",
   familyNone: "Familien har ikke svart ennå.",
   familyTheme: "Tema",
   familyColFamily: "Familien",

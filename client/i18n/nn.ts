@@ -210,6 +210,8 @@ export const nn: Dict = {
   familyRespondents: "Svar frå familien: {n}",
   childRespondents: "svar frå barnet: {n}",
   familyOnePerson: "Svara kjem frå éin person. Snakk om dei med varsemd.",
+  familyOverall: "Alle svara samla",
+  familyThemesNote: "Eit tema blir berre vist når minst {min} har svart på det, så ingen ser kva éin person har svart på eitt spørsmål.",
   familyNone: "Familien har ikkje svart enno.",
   familyTheme: "Tema",
   familyColFamily: "Familien",
