@@ -41,7 +41,7 @@ export function scaleQuestion(q: ScaleQuestion): Html {
   const describedBy = q.error ? html` aria-describedby="${eid}"` : "";
   const error = q.error ? html`<p class="field-error" id="${eid}"><span class="sr">${q.errorPrefix}: </span>${q.error}</p>` : "";
   const scale = SCALE_VALUES.map((v) => option(q, v, numberLabel(q, v)));
-  const kicker = q.kicker ? html`<span class="kicker">${q.kicker}</span>` : "";
+  const kicker = q.kicker ? html`<span class="kicker">${q.kicker}</span> ` : "";
   return html`<fieldset class="q${q.error ? " has-error" : ""}"${describedBy}>
 <legend>${kicker}${q.legend}</legend>${error}
 <div class="scale">${scale}</div>${option(q, NA_VALUE, html`${q.naLabel}`)}

@@ -8,6 +8,9 @@ import type { SurveyFormView } from "./survey-types.ts";
 /** Anchor id of a target's section. */
 export const sectionId = (targetId: string) => `m-${targetId}`;
 
+/** Anchor id of the end of a target's section (its draft button): where a draft saved there comes back to. */
+export const sectionEndId = (targetId: string) => `m-${targetId}-end`;
+
 /** What the team will see of the answers, by the round's display setting. */
 export const SEE: Record<RoundDisplay, keyof UiStrings> = { direction: "seeDirection", pairs: "seePairs", min2: "seeMin2" };
 

@@ -7,7 +7,7 @@ import { fieldName } from "./fields.ts";
 import { page } from "./layout.ts";
 import { scaleQuestion } from "./scale-question.ts";
 import { showChoice } from "./show-choice.ts";
-import { sectionId, surveyIntro } from "./survey-intro.ts";
+import { sectionEndId, sectionId, surveyIntro } from "./survey-intro.ts";
 import type { SurveyFormView, TargetView } from "./survey-types.ts";
 
 /** Value of a draft button: `draft`, or `draft:<target id>` to come back to that target's section after saving. */
@@ -50,7 +50,7 @@ function targetSection(v: SurveyFormView, tr: Translate, t: TargetView, n: numbe
   return html`<section class="target" id="${sectionId(t.id)}" aria-labelledby="h-${t.id}">
 <p class="count">${count}</p>
 <h2 id="h-${t.id}">${tr("sectionTitle", { target: t.phrase })}</h2>
-${questions}<div class="section-end">${savedNotice(tr, v, t.id)}${draftButton(tr, Boolean(v.submittedAt), t.id)}</div>
+${questions}<div class="section-end" id="${sectionEndId(t.id)}">${savedNotice(tr, v, t.id)}${draftButton(tr, Boolean(v.submittedAt), t.id)}</div>
 </section>
 `;
 }

@@ -5,7 +5,7 @@ import type { AppDeps } from "../../deps.ts";
 import { langFromRequest } from "../../i18n/index.ts";
 import { apiState } from "./api-state.ts";
 import { loadSurvey, markOpened } from "./context.ts";
-import { deviceSecret } from "./device.ts";
+import { deviceSecret, offerDeviceCookie } from "./device.ts";
 import { readAnswerInput } from "./input.ts";
 import { writeLimit } from "./limits.ts";
 import { privateHeaders } from "./respond.ts";
@@ -22,6 +22,7 @@ export function apiRoutes(deps: AppDeps): Hono {
     const ctx = await loadSurvey(deps, c.req.param("token"), deviceSecret(c));
     if (!ctx) throw noSurvey();
     await markOpened(deps, ctx);
+    if (ctx.state === "open") offerDeviceCookie(c, ctx.token, ctx.access, deps.config.secureCookies);
     privateHeaders(c);
     // The round's language unless the respondent chose another (?lang=, the language cookie); never the device's.
     return c.json(apiState(ctx, langFromRequest(c, { fallback: ctx.lang })));

@@ -34,9 +34,26 @@ export function answerAccess(answer: AnswerSet | undefined, link: Link, secret: 
   return Date.parse(answer.updatedAt) < Date.parse(link.issuedAt) ? "earlier_link" : "other_device";
 }
 
-/** The secret a save binds the set to: the browser's own when the set is already its, else a new one. */
+/**
+ * The secret a save binds the set to: the browser's own when it has one (set when the form was first opened, so a
+ * save whose answer never reached the phone still leaves the answers with it), else a new one. Never called for
+ * `other_device`: that save is refused.
+ */
 export function bindingSecret(access: AnswerAccess, secret: string | undefined): { secret: string; fresh: boolean } {
-  return access === "yours" && secret !== undefined ? { secret, fresh: false } : { secret: generateToken(), fresh: true };
+  if (access === "other_device") throw new Error("bindingSecret: another browser's answers are never rebound");
+  return secret !== undefined ? { secret, fresh: false } : { secret: generateToken(), fresh: true };
+}
+
+/**
+ * Gives a browser opening a link its device cookie before anything is stored (or when what is stored came through
+ * an earlier link), so the first save binds to it even if that save's answer is lost on the way. Not on a
+ * cross-site navigation (a link in webmail): that request carries no SameSite=Strict cookie, and a new one would
+ * replace the one the browser already holds.
+ */
+export function offerDeviceCookie(c: Context, token: string, access: AnswerAccess, secure: boolean): void {
+  if (access !== "none" && access !== "earlier_link") return;
+  if (deviceSecret(c) !== undefined || c.req.header("sec-fetch-site") === "cross-site") return;
+  setDeviceCookie(c, token, generateToken(), secure);
 }
 
 /**

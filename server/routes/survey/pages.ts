@@ -4,11 +4,11 @@ import { placeRatings } from "../../../surveys/answers.ts";
 import type { AppDeps } from "../../deps.ts";
 import { fieldName } from "../../views/fields.ts";
 import { badRequestPage } from "../../views/message-page.ts";
-import { sectionId } from "../../views/survey-intro.ts";
+import { sectionEndId } from "../../views/survey-intro.ts";
 import type { FieldError } from "../../views/survey-types.ts";
 import { loadSurvey, markOpened, type SurveyContext } from "./context.ts";
 import { formCsrf } from "./csrf.ts";
-import { deviceSecret } from "./device.ts";
+import { deviceSecret, offerDeviceCookie } from "./device.ts";
 import { writeLimit } from "./limits.ts";
 import { parseForm } from "./form-body.ts";
 import { checkAnswerInput } from "./input.ts";
@@ -50,10 +50,13 @@ function savedAt(ctx: SurveyContext, query: string | undefined): FormOptions["sa
   return isAnchor(ctx, query) ? query : undefined;
 }
 
-/** The form after a draft save, scrolled to where it was saved from (the fragment needs no script). */
+/**
+ * The form after a draft save, scrolled to where it was saved from (the fragment needs no script): the end of the
+ * section, with its draft button and the "saved" notice at the top of the screen and the next section below.
+ */
 function afterDraft(ctx: SurveyContext, at: string | undefined): string {
   if (!isAnchor(ctx, at)) return `${formPath(ctx.token)}?saved=1`;
-  return `${formPath(ctx.token)}?saved=${encodeURIComponent(at)}#${at === "send" ? "send" : sectionId(at)}`;
+  return `${formPath(ctx.token)}?saved=${encodeURIComponent(at)}#${at === "send" ? "send" : sectionEndId(at)}`;
 }
 
 /** Routes for the HTML form; mounted at the app root. */
@@ -72,6 +75,7 @@ export function pageRoutes(deps: AppDeps): Hono {
     await markOpened(deps, ctx);
     if (ctx.state !== "open") return sendClosed(c, lang, ctx, 200);
     if (ctx.access === "other_device") return sendInUse(c, lang, ctx, 200);
+    offerDeviceCookie(c, ctx.token, ctx.access, secure);
     return sendPage(c, 200, formPage(ctx, lang, { saved: savedAt(ctx, c.req.query("saved")) }, false));
   });
 
@@ -82,6 +86,7 @@ export function pageRoutes(deps: AppDeps): Hono {
     if (ctx.state !== "open") return sendClosed(c, lang, ctx, 200);
     if (ctx.access === "other_device") return sendInUse(c, lang, ctx, 200);
     if (ctx.kind === "team") return c.redirect(formPath(ctx.token), 303);
+    offerDeviceCookie(c, ctx.token, ctx.access, secure);
     return sendPage(c, 200, formPage(ctx, lang));
   });
 

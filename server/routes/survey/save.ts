@@ -54,8 +54,8 @@ export const choosesShown = (ctx: SurveyContext) => ctx.kind !== "child" && isFa
 
 /**
  * Replaces the respondent's stored set with `ratings` (placed already), bound to this browser: the set keeps the hash
- * of the browser's device secret (a new one for a first save, or for a start over through a re-issued link, and the
- * cookie is set then). `show` is a family seat's choice to be shown (undefined keeps the stored one). Resolves with
+ * of the browser's device secret (the one its cookie holds since it opened the form; a new one, with the cookie set
+ * then, for a browser that has none). `show` is a family seat's choice to be shown (undefined keeps the stored one). Resolves with
  * the receipt once the store has it on disk; refuses with `answered_on_another_device` when another browser saved
  * the stored set through this link.
  */

@@ -8,7 +8,7 @@ import { errorSummary, type SummarySection } from "../error-summary.ts";
 import { fieldName } from "../fields.ts";
 import { page } from "../layout.ts";
 import { showChoice } from "../show-choice.ts";
-import { sectionId } from "../survey-intro.ts";
+import { sectionEndId, sectionId } from "../survey-intro.ts";
 import { draftButton, savedNotice } from "../survey-page.ts";
 import { choiceQuestion } from "./choice-question.ts";
 import { voiceText, type VoiceTranslate } from "./text.ts";
@@ -56,7 +56,7 @@ function familyQuestions(c: Ctx): Html {
   const members = v.targets.map(
     (t) => html`<section class="voice-member" id="${sectionId(t.id)}" aria-labelledby="h-${t.id}"><h3 id="h-${t.id}">${t.title}</h3>${member.map((i) => question(c, i, t.id, t.phrase))}</section>`,
   );
-  return html`<section class="target" id="${sectionId(TEAM_TARGET_ID)}" aria-labelledby="h-team"><h2 id="h-team">${vt("famTeamTitle")}</h2>${team.map((i) => question(c, i, TEAM_TARGET_ID, ""))}<div class="section-end">${savedNotice(tr, v, TEAM_TARGET_ID)}${draftButton(tr, submitted, TEAM_TARGET_ID)}</div></section>
+  return html`<section class="target" id="${sectionId(TEAM_TARGET_ID)}" aria-labelledby="h-team"><h2 id="h-team">${vt("famTeamTitle")}</h2>${team.map((i) => question(c, i, TEAM_TARGET_ID, ""))}<div class="section-end" id="${sectionEndId(TEAM_TARGET_ID)}">${savedNotice(tr, v, TEAM_TARGET_ID)}${draftButton(tr, submitted, TEAM_TARGET_ID)}</div></section>
 ${members.length ? html`<section class="target optional" aria-labelledby="h-members"><h2 id="h-members">${vt("famMembersTitle")}</h2><p class="help">${vt("famMembersIntro")}</p><p><a class="skip-members" href="#send">${vt("famSkipMembers")}</a></p>${members}</section>` : ""}`;
 }
 

@@ -86,6 +86,30 @@ describe("a link's answers, shown only to the browser that saved them", () => {
     expect(direct).not.toContain("Åpne skjemaet");
   });
 
+  it("the cookie is given when the form opens, so a first save whose answer never reached the phone still leaves the answers with it", async () => {
+    const f = await makeFixture();
+    const t = f.tokens.mPpt;
+    const opened = await f.browser.request(`/s/${t}`);
+    expect(opened.headers.getSetCookie()).toHaveLength(2);
+    const secret = [...f.browser.cookies.values()][0].value;
+    // The save reaches the server, but its answer (and any cookie in it) is lost on the way back.
+    const lost = await f.app.request(`/s/${t}`, {
+      method: "POST",
+      body: new URLSearchParams({ "r.mNurse.frequent": "2", action: "draft" }).toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "null", "sec-fetch-site": "same-origin", cookie: `laget_device=${secret}` },
+    });
+    expect(lost.status).toBe(303);
+    expect(lost.headers.getSetCookie()).toEqual([]);
+    expect((await f.deps.store.getAnswer("r1", "mPpt"))?.deviceHash).toBe(hashToken(secret));
+    expect(checkedValues(await (await f.browser.request(`/s/${t}`)).text())).toEqual(["r.mNurse.frequent=2"]);
+    // Opening again, or from another browser once answers are stored, gives no new cookie; nor does a link from webmail.
+    expect((await f.browser.request(`/s/${t}`)).headers.getSetCookie()).toEqual([]);
+    expect((await f.device().request(`/s/${t}`)).headers.getSetCookie()).toEqual([]);
+    const webmail = await f.device().request(`/s/${f.tokens.mKoord}`, { headers: { "sec-fetch-site": "cross-site" } });
+    expect(webmail.headers.getSetCookie()).toEqual([]);
+    expect((await f.device().request(`/api/s/${f.tokens.mKoord}`)).headers.getSetCookie()).toHaveLength(2);
+  });
+
   it("answers saved before browsers were bound are shown to nobody and replaced by nobody through the same link", async () => {
     const f = await makeFixture();
     const at = f.round.openedAt!;

@@ -15,11 +15,13 @@ describe("«Lagre utkast» keeps your place", () => {
     const t = f.tokens.mTeacher;
     const res = await postForm(f, t, { "r.mNurse.frequent": "2" }, "draft:mNurse");
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe(`/s/${t}?saved=mNurse#m-mNurse`);
+    expect(res.headers.get("location")).toBe(`/s/${t}?saved=mNurse#m-mNurse-end`);
     expect((await f.deps.store.getAnswer("r1", "mTeacher"))?.ratings).toEqual([{ target: "mNurse", item: "frequent", value: 2 }]);
     const html = await (await f.browser.request(res.headers.get("location")!)).text();
     const notice = '<p class="notice" role="status">Utkastet er lagret. Du kan fortsette her eller senere med den samme lenken.</p>';
     expect(section(html, "m-mNurse")).toContain(notice);
+    // The fragment names the end of that section, where its draft button and the notice are.
+    expect(section(html, "m-mNurse")).toContain(`<div class="section-end" id="m-mNurse-end">${notice}`);
     expect(html.match(/class="notice" role="status"/g)).toHaveLength(1);
     expect(html.indexOf(notice)).toBeGreaterThan(html.indexOf('id="m-mNurse"'));
   });
