@@ -12,6 +12,7 @@ import { nodeStats } from "./node-stats.ts";
 import { betweenness } from "./betweenness.ts";
 import { pairsAlpha } from "./alpha.ts";
 import { summarize } from "./summary.ts";
+import { applyDisplay } from "./display.ts";
 
 export interface AnalyzeInput {
   /** Every member, non-responders included. */
@@ -91,7 +92,10 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const collected = collectPairs("analyze", input.nodes, index, ids, ratings, pairScores);
 
   const members = memberScores(input.nodes, collected, dims);
-  const scored = opts.by === "role" ? foldByRole(members) : members;
+  const folded = opts.by === "role" ? foldByRole(members) : members;
+  // The display setting decides which cells exist at all, so every figure below is computed from what is shown.
+  const shown = applyDisplay(folded.pairs, opts.display);
+  const scored = { nodes: folded.nodes, pairs: shown.pairs };
   const { threshold } = opts;
   // Build the non-weak graph first for betweenness, then add the weak links: one graph, built once.
   const weak = scored.pairs.filter((p) => isWeak(p.score, threshold));
@@ -127,5 +131,6 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
     weakLinks: weakLinks(graph, threshold),
     asymmetries: asymmetries(graph, opts.asymmetryGap),
     summary: summarize(graph, threshold, { members: input.nodes.length - countTargetsOnly(input), respondents }, alpha),
+    ...(options.display === undefined ? {} : { display: { mode: opts.display, hiddenCells: shown.hidden } }),
   };
 }

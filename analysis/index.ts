@@ -16,6 +16,7 @@ export { nonWeakBetweenness, betweenness } from "./betweenness.ts";
 export { reciprocity } from "./reciprocity.ts";
 export { cronbachAlpha, pairsAlpha } from "./alpha.ts";
 export { summarize } from "./summary.ts";
+export { applyDisplay, DISPLAY_MODES, type DisplayMode, type ShownPairs } from "./display.ts";
 export { compareIds } from "./order.ts";
 export { exactSum, exactMean } from "./sum.ts";
 export * from "./csv/index.ts";

@@ -1,4 +1,5 @@
 // Validation and defaults of the analyze() options; every error names the function and the option.
+import { DISPLAY_MODES, type DisplayMode } from "./display.ts";
 
 export interface AnalyzeOptions {
   /** Weak link: score ≤ threshold. Default 3.5 (seed: "3.5 = Lav"). */
@@ -11,6 +12,8 @@ export interface AnalyzeOptions {
   dimension?: string;
   /** Nodes are members (default) or roles (members folded into their role). */
   by?: "member" | "role";
+  /** What the result shows (display.ts): every direction (default), pairs only, or cells with two or more raters. */
+  display?: DisplayMode;
 }
 
 export interface ResolvedOptions {
@@ -19,9 +22,10 @@ export interface ResolvedOptions {
   asymmetryGap: number;
   dimension: string;
   by: "member" | "role";
+  display: DisplayMode;
 }
 
-const KNOWN = new Set(["threshold", "bands", "asymmetryGap", "dimension", "by"]);
+const KNOWN = new Set(["threshold", "bands", "asymmetryGap", "dimension", "by", "display"]);
 
 function score(fn: string, name: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 1 || value > 5) {
@@ -42,7 +46,7 @@ export function resolveOptions(fn: string, options: AnalyzeOptions = {}): Resolv
   for (const key of Object.keys(options)) {
     if (!KNOWN.has(key)) throw new Error(`${fn}: unknown option "${key}".`);
   }
-  const { threshold, bands, asymmetryGap = 1.0, dimension = "all", by = "member" } = options;
+  const { threshold, bands, asymmetryGap = 1.0, dimension = "all", by = "member", display = "direction" } = options;
   if (threshold !== undefined) score(fn, "threshold", threshold);
   let resolvedBands: { weak: number; moderate: number };
   if (bands !== undefined) {
@@ -69,5 +73,8 @@ export function resolveOptions(fn: string, options: AnalyzeOptions = {}): Resolv
   if (by !== "member" && by !== "role") {
     throw new Error(`${fn}: option "by" must be "member" or "role", got ${JSON.stringify(by)}.`);
   }
-  return { threshold: resolvedBands.weak, bands: resolvedBands, asymmetryGap, dimension, by };
+  if (!(DISPLAY_MODES as readonly string[]).includes(display)) {
+    throw new Error(`${fn}: option "display" must be one of ${DISPLAY_MODES.join(", ")}, got ${JSON.stringify(display)}.`);
+  }
+  return { threshold: resolvedBands.weak, bands: resolvedBands, asymmetryGap, dimension, by, display };
 }

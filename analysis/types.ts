@@ -89,6 +89,11 @@ export interface AnalysisResult {
   dimension?: string;
   /** Whether nodes are members or roles. */
   by?: "member" | "role";
+  /**
+   * Set when the analysis was asked for a display setting (a survey round's, analysis/display.ts): the mode, the
+   * scored cells it left out, and members left out whole (a family seat that did not agree to be shown).
+   */
+  display?: { mode: "direction" | "pairs" | "min2"; hiddenCells: number; hiddenMembers?: number };
 }
 
 /** A square matrix of scores: `rows[i][j]` is labels[i] → labels[j]; null = missing. */

@@ -23,9 +23,11 @@ export interface DataDirShape {
 /** 700 cases × 15 members × 14 targets × 7 items ≈ 1.03 M ratings. */
 export const MILLION: DataDirShape = { cases: 700, members: 15 };
 
-/** A respondent seat: its personal token and the ids it answers with. */
+/** A respondent seat: its personal token, its browser's device secret and the ids it answers with. */
 export interface Seat {
   token: string;
+  /** The secret of the device cookie the seat's answers are bound to (server/routes/survey/device.ts). */
+  device: string;
   caseId: string;
   roundId: string;
   memberId: string;
@@ -35,11 +37,18 @@ export interface Seat {
 const sha256 = (s: string) => createHash("sha256").update(s).digest();
 /** Deterministic 43-character token of member `m` in case `c` (same shape as generateToken()). */
 export const seatToken = (c: number, m: number) => sha256(`laget-bench:${c}:${m}`).toString("base64url");
+/** Deterministic device secret of member `m` in case `c` (the seat's browser). */
+const seatDevice = (c: number, m: number) => sha256(`laget-bench-device:${c}:${m}`).toString("base64url");
+
+/** The Cookie header value a seat's browser sends with its link (its device cookie). */
+export const deviceCookie = (seat: Seat) => `laget_device=${seat.device}`;
+/** What the store keeps of a seat's device secret: its SHA-256 (hex). */
+export const deviceHashOf = (seat: Seat) => sha256(seat.device).toString("hex");
 
 /** The seat of member `m` in case `c`. */
 export function seatOf(shape: DataDirShape, c: number, m: number): Seat {
   const targets = Array.from({ length: shape.members }, (_, t) => `c${c}m${t}`).filter((_, t) => t !== m);
-  return { token: seatToken(c, m), caseId: `c${c}`, roundId: `c${c}r1`, memberId: `c${c}m${m}`, targets };
+  return { token: seatToken(c, m), device: seatDevice(c, m), caseId: `c${c}`, roundId: `c${c}r1`, memberId: `c${c}m${m}`, targets };
 }
 
 /** A full set of ratings for a seat; `salt` varies the values so each write can be told apart. */
@@ -66,6 +75,7 @@ export function writeDataDir(dir: string, shape: DataDirShape): { seats: Seat[];
       if (m >= Math.round((shape.answered ?? 1) * shape.members)) continue;
       const answer: AnswerSet = {
         roundId: seat.roundId, memberId: seat.memberId, ratings: ratingsFor(seat, 0), submitted: true, updatedAt: T0, submittedAt: T0,
+        deviceHash: deviceHashOf(seat),
       };
       ratings += answer.ratings.length;
       lines.push(encodeLine(encodeAnswer(answer)));

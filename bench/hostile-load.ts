@@ -1,6 +1,6 @@
 // Drives a running server with hostile import uploads while probing /healthz and survey saves; returns their latencies.
 import { performance } from "node:perf_hooks";
-import { ratingsFor, type Seat } from "./data-dir.ts";
+import { deviceCookie, ratingsFor, type Seat } from "./data-dir.ts";
 import type { HostileFile } from "./hostile-files.ts";
 
 /** Latency figures of one probe. */
@@ -120,7 +120,7 @@ export async function runHostileLoad(o: HostileLoadOptions): Promise<LoadFigures
   const health = probeLoop(done, o.healthEveryMs ?? 20, async () => (await fetch(`${o.url}/healthz`)).status === 200);
   const saves = probeLoop(done, o.saveEveryMs ?? 50, async (i) => {
     const seat = o.seats[i % o.seats.length];
-    const res = await fetch(`${o.url}/api/s/${seat.token}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ ratings: ratingsFor(seat, i) }) });
+    const res = await fetch(`${o.url}/api/s/${seat.token}`, { method: "PUT", headers: { "content-type": "application/json", cookie: deviceCookie(seat) }, body: JSON.stringify({ ratings: ratingsFor(seat, i) }) });
     await res.arrayBuffer();
     return res.status === 200;
   });

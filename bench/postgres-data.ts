@@ -5,7 +5,7 @@ import { Round, type AnswerSet, type Case, type Link, type Member } from "../dom
 import { openPostgresStore } from "../server/store/postgres/index.ts";
 import { RC7_V1 } from "../surveys/rc7.ts";
 import { prng } from "./fixtures.ts";
-import { ratingsFor, seatOf, type DataDirShape, type Seat } from "./data-dir.ts";
+import { deviceHashOf, ratingsFor, seatOf, type DataDirShape, type Seat } from "./data-dir.ts";
 
 const T0 = "2025-09-01T10:00:00.000Z";
 const ROLES = ["PPT", "HEGE", "KOORD", "SKLær", "BHG", "PSYK", "ØBC", "FYS", "TALE", "SR", "FORÆ", "SKLed"];
@@ -61,7 +61,7 @@ export async function loadSubmitData(url: string, shape: DataDirShape): Promise<
       const tokenHash = createHash("sha256").update(seat.token).digest("hex");
       rows.links.push({ roundId: seat.roundId, memberId: seat.memberId, tokenHash, issuedAt: T0, openedAt: T0 });
       if (m >= Math.round((shape.answered ?? 1) * shape.members)) continue;
-      const answer: AnswerSet = { roundId: seat.roundId, memberId: seat.memberId, ratings: ratingsFor(seat, 0), submitted: true, updatedAt: T0, submittedAt: T0 };
+      const answer: AnswerSet = { roundId: seat.roundId, memberId: seat.memberId, ratings: ratingsFor(seat, 0), submitted: true, updatedAt: T0, submittedAt: T0, deviceHash: deviceHashOf(seat) };
       ratings += answer.ratings.length;
       rows.answers.push(answer);
     }

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildServer } from "../scripts/build-server.ts";
-import { MILLION, ratingsFor, writeDataDir, type Seat } from "./data-dir.ts";
+import { MILLION, deviceCookie, ratingsFor, writeDataDir, type Seat } from "./data-dir.ts";
 import { runLoad, type LoadFigures, type LoadRequest } from "./load.ts";
 import { NO_LIMITS, startServer, type ServerProcess } from "./server-process.ts";
 
@@ -47,7 +47,7 @@ export const uptime = () => execFileSync("uptime", { encoding: "utf8" }).trim();
 export const putRequest = (seat: Seat): LoadRequest => ({
   method: "PUT",
   path: `/api/s/${seat.token}`,
-  headers: { "content-type": "application/json" },
+  headers: { "content-type": "application/json", cookie: deviceCookie(seat) },
   body: JSON.stringify({ ratings: ratingsFor(seat, 1), submit: true }),
 });
 
@@ -55,7 +55,7 @@ export const putRequest = (seat: Seat): LoadRequest => ({
 export const formRequest = (origin: string) => (seat: Seat): LoadRequest => ({
   method: "POST",
   path: `/s/${seat.token}`,
-  headers: { "content-type": "application/x-www-form-urlencoded", origin },
+  headers: { "content-type": "application/x-www-form-urlencoded", origin, cookie: deviceCookie(seat) },
   body: ["action=submit", ...ratingsFor(seat, 2).map((r) => `r.${r.target}.${r.item}=${r.value}`)].join("&"),
 });
 
@@ -109,7 +109,7 @@ export async function measureSubmit(seconds = Number(process.env.BENCH_SECONDS ?
     await expectStatus(server.url, puts[0], 200);
     await expectStatus(server.url, forms[0], 303);
     const health = await measured(server, [{ method: "GET", path: "/healthz" }], probeSeconds);
-    const state = await measured(server, used.map((s) => ({ method: "GET", path: `/api/s/${s.token}` })), probeSeconds);
+    const state = await measured(server, used.map((s) => ({ method: "GET", path: `/api/s/${s.token}`, headers: { cookie: deviceCookie(s) } })), probeSeconds);
     const put = await measured(server, puts, seconds);
     const form = await measured(server, forms, seconds);
     await server.stop();

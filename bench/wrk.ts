@@ -36,8 +36,8 @@ function init(args)
     local m, p, ct, extra, body = line:match("^([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t(.*)$")
     local headers = {}
     if ct ~= "" then headers["Content-Type"] = ct end
-    if extra ~= "" then
-      local k, v = extra:match("^([^:]+):%s*(.*)$")
+    for header in extra:gmatch("[^\\1]+") do
+      local k, v = header:match("^([^:]+):%s*(.*)$")
       headers[k] = v
     end
     if body == "" then body = nil end
@@ -64,9 +64,11 @@ function requestLine(r: LoadRequest): string {
   const headers = Object.entries(r.headers ?? {});
   const type = headers.find(([k]) => k.toLowerCase() === "content-type")?.[1] ?? "";
   const extra = headers.filter(([k]) => k.toLowerCase() !== "content-type");
-  if (extra.length > 1) throw new Error("wrk driver: at most one header besides Content-Type");
-  const line = [r.method, r.path, type, extra.map(([k, v]) => `${k}: ${v}`).join(""), r.body ?? ""];
-  if (line.some((f) => /[\t\n]/.test(f))) throw new Error("wrk driver: request fields must not contain tabs or newlines");
+  // The other headers are joined by \x01 (the script splits them there).
+  const line = [r.method, r.path, type, extra.map(([k, v]) => `${k}: ${v}`).join("\u0001"), r.body ?? ""];
+  if (line.some((f) => /[\t\n]/.test(f)) || headers.some((h) => h.join("").includes("\u0001"))) {
+    throw new Error("wrk driver: request fields must not contain tabs, newlines or \\x01");
+  }
   return line.join("\t");
 }
 

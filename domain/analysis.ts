@@ -67,4 +67,8 @@ export const AnalysisResult = z.object({
   round: z.string().optional(),
   dimension: z.string().optional(),
   by: z.enum(["member", "role"]).optional(),
+  /** The round's display setting as applied: mode, scored cells left out, family seats left out whole. */
+  display: z
+    .object({ mode: z.enum(["direction", "pairs", "min2"]), hiddenCells: z.number().int().min(0), hiddenMembers: z.number().int().min(0).optional() })
+    .optional(),
 });

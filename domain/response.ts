@@ -20,11 +20,25 @@ export const AnswerSet = z.object({
   submitted: z.boolean(),
   updatedAt: Timestamp,
   submittedAt: Timestamp.nullable().default(null),
+  /**
+   * SHA-256 (hex) of the secret in the device cookie set when the set was first saved through its link: only that
+   * browser is shown the stored answers (server/routes/survey/device.ts). Absent on sets saved before devices were bound.
+   */
+  deviceHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** A family seat's choice: its row and column may be shown in the team's analysis (absent = not shown). */
+  showInMeeting: z.boolean().optional(),
 });
 export type AnswerSet = z.infer<typeof AnswerSet>;
 
 /** Body of PUT /api/s/:token (docs/design.md HTTP contract). */
-export const AnswerInput = z.object({ ratings: z.array(Rating).max(2000), submit: z.boolean().default(false) }).strict();
+export const AnswerInput = z
+  .object({
+    ratings: z.array(Rating).max(2000),
+    submit: z.boolean().default(false),
+    /** Family seats only: may the team's analysis show their row and column? Omitted: the stored choice stays. */
+    showInMeeting: z.boolean().optional(),
+  })
+  .strict();
 export type AnswerInput = z.infer<typeof AnswerInput>;
 
 /** Pair score a→b for rounds imported from matrices. */

@@ -10,6 +10,18 @@ export type RoundStatus = z.infer<typeof RoundStatus>;
 export const RoundSource = z.enum(["survey", "import"]);
 export type RoundSource = z.infer<typeof RoundSource>;
 
+/** The language a round's forms open in (a respondent may switch); bokmål unless chosen otherwise. */
+export const RoundLanguage = z.enum(["nb", "nn", "en"]);
+export type RoundLanguage = z.infer<typeof RoundLanguage>;
+
+/**
+ * What the team's analysis of a round shows, chosen before the round opens and told to respondents in the
+ * intro: `direction` every rating with its direction; `pairs` one value per pair, the mean of a→b and b→a,
+ * only where both are scored; `min2` only cells with at least two raters (analysis/display.ts).
+ */
+export const RoundDisplay = z.enum(["direction", "pairs", "min2"]);
+export type RoundDisplay = z.infer<typeof RoundDisplay>;
+
 export const RoundInput = z.object({
   name: SafeLabel(60).pipe(z.string().min(1)),
   instrumentId: z.string().min(1).max(40).default("rc7"),
@@ -18,6 +30,10 @@ export const RoundInput = z.object({
   family: FamilyOption.optional(),
   /** A per-round child link with the child form; absent = off. */
   child: ChildOption.optional(),
+  /** Absent on rounds created before the setting existed: bokmål. */
+  language: RoundLanguage.optional(),
+  /** Absent on rounds created before the setting existed (and on imported rounds): `direction`. */
+  display: RoundDisplay.optional(),
 });
 export type RoundInput = z.infer<typeof RoundInput>;
 
@@ -48,11 +64,17 @@ export const Link = z.object({
 });
 export type Link = z.infer<typeof Link>;
 
-/** Body of POST /api/cases/:id/rounds: a draft survey round. */
-export const RoundCreate = RoundInput.strict();
+/** The round's language, bokmål when it has none. */
+export const roundLanguage = (round: Pick<RoundInput, "language">): RoundLanguage => round.language ?? "nb";
+
+/** The round's display setting, `direction` when it has none. */
+export const roundDisplay = (round: Pick<RoundInput, "display">): RoundDisplay => round.display ?? "direction";
+
+/** Body of POST /api/cases/:id/rounds: a draft survey round; language and display are stored with their defaults. */
+export const RoundCreate = RoundInput.extend({ language: RoundLanguage.default("nb"), display: RoundDisplay.default("direction") }).strict();
 
 /** Body of POST /api/cases/:id/rounds/import: pair scores between member ids of the case. */
-export const RoundImport = RoundInput.omit({ closesAt: true })
+export const RoundImport = RoundInput.omit({ closesAt: true, language: true, display: true })
   .extend({ scores: z.array(PairScore.strict()).max(20_000) })
   .strict();
 export type RoundImport = z.infer<typeof RoundImport>;

@@ -15,7 +15,8 @@ export type FamilyQuery = z.infer<typeof FamilyQuery>;
 export const VoiceValue = z.object({ mean: z.number().nullable(), n: z.number().int().min(0), hidden: z.boolean() });
 export type VoiceValue = z.infer<typeof VoiceValue>;
 
-const TeamMean = z.object({ mean: z.number().nullable(), n: z.number().int().min(0) });
+/** A team mean; `hidden` when the family did not agree to be shown, or too few raters for the round's display setting. */
+const TeamMean = z.object({ mean: z.number().nullable(), n: z.number().int().min(0), hidden: z.boolean().optional() });
 
 /** One theme: the family's and the child's value beside the team's mean on the matching rc7 item. */
 export const ThemeRow = z.object({
@@ -34,6 +35,8 @@ export const FamilyBand = z.object({
   themes: z.array(ThemeRow),
   respondents: z.object({ family: z.number().int().min(0), child: z.number().int().min(0) }),
   identifiable: z.object({ family: z.boolean(), child: z.boolean() }),
+  /** Each voice over all its answers: the one figure shown of a lone respondent (hidden below two answers). */
+  overall: z.object({ family: VoiceValue, child: VoiceValue.nullable() }),
   byRole: z.array(z.object({ role: z.string(), mean: z.number().nullable(), n: z.number().int().min(0), hidden: z.boolean() })),
   minRespondents: z.number().int(),
   minForBreakdown: z.number().int(),

@@ -1,13 +1,14 @@
 // Instrument registry: look up an instrument by id and (for stored rounds) by exact version.
 import { Instrument } from "./schema.ts";
 import { CHILD_13_16_V1, CHILD_8_12_V1 } from "./voices/child.ts";
-import { FAMILY_V1 } from "./voices/family.ts";
+import { FAMILY_V1, FAMILY_V2 } from "./voices/family.ts";
 import { RC7_V1 } from "./rc7.ts";
+import { RC7_V2 } from "./rc7-v2.ts";
 
 export * from "./schema.ts";
 
 /** Every version of every instrument ever shipped; never remove one, stored rounds refer to them. */
-const ALL: Instrument[] = [RC7_V1, FAMILY_V1, CHILD_8_12_V1, CHILD_13_16_V1].map((i) => Instrument.parse(i));
+const ALL: Instrument[] = [RC7_V1, FAMILY_V1, CHILD_8_12_V1, CHILD_13_16_V1, RC7_V2, FAMILY_V2].map((i) => Instrument.parse(i));
 
 export const DEFAULT_INSTRUMENT_ID = "rc7";
 

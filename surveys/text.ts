@@ -1,4 +1,4 @@
-// Wording helpers for instruments: the {target} phrase inside item text and the time estimate.
+// Wording helpers for instruments: the role inside a question ({target}, {Target}), headings and the time estimate.
 import { findRole, type RoleDef } from "../domain/roles.ts";
 import type { Instrument, InstrumentItem, Lang } from "./schema.ts";
 
@@ -8,17 +8,24 @@ export function roleName(roleId: string, lang: Lang, roles?: RoleDef[]): string 
 }
 
 /** Lower-cases the first letter unless the word looks like an abbreviation ("PP-tjenesten", "BHG"). */
-function midSentence(name: string): string {
+function lowerFirst(name: string): string {
   if (name.length > 1 && name[1] === name[1].toLocaleUpperCase() && name[1] !== name[1].toLocaleLowerCase()) return name;
   return name.charAt(0).toLocaleLowerCase() + name.slice(1);
 }
 
+/** Upper-cases the first letter (a question that starts with the role). */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /**
- * How a member is named inside a question, e.g. "helsesykepleier (Kari)" or "the health nurse (Kari)".
- * English gets the article the Norwegian forms do not need.
+ * How a member is named inside a sentence: the role's in-sentence form from the catalogue ("koordinatoren",
+ * "læreren", "the teacher"), with the member's label in brackets ("koordinatoren (Kari)"). A role the
+ * catalogue does not know is named by its name, lower-cased.
  */
-export function targetPhrase(name: string, label: string, lang: Lang): string {
-  const base = lang === "en" ? `the ${midSentence(name)}` : midSentence(name);
+export function targetPhrase(roleId: string, label: string, lang: Lang, roles?: RoleDef[]): string {
+  const role = findRole(roleId, roles);
+  const base = role?.inSentence?.[lang] ?? lowerFirst(role?.name[lang] ?? roleId);
   return label ? `${base} (${label})` : base;
 }
 
@@ -27,9 +34,9 @@ export function targetTitle(name: string, label: string): string {
   return label ? `${name} (${label})` : name;
 }
 
-/** The item's question in `lang` with `{target}` filled in. */
+/** The item's question in `lang`: `{target}` becomes the phrase, `{Target}` (a question starting with the role) the phrase capitalised. */
 export function itemText(item: InstrumentItem, lang: Lang, phrase: string): string {
-  return item.text[lang].replaceAll("{target}", phrase);
+  return item.text[lang].replaceAll("{Target}", upperFirst(phrase)).replaceAll("{target}", phrase);
 }
 
 /** Seconds a respondent typically needs for one rating (reading + tapping), and for the intro. */

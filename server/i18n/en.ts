@@ -9,7 +9,6 @@ export const EN: UiStrings = {
   introTitle: "How does the team around the child work together?",
   introWhat:
     "Relational capacity is about how well the people who help the same child talk and work together. You answer a few short questions about how you work with each of the others on the team.",
-  introPrivacy: "The team sees the answers grouped by role, not with your name. There are no right or wrong answers.",
   introTime: "It takes about {minutes} minutes.",
   introDraft: "You can save a draft and continue later with the same link.",
   closesAt: "You can answer and change your answers until {date}.",
@@ -44,7 +43,11 @@ export const EN: UiStrings = {
   changeNote: "You can change your answers until the round closes.",
   backToForm: "Back to the form",
   closedTitle: "This round has closed",
-  closedBody: "It is no longer possible to answer or change answers in this round. Thank you for taking part!",
+  closedBody: "You can no longer answer in this round.",
+  closedAnsweredTitle: "Thank you, your answers are included",
+  closedAnsweredBody: "The round has closed. The answers that were submitted are included when the team looks at the results.",
+  closedDraftNote: "The draft was not submitted, so it is not included.",
+  closedDeclinedBody: "The round has closed. You chose not to answer in this round, and that is perfectly fine.",
   notOpenTitle: "This round has not started yet",
   notOpenBody: "You cannot answer yet. Please try again later with the same link.",
   notFoundTitle: "Page not found",
@@ -58,4 +61,33 @@ export const EN: UiStrings = {
   tooManyBody: "Please wait a little and try again. The answers you have saved are not lost.",
   errorTitle: "Something went wrong on our side",
   errorBody: "Your answers were not saved. Please wait a little and try again.",
+  introRole: "Your role on the team:",
+  introNoWrong: "There are no right or wrong answers.",
+  whoSeesTitle: "Who sees what?",
+  seeDirection:
+    "The team sees an overview of what each role answered about each of the other roles. Your name is not in it, but if you are the only one in your role, the team can see what you answered about each person.",
+  seePairs:
+    "The team sees only one number for each pair: the average of what the two of you answered about each other. What each of you answered is not shown, and a pair is only shown when both have answered. The other person in the pair knows their own answer and can therefore work out yours.",
+  seeMin2:
+    "The team only sees numbers based on answers from at least two people. If you are the only one in your role, what you answered about the others is not shown.",
+  seeLink: "The person who sent you the link can see whether you have answered. Your answers are only shown in the browser you save them from.",
+  questionOf: "Question {n} of {total}",
+  errorQuestion: "question {n}",
+  sectionSaved: "Your draft is saved. You can continue here or later with the same link.",
+  inUseTitle: "This link is already in use",
+  inUseBody:
+    "Someone has already started answering with this link, in another browser or on another device. Answers are only shown in the browser they were saved from, so they cannot be shown here.",
+  inUseSubmitted: "The answers have been submitted.",
+  inUseWhat:
+    "If it was you who answered, open the link in the same browser as last time. To answer again, ask the person who sent you the link (usually the coordinator) for a new link. With the new link you start over, and the answers you save then replace the old ones.",
+  inUseRetry: "Did you come here from an e-mail or another website? Opening the form from here may help:",
+  inUseOpen: "Open the form",
+  earlierLinkNote:
+    "There are answers from an earlier link of yours. To protect your privacy they are not shown here. They count until you save new answers with this link; the new answers then replace them.",
+  showLegend: "Do you want to be included in the team's overview?",
+  showTeamForm:
+    "By default the family is not included in the overview the team sees at the meeting: neither what you answer about each of them, nor what they answer about working with you. Tick the box to be included.",
+  showFamilyForm:
+    "At the meeting the team sees an overview of how they work together. By default you are not included in it: what each of them answered about working with you is not shown. Tick the box to show it. Your answers on this form are only ever shown together.",
+  showCheckbox: "Yes, show us in the overview",
 };

@@ -7,7 +7,6 @@ export const NB = {
   introTitle: "Hvordan samarbeider teamet rundt barnet?",
   introWhat:
     "Relasjonell kapasitet handler om hvor godt de som hjelper det samme barnet, snakker sammen og jobber sammen. Du svarer på noen korte spørsmål om samarbeidet ditt med hver av de andre i teamet.",
-  introPrivacy: "Teamet ser svarene samlet etter rolle, ikke med navnet ditt. Det finnes ingen riktige eller gale svar.",
   introTime: "Det tar omtrent {minutes} minutter.",
   introDraft: "Du kan lagre et utkast og fortsette senere med den samme lenken.",
   closesAt: "Du kan svare og endre svarene fram til {date}.",
@@ -42,7 +41,11 @@ export const NB = {
   changeNote: "Du kan endre svarene fram til runden avsluttes.",
   backToForm: "Tilbake til skjemaet",
   closedTitle: "Runden er avsluttet",
-  closedBody: "Det går ikke lenger an å svare eller endre svar i denne runden. Takk for at du var med!",
+  closedBody: "Du kan ikke lenger svare i denne runden.",
+  closedAnsweredTitle: "Takk, svarene dine er med",
+  closedAnsweredBody: "Runden er avsluttet. Svarene som ble sendt inn, er med når teamet ser på resultatene.",
+  closedDraftNote: "Utkastet ble ikke sendt inn, og det er ikke med.",
+  closedDeclinedBody: "Runden er avsluttet. Du valgte å ikke svare i denne runden, og det er helt i orden.",
   notOpenTitle: "Runden har ikke startet ennå",
   notOpenBody: "Du kan ikke svare ennå. Prøv igjen senere med den samme lenken.",
   notFoundTitle: "Fant ikke siden",
@@ -56,6 +59,35 @@ export const NB = {
   tooManyBody: "Vent litt og prøv igjen. Svarene du har lagret, er ikke borte.",
   errorTitle: "Noe gikk galt hos oss",
   errorBody: "Svarene ble ikke lagret. Vent litt og prøv igjen.",
+  introRole: "Rollen din i teamet:",
+  introNoWrong: "Det finnes ingen riktige eller gale svar.",
+  whoSeesTitle: "Hvem ser hva?",
+  seeDirection:
+    "Teamet ser en oversikt over hva hver rolle har svart om hver av de andre rollene. Navnet ditt står ikke der, men er du den eneste i rollen din, kan teamet se hva du har svart om hver enkelt.",
+  seePairs:
+    "Teamet ser bare ett tall for hvert par: gjennomsnittet av det dere to har svart om hverandre. Hva hver av dere har svart, vises ikke, og et par vises bare når begge har svart. Den andre i paret kjenner sitt eget svar og kan derfor regne seg fram til ditt.",
+  seeMin2:
+    "Teamet ser bare tall som bygger på svar fra minst to personer. Er du den eneste i rollen din, vises ikke det du har svart om de andre.",
+  seeLink: "Den som sendte deg lenken, ser om du har svart. Svarene dine vises bare i nettleseren du lagrer dem fra.",
+  questionOf: "Spørsmål {n} av {total}",
+  errorQuestion: "spørsmål {n}",
+  sectionSaved: "Utkastet er lagret. Du kan fortsette her eller senere med den samme lenken.",
+  inUseTitle: "Lenken er allerede tatt i bruk",
+  inUseBody:
+    "Noen har allerede begynt å svare med denne lenken, i en annen nettleser eller på en annen enhet. Svarene vises bare i nettleseren de ble lagret fra, så de kan ikke vises her.",
+  inUseSubmitted: "Svarene er sendt inn.",
+  inUseWhat:
+    "Var det du som svarte, kan du åpne lenken i den samme nettleseren som sist. Vil du svare på nytt, kan du be den som sendte deg lenken (vanligvis koordinatoren), om en ny lenke. Med den nye lenken begynner du på nytt, og svarene du lagrer da, erstatter de gamle.",
+  inUseRetry: "Kom du hit fra en e-post eller en annen nettside? Da kan det hjelpe å åpne skjemaet herfra:",
+  inUseOpen: "Åpne skjemaet",
+  earlierLinkNote:
+    "Det finnes svar fra en tidligere lenke til deg. Av personvernhensyn vises de ikke her. De gjelder til du lagrer nye svar med denne lenken; da erstatter de nye svarene de gamle.",
+  showLegend: "Vil dere være med i teamets oversikt?",
+  showTeamForm:
+    "Som standard er familien ikke med i oversikten teamet ser i møtet: verken det du svarer om hver av dem, eller det de svarer om samarbeidet med dere. Krysser du av her, blir dere med.",
+  showFamilyForm:
+    "I møtet ser teamet en oversikt over hvordan de samarbeider. Som standard er dere ikke med i den: det hver av dem har svart om samarbeidet med dere, vises ikke. Krysser du av her, blir det vist. Svarene dine på dette skjemaet vises uansett bare samlet.",
+  showCheckbox: "Ja, vis oss i oversikten",
 };
 
 /** The key set every language must fill. */

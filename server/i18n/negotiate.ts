@@ -1,4 +1,4 @@
-// Language negotiation: ?lang= beats the lang cookie beats Accept-Language; bokmål is the default.
+// Language negotiation: ?lang= beats the lang cookie beats the page's own language (a round's) or Accept-Language; bokmål is the default.
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { Lang } from "../../surveys/schema.ts";
@@ -35,20 +35,24 @@ export function fromAcceptLanguage(header: string | undefined): Lang | undefined
   return ranked[0]?.lang;
 }
 
-/** Pure negotiation from the three request signals. */
-export function negotiateLang(input: { query?: string; cookie?: string; acceptLanguage?: string }): Lang {
+/**
+ * Pure negotiation from the request signals. With a `fallback` (a respondent page: the round's language), the
+ * browser's Accept-Language is not asked at all: only a language the person picked (`?lang=`, the cookie) beats it.
+ */
+export function negotiateLang(input: { query?: string; cookie?: string; acceptLanguage?: string; fallback?: Lang }): Lang {
   if (isLang(input.query)) return input.query;
   if (isLang(input.cookie)) return input.cookie;
+  if (input.fallback !== undefined) return input.fallback;
   return fromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LANG;
 }
 
 /**
- * The request's language. When `?lang=` names a supported language and `remember` is set,
+ * The request's language (`fallback`: see negotiateLang). When `?lang=` names a supported language and `remember` is set,
  * it is stored in a year-long cookie so later pages (and redirects) keep it.
  */
-export function langFromRequest(c: Context, opts: { remember?: boolean; secure?: boolean } = {}): Lang {
+export function langFromRequest(c: Context, opts: { remember?: boolean; secure?: boolean; fallback?: Lang } = {}): Lang {
   const query = c.req.query("lang");
-  const lang = negotiateLang({ query, cookie: getCookie(c, LANG_COOKIE), acceptLanguage: c.req.header("accept-language") });
+  const lang = negotiateLang({ query, cookie: getCookie(c, LANG_COOKIE), acceptLanguage: c.req.header("accept-language"), fallback: opts.fallback });
   if (opts.remember && isLang(query)) {
     setCookie(c, LANG_COOKIE, query, {
       path: "/",

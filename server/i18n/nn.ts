@@ -9,7 +9,6 @@ export const NN: UiStrings = {
   introTitle: "Korleis samarbeider teamet rundt barnet?",
   introWhat:
     "Relasjonell kapasitet handlar om kor godt dei som hjelper det same barnet, snakkar saman og jobbar saman. Du svarar på nokre korte spørsmål om samarbeidet ditt med kvar av dei andre i teamet.",
-  introPrivacy: "Teamet ser svara samla etter rolle, ikkje med namnet ditt. Det finst ingen rette eller gale svar.",
   introTime: "Det tek om lag {minutes} minutt.",
   introDraft: "Du kan lagre eit utkast og halde fram seinare med den same lenka.",
   closesAt: "Du kan svare og endre svara fram til {date}.",
@@ -44,7 +43,11 @@ export const NN: UiStrings = {
   changeNote: "Du kan endre svara fram til runda er avslutta.",
   backToForm: "Tilbake til skjemaet",
   closedTitle: "Runda er avslutta",
-  closedBody: "Det går ikkje lenger an å svare eller endre svar i denne runda. Takk for at du var med!",
+  closedBody: "Du kan ikkje lenger svare i denne runda.",
+  closedAnsweredTitle: "Takk, svara dine er med",
+  closedAnsweredBody: "Runda er avslutta. Svara som vart sende inn, er med når teamet ser på resultata.",
+  closedDraftNote: "Utkastet vart ikkje sendt inn, og det er ikkje med.",
+  closedDeclinedBody: "Runda er avslutta. Du valde å ikkje svare i denne runda, og det er heilt i orden.",
   notOpenTitle: "Runda har ikkje starta enno",
   notOpenBody: "Du kan ikkje svare enno. Prøv igjen seinare med den same lenka.",
   notFoundTitle: "Fann ikkje sida",
@@ -58,4 +61,33 @@ export const NN: UiStrings = {
   tooManyBody: "Vent litt og prøv igjen. Svara du har lagra, er ikkje borte.",
   errorTitle: "Noko gjekk gale hos oss",
   errorBody: "Svara vart ikkje lagra. Vent litt og prøv igjen.",
+  introRole: "Rolla di i teamet:",
+  introNoWrong: "Det finst ingen rette eller gale svar.",
+  whoSeesTitle: "Kven ser kva?",
+  seeDirection:
+    "Teamet ser ei oversikt over kva kvar rolle har svart om kvar av dei andre rollene. Namnet ditt står ikkje der, men er du den einaste i rolla di, kan teamet sjå kva du har svart om kvar enkelt.",
+  seePairs:
+    "Teamet ser berre eitt tal for kvart par: gjennomsnittet av det de to har svart om kvarandre. Kva kvar av dykk har svart, blir ikkje vist, og eit par blir berre vist når begge har svart. Den andre i paret kjenner sitt eige svar og kan difor rekne seg fram til ditt.",
+  seeMin2:
+    "Teamet ser berre tal som byggjer på svar frå minst to personar. Er du den einaste i rolla di, blir ikkje det du har svart om dei andre, vist.",
+  seeLink: "Den som sende deg lenka, ser om du har svart. Svara dine blir berre viste i nettlesaren du lagrar dei frå.",
+  questionOf: "Spørsmål {n} av {total}",
+  errorQuestion: "spørsmål {n}",
+  sectionSaved: "Utkastet er lagra. Du kan halde fram her eller seinare med den same lenka.",
+  inUseTitle: "Lenka er alt teken i bruk",
+  inUseBody:
+    "Nokon har alt byrja å svare med denne lenka, i ein annan nettlesar eller på ei anna eining. Svara blir berre viste i nettlesaren dei vart lagra frå, så dei kan ikkje visast her.",
+  inUseSubmitted: "Svara er sende inn.",
+  inUseWhat:
+    "Var det du som svarte, kan du opne lenka i den same nettlesaren som sist. Vil du svare på nytt, kan du be den som sende deg lenka (vanlegvis koordinatoren), om ei ny lenke. Med den nye lenka byrjar du på nytt, og svara du lagrar då, erstattar dei gamle.",
+  inUseRetry: "Kom du hit frå ein e-post eller ei anna nettside? Då kan det hjelpe å opne skjemaet herfrå:",
+  inUseOpen: "Opne skjemaet",
+  earlierLinkNote:
+    "Det finst svar frå ei tidlegare lenke til deg. Av omsyn til personvernet blir dei ikkje viste her. Dei gjeld til du lagrar nye svar med denne lenka; då erstattar dei nye svara dei gamle.",
+  showLegend: "Vil de vere med i oversikta til teamet?",
+  showTeamForm:
+    "Som standard er ikkje familien med i oversikta teamet ser i møtet: verken det du svarer om kvar av dei, eller det dei svarer om samarbeidet med dykk. Kryssar du av her, blir de med.",
+  showFamilyForm:
+    "I møtet ser teamet ei oversikt over korleis dei samarbeider. Som standard er de ikkje med i ho: det kvar av dei har svart om samarbeidet med dykk, blir ikkje vist. Kryssar du av her, blir det vist. Svara dine på dette skjemaet blir uansett berre viste samla.",
+  showCheckbox: "Ja, vis oss i oversikta",
 };

@@ -11,6 +11,8 @@ interface AnswerRecord extends Omit<AnswerSet, "ratings"> {
 export function encodeAnswer(a: AnswerSet): string {
   const record: AnswerRecord = {
     roundId: a.roundId, memberId: a.memberId, submitted: a.submitted, updatedAt: a.updatedAt, submittedAt: a.submittedAt,
+    ...(a.deviceHash === undefined ? {} : { deviceHash: a.deviceHash }),
+    ...(a.showInMeeting === undefined ? {} : { showInMeeting: a.showInMeeting }),
     ratings: a.ratings.map((r) => [r.target, r.item, r.value]),
   };
   return JSON.stringify(record);
@@ -20,7 +22,11 @@ export function encodeAnswer(a: AnswerSet): string {
 export function decodeAnswer(json: string): AnswerSet {
   const raw = JSON.parse(json) as Omit<AnswerSet, "ratings"> & { ratings: (Rating | AnswerRecord["ratings"][number])[] };
   const ratings = raw.ratings.map((r): Rating => (Array.isArray(r) ? { target: r[0], item: r[1], value: r[2] } : { target: r.target, item: r.item, value: r.value }));
-  return { roundId: raw.roundId, memberId: raw.memberId, ratings, submitted: raw.submitted, updatedAt: raw.updatedAt, submittedAt: raw.submittedAt ?? null };
+  return {
+    roundId: raw.roundId, memberId: raw.memberId, ratings, submitted: raw.submitted, updatedAt: raw.updatedAt, submittedAt: raw.submittedAt ?? null,
+    ...(raw.deviceHash === undefined ? {} : { deviceHash: raw.deviceHash }),
+    ...(raw.showInMeeting === undefined ? {} : { showInMeeting: raw.showInMeeting }),
+  };
 }
 
 /** AnswerSet as generated code, for files read at start-up (a hand-edited record with a valid checksum must not slip in). */

@@ -2,6 +2,7 @@
 import { formatDateTime, type Translate } from "../i18n/index.ts";
 import type { Rating } from "../../domain/response.ts";
 import type { InstrumentItem } from "../../surveys/schema.ts";
+import { itemText } from "../../surveys/text.ts";
 import { html, type Html } from "./html.ts";
 import { page } from "./layout.ts";
 import type { ReceiptView } from "./survey-types.ts";
@@ -14,10 +15,10 @@ export function ratingsByCell(ratings: Rating[]): Map<string, number | null> {
   return new Map(ratings.map((r) => [`${r.target}.${r.item}`, r.value]));
 }
 
-/** One target's section: a row per item with the stored value shown by `show`. */
+/** One target's section: a row per item, named by the question as the form showed it, with the stored value shown by `show`. */
 export function receiptBlock(
   v: ReceiptView,
-  target: { id: string; title: string },
+  target: { id: string; title: string; phrase: string },
   items: InstrumentItem[],
   byCell: Map<string, number | null>,
   show: (value: StoredValue) => string,
@@ -25,7 +26,7 @@ export function receiptBlock(
   const rows = items.map((item) => {
     const value = byCell.get(`${target.id}.${item.id}`);
     const cls = value === undefined ? "missing" : value === null ? "na" : "";
-    return html`<div class="row"><dt>${item.short[v.lang]}</dt><dd class="${cls}">${show(value)}</dd></div>`;
+    return html`<div class="row"><dt>${itemText(item, v.lang, target.phrase)}</dt><dd class="${cls}">${show(value)}</dd></div>`;
   });
   return html`<section class="receipt-target"><h2>${target.title}</h2><dl>${rows}</dl></section>`;
 }
@@ -38,7 +39,9 @@ export function receiptDocument(v: ReceiptView, tr: Translate, title: string, pa
       : `${tr("receiptDraftNote")} ${tr("savedAt", { date: formatDateTime(v.lang, v.updatedAt) })}`;
   const edit = v.editHref
     ? html`<p><a class="btn secondary" href="${v.editHref}">${tr("changeAnswers")}</a></p><p class="help">${tr("changeNote")}</p>`
-    : html`<p>${tr("closedBody")}</p>`;
+    : v.submitted
+      ? html`<p>${tr("closedAnsweredBody")}</p>`
+      : html`<p>${tr("closedBody")} ${tr("closedDraftNote")}</p>`;
   const body = html`<div class="${panelClass}">
 <h1>${title}</h1>
 <p>${when}</p>

@@ -10,6 +10,8 @@ export interface ScaleQuestion {
   item: string;
   /** The question text shown as the fieldset legend. */
   legend: string;
+  /** Small line above the question, e.g. "Spørsmål 2 av 7" (the error summary links to it by that number). */
+  kicker?: string;
   /** Current form value ("1".."5" or "na"), if any. */
   value?: string;
   /** Message shown under the legend when the answer is missing or invalid. */
@@ -39,8 +41,9 @@ export function scaleQuestion(q: ScaleQuestion): Html {
   const describedBy = q.error ? html` aria-describedby="${eid}"` : "";
   const error = q.error ? html`<p class="field-error" id="${eid}"><span class="sr">${q.errorPrefix}: </span>${q.error}</p>` : "";
   const scale = SCALE_VALUES.map((v) => option(q, v, numberLabel(q, v)));
+  const kicker = q.kicker ? html`<span class="kicker">${q.kicker}</span> ` : "";
   return html`<fieldset class="q${q.error ? " has-error" : ""}"${describedBy}>
-<legend>${q.legend}</legend>${error}
+<legend>${kicker}${q.legend}</legend>${error}
 <div class="scale">${scale}</div>${option(q, NA_VALUE, html`${q.naLabel}`)}
 </fieldset>
 `;

@@ -1,5 +1,6 @@
 // View models for the respondent pages, built by the routes from the store and the instrument.
 import type { Lang } from "../i18n/index.ts";
+import type { RoundDisplay } from "../../domain/round.ts";
 import type { Instrument } from "../../surveys/schema.ts";
 import type { Rating } from "../../domain/response.ts";
 
@@ -31,8 +32,16 @@ export interface SurveyFormView {
   closesAt: string | null;
   /** Set when the stored set was submitted earlier. */
   submittedAt: string | null;
-  /** Show the "draft saved" notice. */
-  saved?: boolean;
+  /** A draft was saved: true shows the notice on top, a target id shows it at the end of that target's section. */
+  saved?: boolean | string;
+  /** Who answers, heading-style ("Koordinator (Kari)"); empty for the child. */
+  raterTitle: string;
+  /** The round's display setting, told in the intro. */
+  display: RoundDisplay;
+  /** Answers from a link re-issued since are stored and not shown; a save here replaces them. */
+  earlierLink: boolean;
+  /** A family seat's choice to be shown in the team's overview (null: not theirs to choose). */
+  show: boolean | null;
 }
 
 /** The receipt after submit (or a saved draft); the family's and the child's receipt add which voice it is. */

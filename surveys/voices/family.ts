@@ -1,6 +1,6 @@
 // The family's instrument (parents/guardians): experienced coordination, about the team and each member (our own wording; 5 = best).
 import type { Instrument } from "../schema.ts";
-import { labelledScale, memberItem, teamItem } from "../items.ts";
+import { labelledScale, memberItem, teamItem, words } from "../items.ts";
 
 /** Agree–disagree steps, all five shown as words (plain language, B1). */
 const AGREE = [
@@ -58,4 +58,34 @@ export const FAMILY_V1: Instrument = {
       ["Lett å få tak i", "Lett å få tak i", "Easy to reach"],
       ["Vi vet hvordan vi kan få tak i {target}.", "Vi veit korleis vi kan få tak i {target}.", "We know how to get in touch with {target}."]),
   ],
+};
+
+/** A member item of version 1 (same id, theme and short name) with new wording. */
+function reworded(id: string, text: [nb: string, nn: string, en: string]) {
+  const v1 = FAMILY_V1.items.find((i) => i.id === id);
+  if (!v1) throw new Error(`family 2.0.0: no item "${id}" in 1.0.0`);
+  return { ...v1, text: words(text) };
+}
+
+/**
+ * Version 2: the statements about one helper name the helper as the language needs it — the role's in-sentence
+ * form (domain/roles.ts), capitalised where the sentence starts with it ({Target}): «Helsesykepleieren (Kari)
+ * lytter til oss.» instead of the passive «Vi blir lyttet til av {target}». The statements about all helpers
+ * together, the scale and the themes are those of version 1.
+ */
+export const FAMILY_V2: Instrument = {
+  ...FAMILY_V1,
+  version: "2.0.0",
+  items: FAMILY_V1.items.map((item) => {
+    if (item.id === "memberListened") return reworded(item.id, ["{Target} lytter til oss.", "{Target} lyttar til oss.", "{Target} listens to us."]);
+    if (item.id === "memberKnows") {
+      return reworded(item.id, [
+        "{Target} vet hva de andre som hjelper oss, gjør.",
+        "{Target} veit kva dei andre som hjelper oss, gjer.",
+        "{Target} knows what the other people who help us are doing.",
+      ]);
+    }
+    if (item.id === "memberReach") return reworded(item.id, ["Vi vet hvordan vi får tak i {target}.", "Vi veit korleis vi får tak i {target}.", "We know how to get in touch with {target}."]);
+    return item;
+  }),
 };

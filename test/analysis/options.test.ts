@@ -5,7 +5,7 @@ import { pairInput } from "./helpers.ts";
 
 describe("options", () => {
   it("defaults to threshold 3.5, bands 3.5/4.0, gap 1, all items, by member", () => {
-    expect(resolveOptions("f")).toEqual({ threshold: 3.5, bands: { weak: 3.5, moderate: 4 }, asymmetryGap: 1, dimension: "all", by: "member" });
+    expect(resolveOptions("f")).toEqual({ threshold: 3.5, bands: { weak: 3.5, moderate: 4 }, asymmetryGap: 1, dimension: "all", by: "member", display: "direction" });
   });
   it("lets the weak band follow the threshold, or the threshold follow bands.weak", () => {
     expect(resolveOptions("f", { threshold: 3 }).bands).toEqual({ weak: 3, moderate: 4 });

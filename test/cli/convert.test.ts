@@ -26,7 +26,7 @@ describe("convert", () => {
     const r = await cli("convert", SEED, "--to", "json", "--case", "Sak-3", "--district", "Østbyen", "--round", "Høst 2025");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.meta).toMatchObject({ instrument: { id: "rc7", version: "1.0.0" }, round: { name: "Høst 2025" }, case: { code: "Sak-3", district: "Østbyen" }, threshold: 3.5, dimension: "all" });
+    expect(json.meta).toMatchObject({ instrument: { id: "rc7", version: "2.0.0" }, round: { name: "Høst 2025" }, case: { code: "Sak-3", district: "Østbyen" }, threshold: 3.5, dimension: "all" });
     expect(json.edges.find((e: { source: string; target: string }) => e.source === "HEGE" && e.target === "ØBC").score).toBe(1);
   });
 

@@ -43,9 +43,12 @@ describe("VoicesBand", () => {
     expect(within(section).getByRole("heading", { name: "Familiens opplevelse" })).toBeTruthy();
     expect(section.textContent).toContain("Svar fra familien: 1");
     expect(section.textContent).toContain("Svarene kommer fra én person");
+    // One parent: no theme shows that parent's answers, only all of them together: (2 + 4 + 3) / 3 = 3.
     const row = within(section).getByRole("row", { name: /Slipper å gjenta historien/ });
     const cells = within(row).getAllByRole("cell").map((c) => c.textContent);
-    expect(cells).toEqual(["2,0", "4,5", "2,0"]); // family · team about each other · team about the family
+    expect(cells).toEqual(["for få svar", "4,5", "2,0"]); // family · team about each other · team about the family
+    expect(screen.getByTestId("family-overall").textContent).toBe("Alle svarene samlet: Familien 3,0");
+    expect(section.textContent).toContain("Et tema vises bare når minst 2 har svart på det");
     const who = within(section).getByRole("row", { name: /Vet hvem de kan spørre/ });
     expect(within(who).getAllByRole("cell").map((c) => c.textContent)).toEqual(["ingen svar", "ikke spurt", "ikke spurt"]);
     expect(within(section).queryByRole("columnheader", { name: "Barnet" })).toBeNull();

@@ -39,10 +39,14 @@ export async function answerSurvey(browser: Browser, url: string, value: number)
   });
 }
 
-/** The family's or the child's link (a phone): consent page → "answer" → `value` on every question → submit (HTML form POST). */
-export async function answerVoice(browser: Browser, url: string, value: number): Promise<void> {
+/**
+ * The family's or the child's link (a phone): consent page (`show`: the family ticks "show us in the overview") →
+ * "answer" → `value` on every question → submit (HTML form POST).
+ */
+export async function answerVoice(browser: Browser, url: string, value: number, show = false): Promise<void> {
   await onPhone(browser, url, async (p) => {
-    await Promise.all([p.waitForURL(/\/form$/), p.locator('a[href$="/form"]').click()]);
+    if (show) await p.locator("#f-show").check();
+    await Promise.all([p.waitForURL(/\/form$/), p.locator('button[name=action][value=start]').click()]);
     await checkEveryRadio(p, value);
     await Promise.all([p.waitForURL(/\/receipt$/), p.click("button[name=action][value=submit]")]);
   });

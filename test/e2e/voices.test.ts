@@ -126,7 +126,8 @@ describe.sequential("the family's and the child's voice", () => {
     const theme = band.getByRole("row", { name: /Slipper å gjenta historien/ });
     const [head, cell] = [await theme.getByRole("rowheader").boundingBox(), await theme.getByRole("cell").first().boundingBox()];
     expect(cell!.y).toBeGreaterThanOrEqual(head!.y + head!.height - 1);
-    expect(await theme.getByRole("cell").first().innerText()).toBe("2,0");
+    // One parent answered: a theme is never one person's answer, so its value is held back.
+    expect(await theme.getByRole("cell").first().innerText()).toBe("for få svar");
     await page.setViewportSize({ width: 1920, height: 1080 });
     await shots("35-voices-meeting");
     await band.screenshot({ path: resolve(REPO, "test-results/e2e/36-voices-band-1920.png") });

@@ -1,6 +1,7 @@
 // Fuzzes the respondent endpoints: PUT /api/s/:token JSON and the POST /s/:token form with hostile fields → never a 5xx.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateToken } from "../../server/security/tokens.ts";
 import { RC7_V1 } from "../../surveys/rc7.ts";
 import { makeWorld, type Scene, type World } from "../security/world.ts";
 import { contentType, encodeSegment, hostileJson, hostileString, method, rawBody } from "./arbitraries.ts";
@@ -14,6 +15,8 @@ let ip = 0;
 /** A fresh client address per request, so the per-address limits do not hide the handlers from the fuzzer. */
 const env = () => ({ incoming: { socket: { remoteAddress: `10.0.${(++ip >> 8) & 255}.${ip & 255}` } } });
 const ITEMS = RC7_V1.items.map((i) => i.id);
+/** The respondent's own browser: the link's answers are bound to its device cookie, so the fuzzer gets past that check. */
+const DEVICE = `laget_device=${generateToken()}`;
 
 beforeAll(async () => {
   cons = spyConsole();
@@ -53,7 +56,7 @@ describe("fuzzing the respondent endpoints", () => {
       fc.asyncProperty(answerBody(), contentType, fc.constantFrom("PUT", "PUT", "PUT", "GET", "POST", "DELETE", "PATCH"), async (body, type, m) => {
         if (++n % 50 === 0) world.t.advance(61_000); // stay under the 60 saves a minute per link
         const path = `/api/s/${scene.token}`;
-        const res = await world.t.app.request(path, { method: m, body: m === "GET" ? undefined : body, headers: { "content-type": type } }, env());
+        const res = await world.t.app.request(path, { method: m, body: m === "GET" ? undefined : body, headers: { "content-type": type, cookie: DEVICE } }, env());
         await checkResponse(stats, `${m} ${path} [${type}] ${String(body).slice(0, 160)}`, path, res);
       }),
       { numRuns: 800 },
@@ -70,7 +73,7 @@ describe("fuzzing the respondent endpoints", () => {
       fc.asyncProperty(fc.tuple(fc.array(formField(), { maxLength: 30 }), fc.constantFrom("draft", "submit", "")).map(([f, a]) => (a ? [...f, ["action", a]] : f)), fc.constantFrom("urlencoded", "multipart", "raw"), rawBody, async (fields, kind, raw) => {
         if (++n % 50 === 0) world.t.advance(61_000);
         const path = `/s/${scene.token}`;
-        const headers: Record<string, string> = { "sec-fetch-site": "same-origin" };
+        const headers: Record<string, string> = { "sec-fetch-site": "same-origin", cookie: DEVICE };
         let body: string | FormData | undefined;
         if (kind === "urlencoded") {
           body = fields.map(([k, v]) => `${encodeSegment(k)}=${encodeSegment(v)}`).join("&");

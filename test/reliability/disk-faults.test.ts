@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG } from "../../server/deps.ts";
 import { openFileStore } from "../../server/store/file-store.ts";
 import type { Store } from "../../server/store/types.ts";
 import { faultyFs } from "../server/store/faulty-fs.ts";
-import { decodeRatings, encodedRatings, seededDataDir, type Seat } from "./helpers.ts";
+import { decodeRatings, deviceCookie, encodedRatings, seededDataDir, type Seat } from "./helpers.ts";
 
 const FAULTS = [
   { name: "disk full", code: "ENOSPC", syncOnly: false },
@@ -23,16 +23,16 @@ async function faultyApp(dir: string) {
   const put = (seat: Seat, n: number) =>
     app.request(`/api/s/${seat.token}`, {
       method: "PUT",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", cookie: deviceCookie(seat) },
       body: JSON.stringify({ ratings: encodedRatings(seat, n), submit: true }),
     });
   const post = (seat: Seat, n: number) =>
     app.request(`/s/${seat.token}`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost", cookie: deviceCookie(seat) },
       body: ["action=submit", ...encodedRatings(seat, n).map((r) => `r.${r.target}.${r.item}=${r.value ?? "na"}`)].join("&"),
     });
-  const read = async (seat: Seat) => decodeRatings((await (await app.request(`/api/s/${seat.token}`)).json()).ratings);
+  const read = async (seat: Seat) => decodeRatings((await (await app.request(`/api/s/${seat.token}`, { headers: { cookie: deviceCookie(seat) } })).json()).ratings);
   return { fs, store, app, put, post, read };
 }
 

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onTestFinished } from "vitest";
-import { ITEMS, writeDataDir, type DataDirShape, type Seat } from "../../bench/data-dir.ts";
+import { ITEMS, deviceCookie, writeDataDir, type DataDirShape, type Seat } from "../../bench/data-dir.ts";
 import { buildServer } from "../../scripts/build-server.ts";
 
 export { NO_LIMITS, startServer, runToExit, type ServerProcess } from "../../bench/server-process.ts";
-export type { Seat } from "../../bench/data-dir.ts";
+export { deviceCookie, type Seat } from "../../bench/data-dir.ts";
 
 /** A temp dir (under `parent`, default the OS temp dir) removed when the current test finishes. */
 export function tempDir(prefix = "laget-rel-", parent = tmpdir()): string {
@@ -50,7 +50,7 @@ export function decodeRatings(ratings: { value: number | null }[]): number {
 export async function putAnswer(url: string, seat: Seat, n: number): Promise<number> {
   const res = await fetch(`${url}/api/s/${seat.token}`, {
     method: "PUT",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", cookie: deviceCookie(seat) },
     body: JSON.stringify({ ratings: encodedRatings(seat, n), submit: true }),
   });
   await res.arrayBuffer();
@@ -63,16 +63,16 @@ export async function postForm(url: string, seat: Seat, n: number): Promise<numb
   const res = await fetch(`${url}/s/${seat.token}`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: url },
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: url, cookie: deviceCookie(seat) },
     body: ["action=submit", ...fields].join("&"),
   });
   await res.arrayBuffer();
   return res.status;
 }
 
-/** GET /api/s/:token: the stored ratings (throws on a non-200). */
+/** GET /api/s/:token from the seat's browser: the stored ratings (throws on a non-200). */
 export async function getRatings(url: string, seat: Seat): Promise<{ target: string; item: string; value: number | null }[]> {
-  const res = await fetch(`${url}/api/s/${seat.token}`);
+  const res = await fetch(`${url}/api/s/${seat.token}`, { headers: { cookie: deviceCookie(seat) } });
   if (res.status !== 200) throw new Error(`GET ${seat.memberId}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { ratings: { target: string; item: string; value: number | null }[] }).ratings;
 }

@@ -1,13 +1,14 @@
-// The case's rounds with status and links to follow-up, meeting view and comparison; form to create a round.
+// The case's rounds with status and links to follow-up, meeting view and comparison; form to create a round (language, display, voices).
 import { useState } from "preact/hooks";
 import type { Round } from "../../../domain/index.ts";
 import { Api } from "../../api/endpoints.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { Field } from "../../components/Field.tsx";
-import { useI18n } from "../../i18n/index.ts";
+import { LANGS, useI18n } from "../../i18n/index.ts";
 import { href, navigate } from "../../router.ts";
 import { useApp } from "../../state.ts";
 import { NO_VOICES, VoiceOptions, voicesBody } from "../voices/VoiceOptions.tsx";
+import { DEFAULT_ROUND_SETTINGS, RoundSettings } from "./RoundSettings.tsx";
 
 interface Props {
   caseId: string;
@@ -25,6 +26,7 @@ export function RoundsPanel({ caseId, rounds, hasMembers, hasFamilySeat, onChang
   const [instrumentId, setInstrumentId] = useState("rc7");
   const [closes, setCloses] = useState("");
   const [voices, setVoices] = useState(NO_VOICES);
+  const [settings, setSettings] = useState(DEFAULT_ROUND_SETTINGS);
   const [error, setError] = useState<unknown>(null);
   const canEdit = user?.role !== "evaluator";
 
@@ -34,7 +36,7 @@ export function RoundsPanel({ caseId, rounds, hasMembers, hasFamilySeat, onChang
     setError(null);
     try {
       const closesAt = closes ? new Date(`${closes}T23:59:00`).toISOString() : null;
-      const r = await Api.createRound(caseId, { name: name.trim(), instrumentId, closesAt, ...voicesBody(voices) });
+      const r = await Api.createRound(caseId, { name: name.trim(), instrumentId, closesAt, ...settings, ...voicesBody(voices) });
       onChange();
       navigate(href("rounds", r.id));
     } catch (err) {
@@ -57,6 +59,12 @@ export function RoundsPanel({ caseId, rounds, hasMembers, hasFamilySeat, onChang
               {r.status !== "closed" && r.closesAt && <span class="muted small-note">{t("closesOn", { date: date(r.closesAt) })}</span>}{" "}
               {r.family?.include && <span class="badge form-family">{t("voiceFamilyShort")}</span>}
               {r.child?.include && <span class="badge form-child">{t("voiceChildShort")}</span>}{" "}
+              {r.display && r.display !== "direction" && <span class="badge">{t(`display_${r.display}`)}</span>}{" "}
+              {r.language && r.language !== "nb" && (
+                <span class="badge" lang={r.language}>
+                  {LANGS.find((l) => l.id === r.language)?.name}
+                </span>
+              )}{" "}
               {r.status !== "draft" && <a href={href("rounds", r.id, "meeting")}>{t("meetingView")}</a>}
             </li>
           ))}
@@ -88,6 +96,7 @@ export function RoundsPanel({ caseId, rounds, hasMembers, hasFamilySeat, onChang
             <Field label={t("closesAt")}>
               {({ id }) => <input id={id} type="date" value={closes} onInput={(e) => setCloses(e.currentTarget.value)} />}
             </Field>
+            <RoundSettings value={settings} onChange={setSettings} />
             <VoiceOptions value={voices} onChange={setVoices} hasFamilySeat={hasFamilySeat} />
             <ErrorMessage error={error} />
             <button type="submit" class="primary">

@@ -12,6 +12,7 @@ import { roleColour, useApp } from "../../state.ts";
 import { VoicesBand } from "../voices/VoicesBand.tsx";
 import { Asymmetries } from "./Asymmetries.tsx";
 import { Controls } from "./Controls.tsx";
+import { DisplayNote } from "./DisplayNote.tsx";
 import { HandoutHeader } from "./HandoutHeader.tsx";
 import { Legend } from "./Legend.tsx";
 import { Matrix } from "./Matrix.tsx";
@@ -130,6 +131,7 @@ export function MeetingView(p: MeetingViewProps) {
         />
       )}
       {!p.presenting && <Summary analysis={p.analysis} metrics={metrics} />}
+      {!p.presenting && <DisplayNote analysis={p.analysis} />}
       <div class="meeting-grid">
         <section class="panel graph-panel" aria-labelledby="graph-h">
           <h2 id="graph-h">{t("graphTitle")}</h2>

@@ -1,5 +1,6 @@
 // "Familiens opplevelse": the family's (and the child's) experience per theme beside the team's own mean on the same
-// theme — its own band, never a named rater in the matrix or graph. Hidden values say so; one respondent is flagged.
+// theme — its own band, never a named rater in the matrix or graph. Hidden values say so; one respondent is flagged and
+// shown only as all their answers together.
 import type { VoiceValue } from "../../../domain/index.ts";
 import type { RoundVoices } from "../../api/endpoints.ts";
 import { useI18n } from "../../i18n/index.ts";
@@ -53,6 +54,18 @@ export function VoicesBand({ voices }: { voices: RoundVoices }) {
         {child && ` · ${t("childRespondents", { n: band.respondents.child })}`}
       </p>
       {(band.identifiable.family || band.identifiable.child) && <p class="notice">{t("familyOnePerson")}</p>}
+      {!nobody && (
+        <p class="family-overall" data-testid="family-overall">
+          {t("familyOverall")}: {t("familyColFamily")} <Value v={band.overall.family} kind="family" />
+          {child && band.overall.child && (
+            <>
+              {" · "}
+              {t("familyColChild")} <Value v={band.overall.child} kind="family" />
+            </>
+          )}
+        </p>
+      )}
+      {!nobody && <p class="muted">{t("familyThemesNote", { min: band.minRespondents })}</p>}
       {nobody ? (
         <p>{t("familyNone")}</p>
       ) : (

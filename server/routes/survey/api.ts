@@ -5,10 +5,11 @@ import type { AppDeps } from "../../deps.ts";
 import { langFromRequest } from "../../i18n/index.ts";
 import { apiState } from "./api-state.ts";
 import { loadSurvey, markOpened } from "./context.ts";
+import { deviceSecret, offerDeviceCookie } from "./device.ts";
 import { readAnswerInput } from "./input.ts";
 import { writeLimit } from "./limits.ts";
 import { privateHeaders } from "./respond.ts";
-import { placeAnswers, storeAnswers } from "./save.ts";
+import { answeredElsewhere, placeAnswers, storeAnswers } from "./save.ts";
 
 /** The one 404 for every token that cannot be used. */
 const noSurvey = () => new LagetError("not_found", "not_found", "No survey at this address.");
@@ -18,19 +19,22 @@ export function apiRoutes(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.get("/api/s/:token", async (c) => {
-    const ctx = await loadSurvey(deps, c.req.param("token"));
+    const ctx = await loadSurvey(deps, c.req.param("token"), deviceSecret(c));
     if (!ctx) throw noSurvey();
     await markOpened(deps, ctx);
+    if (ctx.state === "open") offerDeviceCookie(c, ctx.token, ctx.access, deps.config.secureCookies);
     privateHeaders(c);
-    return c.json(apiState(ctx, langFromRequest(c)));
+    // The round's language unless the respondent chose another (?lang=, the language cookie); never the device's.
+    return c.json(apiState(ctx, langFromRequest(c, { fallback: ctx.lang })));
   });
 
   app.put("/api/s/:token", writeLimit(deps), async (c) => {
-    const ctx = await loadSurvey(deps, c.req.param("token"), { withAnswer: false });
+    const ctx = await loadSurvey(deps, c.req.param("token"), deviceSecret(c));
     if (!ctx) throw noSurvey();
     if (ctx.state !== "open") throw conflict("round_closed", "This round is not open for answers.");
+    if (ctx.access === "other_device") throw answeredElsewhere();
     const input = await readAnswerInput(c);
-    const receipt = await storeAnswers(deps, ctx, placeAnswers(ctx, input.ratings, input.submit), input.submit);
+    const receipt = await storeAnswers(c, deps, ctx, placeAnswers(ctx, input.ratings, input.submit), input.submit, input.showInMeeting);
     privateHeaders(c);
     return c.json(receipt);
   });

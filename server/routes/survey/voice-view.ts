@@ -2,6 +2,7 @@
 import type { Lang } from "../../i18n/index.ts";
 import type { VoiceConsentView, VoiceFormView, VoiceKind, VoiceReceiptView } from "../../views/voices/types.ts";
 import type { SurveyContext } from "./context.ts";
+import { choosesShown } from "./save.ts";
 import { formPath, formView, targetView, type FormOptions } from "./view-model.ts";
 
 /** Where the family/child form itself lives (the bare link shows the consent page first). */
@@ -23,6 +24,7 @@ export function consentView(ctx: SurveyContext, lang: Lang): VoiceConsentView {
   return {
     lang, kind: voiceKind(ctx), instrument: ctx.instrument,
     formHref: voiceFormPath(ctx.token), action: formPath(ctx.token), closesAt: ctx.round.closesAt,
+    show: choosesShown(ctx) ? (ctx.answer?.showInMeeting ?? false) : null, earlierLink: ctx.access === "earlier_link",
   };
 }
 

@@ -8,7 +8,7 @@ import type { Store } from "../../store/types.ts";
 import { analyzeRound } from "../rounds/analysis.ts";
 
 /** The code a role-level result depends on: the analysis, the instruments, the domain and the round analysis adapter. */
-const CODE = ["../../../analysis/", "../../../surveys/", "../../../domain/", "../rounds/analysis.ts", "./round-results.ts"];
+const CODE = ["../../../analysis/", "../../../surveys/", "../../../domain/", "../rounds/analysis.ts", "../rounds/family-shown.ts", "./round-results.ts"];
 
 let codeHash: string | undefined;
 

@@ -32,7 +32,7 @@ export function choiceQuestion(q: ChoiceQuestion): Html {
   const eid = errorId(q.target, q.item);
   const describedBy = q.error ? html` aria-describedby="${eid}"` : "";
   const error = q.error ? html`<p class="field-error" id="${eid}"><span class="sr">${q.errorPrefix}: </span>${q.error}</p>` : "";
-  const kicker = q.kicker ? html`<span class="kicker">${q.kicker}</span>` : "";
+  const kicker = q.kicker ? html`<span class="kicker">${q.kicker}</span> ` : "";
   const steps = SCALE_VALUES.map((v, i) =>
     option(q, v, q.faces ? html`${face(i + 1)}<span class="word">${q.labels[i]}</span>` : html`<span class="word">${q.labels[i]}</span>`),
   );

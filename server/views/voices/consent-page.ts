@@ -2,10 +2,14 @@
 import { formatDateTime, translator } from "../../i18n/index.ts";
 import { html } from "../html.ts";
 import { page } from "../layout.ts";
+import { showChoice } from "../show-choice.ts";
 import { voiceText } from "./text.ts";
 import type { VoiceConsentView } from "./types.ts";
 
-/** The consent page as an HTML string; "decline" is a real form post so it works without JavaScript. */
+/**
+ * The consent page as an HTML string: one form whose buttons post `start` (answer; the family's choice to be shown in
+ * the team's overview goes with it) or `decline`, so it works without JavaScript.
+ */
 export function consentPage(v: VoiceConsentView): string {
   const vt = voiceText(v.lang);
   const tr = translator(v.lang);
@@ -22,15 +26,20 @@ export function consentPage(v: VoiceConsentView): string {
 <h2>${vt("famWhoTitle")}</h2>
 <p>${vt("famWho")}</p>
 <p>${vt("famWhoOne")}</p>
+<p>${tr("seeLink")}</p>
 <h2>${vt("famFreeTitle")}</h2>
 <p>${vt("famFree")}</p>`;
-  const body = html`<div class="panel consent${child ? " child" : ""}">
+  const earlier = v.earlierLink ? html`<p class="notice">${tr("earlierLinkNote")}</p>` : "";
+  const choice = v.show === null ? "" : showChoice(tr, v.show, "showFamilyForm");
+  const body = html`${earlier}<div class="panel consent${child ? " child" : ""}">
 <h1>${title}</h1>
 ${text}
-${closes}<div class="consent-actions">
-<a class="btn primary" href="${v.formHref}">${vt(child ? "childStart" : "famStart")}</a>
-<form method="post" action="${v.action}"><button type="submit" name="action" value="decline" class="btn secondary">${vt(child ? "childDecline" : "famDecline")}</button></form>
+${closes}<form method="post" action="${v.action}">
+${choice}<div class="consent-actions">
+<button type="submit" name="action" value="start" class="btn primary">${vt(child ? "childStart" : "famStart")}</button>
+<button type="submit" name="action" value="decline" class="btn secondary">${vt(child ? "childDecline" : "famDecline")}</button>
 </div>
+</form>
 ${child ? "" : html`<p class="help">${vt("famDeclineNote")}</p>`}
 </div>`;
   return page({ lang: v.lang, title: `${title} – Laget`, body });

@@ -4,8 +4,12 @@ import { itemText } from "../../../surveys/text.ts";
 import type { InstrumentItem } from "../../../surveys/schema.ts";
 import { TEAM_TARGET_ID } from "../../../domain/voices.ts";
 import { html, type Html } from "../html.ts";
-import { fieldName, optionId } from "../fields.ts";
+import { errorSummary, type SummarySection } from "../error-summary.ts";
+import { fieldName } from "../fields.ts";
 import { page } from "../layout.ts";
+import { showChoice } from "../show-choice.ts";
+import { sectionEndId, sectionId } from "../survey-intro.ts";
+import { draftButton, savedNotice } from "../survey-page.ts";
 import { choiceQuestion } from "./choice-question.ts";
 import { voiceText, type VoiceTranslate } from "./text.ts";
 import type { VoiceFormView } from "./types.ts";
@@ -32,31 +36,27 @@ function question(c: Ctx, item: InstrumentItem, target: string, phrase: string, 
   });
 }
 
-/** Error summary linking to each question that needs an answer. */
-function errorSummary(c: Ctx): Html {
-  const { v, tr, vt } = c;
-  if (v.errors.length === 0) return html``;
-  const names = new Map(v.instrument.items.map((i) => [i.id, i.short[v.lang]]));
-  const titles = new Map(v.targets.map((t) => [t.id, t.title]));
-  const order = v.instrument.items.map((i) => i.id);
-  const links = v.errors.map((e) => {
-    // The child reads "Spørsmål 2 av 6" as above each question; the family the member and the short name.
-    const n = order.indexOf(e.item) + 1;
-    const who = v.kind === "child" ? `${vt("questionOf", { n, total: order.length })}: ` : e.target === TEAM_TARGET_ID ? "" : `${titles.get(e.target) ?? ""}: `;
-    return html`<li><a href="#${optionId(e.target, e.item, "1")}">${who}${names.get(e.item) ?? e.item}</a></li>`;
-  });
-  const title = v.kind === "child" ? vt("childErrorTitle") : tr("errorSummaryTitle");
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1"><h2 id="error-summary-title">${title}</h2><ul>${links}</ul></div>`;
+/** The form's sections as the error summary names them: the headings and questions as the page shows them. */
+function summarySections(c: Ctx): SummarySection[] {
+  const { v, vt } = c;
+  const texts = (items: InstrumentItem[], phrase: string) => new Map(items.map((i) => [i.id, itemText(i, v.lang, phrase)]));
+  const team = v.instrument.items.filter((i) => v.kind === "child" || i.about === "team");
+  const member = v.instrument.items.filter((i) => i.about !== "team");
+  return [
+    { target: TEAM_TARGET_ID, heading: v.kind === "child" ? "" : vt("famTeamTitle"), items: team.map((i) => i.id), texts: texts(team, "") },
+    ...v.targets.map((t) => ({ target: t.id, heading: t.title, items: member.map((i) => i.id), texts: texts(member, t.phrase) })),
+  ];
 }
 
 function familyQuestions(c: Ctx): Html {
-  const { v, vt } = c;
+  const { v, vt, tr } = c;
   const team = v.instrument.items.filter((i) => i.about === "team");
   const member = v.instrument.items.filter((i) => i.about !== "team");
+  const submitted = Boolean(v.submittedAt);
   const members = v.targets.map(
-    (t) => html`<section class="voice-member" aria-labelledby="h-${t.id}"><h3 id="h-${t.id}">${t.title}</h3>${member.map((i) => question(c, i, t.id, t.phrase))}</section>`,
+    (t) => html`<section class="voice-member" id="${sectionId(t.id)}" aria-labelledby="h-${t.id}"><h3 id="h-${t.id}">${t.title}</h3>${member.map((i) => question(c, i, t.id, t.phrase))}</section>`,
   );
-  return html`<section class="target" aria-labelledby="h-team"><h2 id="h-team">${vt("famTeamTitle")}</h2>${team.map((i) => question(c, i, TEAM_TARGET_ID, ""))}</section>
+  return html`<section class="target" id="${sectionId(TEAM_TARGET_ID)}" aria-labelledby="h-team"><h2 id="h-team">${vt("famTeamTitle")}</h2>${team.map((i) => question(c, i, TEAM_TARGET_ID, ""))}<div class="section-end" id="${sectionEndId(TEAM_TARGET_ID)}">${savedNotice(tr, v, TEAM_TARGET_ID)}${draftButton(tr, submitted, TEAM_TARGET_ID)}</div></section>
 ${members.length ? html`<section class="target optional" aria-labelledby="h-members"><h2 id="h-members">${vt("famMembersTitle")}</h2><p class="help">${vt("famMembersIntro")}</p><p><a class="skip-members" href="#send">${vt("famSkipMembers")}</a></p>${members}</section>` : ""}`;
 }
 
@@ -73,19 +73,22 @@ export function voiceFormPage(v: VoiceFormView): string {
   const child = v.kind === "child";
   const c: Ctx = { v, tr, vt, na: vt(child ? "childNa" : "famNa") };
   const submitted = Boolean(v.submittedAt);
-  const saved = v.saved ? html`<p class="notice" role="status">${tr(submitted ? "changesSaved" : "draftSaved")}</p>` : "";
   const already = v.submittedAt ? html`<p class="notice">${tr("alreadySubmitted", { date: formatDateTime(v.lang, v.submittedAt) })}</p>` : "";
+  const earlier = v.earlierLink ? html`<p class="notice">${tr("earlierLinkNote")}</p>` : "";
   const closes = v.closesAt && !child ? html`<p>${tr("closesAt", { date: formatDateTime(v.lang, v.closesAt) })}</p>` : "";
   const title = vt(child ? "childFormTitle" : "famFormTitle");
-  const draft = child ? "" : html`<button type="submit" name="action" value="draft" class="btn secondary">${tr(submitted ? "saveChanges" : "saveDraft")}</button>`;
+  const draft = child ? "" : draftButton(tr, submitted, "send");
   const submitText = submitted ? tr("submitChanges") : child ? vt("childSubmit") : tr("submit");
-  const body = html`${saved}${already}${errorSummary(c)}<div class="intro${child ? " child" : ""}">
+  const summary = errorSummary(tr, v.errors, summarySections(c), { title: child ? vt("childErrorTitle") : undefined, na: c.na });
+  const choice = v.show === null ? "" : html`<div class="target choice">${showChoice(tr, v.show, "showFamilyForm")}</div>`;
+  const body = html`${savedNotice(tr, v, undefined)}${already}${earlier}${summary}<div class="intro${child ? " child" : ""}">
 <h1>${title}</h1>
+${v.raterTitle ? html`<p class="you">${tr("introRole")} <strong>${v.raterTitle}</strong></p>` : ""}
 <p>${vt(child ? "childFormIntro" : "famFormIntro", { na: c.na })}</p>
 ${closes}</div>
 <form method="post" action="${v.action}" id="questions" novalidate>
 ${child ? childQuestions(c) : familyQuestions(c)}
-<div class="actions" id="send"><div class="buttons">${draft}<button type="submit" name="action" value="submit" class="btn primary">${submitText}</button></div></div>
+${choice}<div class="actions" id="send">${savedNotice(tr, v, "send")}<div class="buttons">${draft}<button type="submit" name="action" value="submit" class="btn primary">${submitText}</button></div></div>
 </form>
 `;
   const prefix = v.errors.length ? `${tr("errorPrefix")}: ` : "";

@@ -19,8 +19,8 @@ function blocks(v: VoiceReceiptView, tr: Translate, na: string, teamTitle: strin
   const byCell = ratingsByCell(v.ratings);
   const answered = new Set(v.ratings.map((r) => r.target));
   const groups = [
-    { id: TEAM_TARGET_ID, title: teamTitle, items: v.instrument.items.filter((i) => i.about === "team") },
-    ...v.targets.filter((t) => answered.has(t.id)).map((t) => ({ id: t.id, title: t.title, items: v.instrument.items.filter((i) => i.about !== "team") })),
+    { id: TEAM_TARGET_ID, title: teamTitle, phrase: "", items: v.instrument.items.filter((i) => i.about === "team") },
+    ...v.targets.filter((t) => answered.has(t.id)).map((t) => ({ id: t.id, title: t.title, phrase: t.phrase, items: v.instrument.items.filter((i) => i.about !== "team") })),
   ];
   return groups.map((g) => receiptBlock(v, g, g.items, byCell, (value) => word(v, na, tr, value)));
 }

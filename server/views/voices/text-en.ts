@@ -8,8 +8,8 @@ export const VOICE_EN: VoiceStrings = {
   famConsentTime: "It takes about 5 minutes.",
   famWhoTitle: "Who sees the answers?",
   famWho:
-    "The team around your child sees a summary of what the family answered, next to the team's own answers. The team does not see who answered what, and your answers are not shown as your rating of anyone.",
-  famWhoOne: "If only one person in the family answers, the team may still guess that the answers are yours.",
+    "The team around your child sees a summary of what the family answered, next to the team's own answers. The team never sees what one person answered to a single question: if at least two of you answer, the team sees the average for each theme; if only one answers, the team sees just one number for all the answers together.",
+  famWhoOne: "If only one person in the family answers, the team may still guess that the number comes from you.",
   famFreeTitle: "It is your choice",
   famFree:
     "Answering is voluntary. The help you get does not depend on whether you answer. You can skip questions you do not want to answer, and you can change your answers until the round ends.",
@@ -25,7 +25,7 @@ export const VOICE_EN: VoiceStrings = {
   famNa: "Don't know",
   childConsentTitle: "Hi! We would like to hear what you think",
   childConsentWhat: "Some grown-ups help you, for example at school or at the school nurse. We wonder what you think about the help. There are {count} short questions.",
-  childWho: "The grown-ups who help you will see your answers. They use them to make the help better.",
+  childWho: "The grown-ups who help you will see one number for all your answers together, not what you answered to each question. They use it to make the help better.",
   childNoWrong: "There are no right or wrong answers.",
   childFree: "You decide if you want to answer. It is totally fine to say no thanks.",
   childStart: "Yes, I want to answer",

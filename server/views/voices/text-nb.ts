@@ -6,8 +6,8 @@ export const VOICE_NB = {
   famConsentTime: "Det tar omtrent 5 minutter.",
   famWhoTitle: "Hvem ser svarene?",
   famWho:
-    "Teamet rundt barnet ser et sammendrag av det familien har svart, ved siden av teamets egne svar. Teamet ser ikke hvem som har svart hva, og svarene dine blir ikke vist som en vurdering fra deg.",
-  famWhoOne: "Svarer bare én i familien, kan teamet likevel skjønne at svarene kommer fra deg.",
+    "Teamet rundt barnet ser et sammendrag av det familien har svart, ved siden av teamets egne svar. Teamet ser aldri hva én person har svart på ett enkelt spørsmål: Svarer minst to av dere, ser teamet gjennomsnittet for hvert tema. Svarer bare én, ser teamet bare ett tall for alle svarene samlet.",
+  famWhoOne: "Svarer bare én i familien, kan teamet likevel skjønne at tallet kommer fra deg.",
   famFreeTitle: "Du velger selv",
   famFree:
     "Det er frivillig å svare. Hjelpen dere får, blir ikke påvirket av om du svarer eller ikke. Du kan hoppe over spørsmål du ikke vil svare på, og du kan endre svarene fram til runden er slutt.",
@@ -23,7 +23,7 @@ export const VOICE_NB = {
   famNa: "Vet ikke",
   childConsentTitle: "Hei! Vi vil gjerne høre hva du synes",
   childConsentWhat: "Noen voksne hjelper deg, for eksempel på skolen eller hos helsesykepleieren. Vi lurer på hvordan du synes hjelpen er. Det er {count} korte spørsmål.",
-  childWho: "De voksne som hjelper deg, får se svarene dine. De bruker dem til å gjøre hjelpen bedre.",
+  childWho: "De voksne som hjelper deg, får se ett tall for alle svarene dine samlet, ikke hva du har svart på hvert spørsmål. De bruker det til å gjøre hjelpen bedre.",
   childNoWrong: "Det finnes ingen riktige eller gale svar.",
   childFree: "Du bestemmer selv om du vil svare. Det er helt greit å si nei takk.",
   childStart: "Ja, jeg vil svare",

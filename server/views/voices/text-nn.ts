@@ -8,11 +8,11 @@ export const VOICE_NN: VoiceStrings = {
   famConsentTime: "Det tek omtrent 5 minutt.",
   famWhoTitle: "Kven ser svara?",
   famWho:
-    "Teamet rundt barnet ser eit samandrag av det familien har svart, ved sida av teamet sine eigne svar. Teamet ser ikkje kven som har svart kva, og svara dine blir ikkje viste som ei vurdering frå deg.",
-  famWhoOne: "Svarer berre éin i familien, kan teamet likevel skjøne at svara kjem frå deg.",
+    "Teamet rundt barnet ser eit samandrag av det familien har svart, ved sida av teamet sine eigne svar. Teamet ser aldri kva éin person har svart på eitt enkelt spørsmål: Svarer minst to av dykk, ser teamet gjennomsnittet for kvart tema. Svarer berre éin, ser teamet berre eitt tal for alle svara samla.",
+  famWhoOne: "Svarer berre éin i familien, kan teamet likevel skjøne at talet kjem frå deg.",
   famFreeTitle: "Du vel sjølv",
   famFree:
-    "Det er frivillig å svare. Hjelpa de får, blir ikkje påverka av om du svarer eller ikkje. Du kan hoppe over spørsmål du ikkje vil svare på, og du kan endre svara fram til runden er slutt.",
+    "Det er frivillig å svare. Hjelpa de får, blir ikkje påverka av om du svarer eller ikkje. Du kan hoppe over spørsmål du ikkje vil svare på, og du kan endre svara fram til runda er slutt.",
   famStart: "Eg vil svare",
   famDecline: "Eg vil ikkje svare",
   famDeclineNote: "Vel du «Eg vil ikkje svare», lagrar vi ingen svar frå deg. Vi lagrar berre at du er ferdig, slik at du ikkje får påminningar.",
@@ -25,7 +25,7 @@ export const VOICE_NN: VoiceStrings = {
   famNa: "Veit ikkje",
   childConsentTitle: "Hei! Vi vil gjerne høyre kva du synest",
   childConsentWhat: "Nokre vaksne hjelper deg, til dømes på skulen eller hos helsesjukepleiaren. Vi lurer på korleis du synest hjelpa er. Det er {count} korte spørsmål.",
-  childWho: "Dei vaksne som hjelper deg, får sjå svara dine. Dei brukar dei til å gjere hjelpa betre.",
+  childWho: "Dei vaksne som hjelper deg, får sjå eitt tal for alle svara dine samla, ikkje kva du har svart på kvart spørsmål. Dei brukar det til å gjere hjelpa betre.",
   childNoWrong: "Det finst ingen rette eller gale svar.",
   childFree: "Du bestemmer sjølv om du vil svare. Det er heilt greitt å seie nei takk.",
   childStart: "Ja, eg vil svare",
@@ -39,7 +39,7 @@ export const VOICE_NN: VoiceStrings = {
   questionOf: "Spørsmål {n} av {total}",
   teamTarget: "Alle hjelparane samla",
   declinedTitle: "Takk. Du har valt å ikkje svare",
-  declinedBody: "Vi har ikkje lagra nokon svar frå deg. Ombestemmer du deg, kan du svare fram til runden er slutt.",
+  declinedBody: "Vi har ikkje lagra nokon svar frå deg. Ombestemmer du deg, kan du svare fram til runda er slutt.",
   answerAnyway: "Eg vil svare likevel",
   childThanks: "Takk for at du svarte!",
 };

@@ -19,6 +19,10 @@ export interface VoiceConsentView {
   formHref: string;
   action: string;
   closesAt: string | null;
+  /** A family seat's choice to be shown in the team's overview (null for the child). */
+  show: boolean | null;
+  /** Answers from a link re-issued since are stored and not shown; starting here replaces them. */
+  earlierLink: boolean;
 }
 
 /** The receipt: like the team receipt's model, plus which voice it is. */

@@ -26,6 +26,8 @@ describe("familyBand", () => {
     }));
     const listened = band.themes.find((x) => x.theme === "listened")!;
     expect(listened.family).toEqual({ mean: (3 + 4) / 2, n: 2, hidden: false });
+    // mor (1 + 3 + 5) / 3 = 3, far 4.
+    expect(band.overall.family).toEqual({ mean: 3.5, n: 2, hidden: false });
     expect(listened.child).toBeNull();
     expect(band.identifiable.family).toBe(false);
     expect(band.byRole.find((r) => r.role === "SKLær")).toEqual({ role: "SKLær", mean: null, n: 1, hidden: true });
@@ -58,11 +60,50 @@ describe("familyBand", () => {
     expect(band.themes.find((x) => x.theme === "whoToAsk")!.team).toBeNull();
   });
 
-  it("minRespondents hides a single voice when asked to; the child row appears when included", () => {
-    const voices = [{ respondent: "_child", kind: "child" as const, ratings: [{ target: "_team", item: "ownSay", value: 2 }] }];
-    const open = familyBand(base({ voices, childIncluded: true }));
-    expect(open.themes.find((x) => x.theme === "ownSay")!.child).toEqual({ mean: 2, n: 1, hidden: false });
-    const strict = familyBand(base({ voices, childIncluded: true }), { minRespondents: 2 });
-    expect(strict.themes.find((x) => x.theme === "ownSay")!.child).toEqual({ mean: null, n: 1, hidden: true });
+  it("never shows one person's answer: themes need two respondents, the lone voice shows only over all its answers", () => {
+    const child = [{ respondent: "_child", kind: "child" as const, ratings: [{ target: "_team", item: "ownSay", value: 2 }] }];
+    const one = familyBand(base({ voices: child, childIncluded: true }), { minRespondents: 1 });
+    expect(one.minRespondents).toBe(2);
+    expect(one.themes.find((x) => x.theme === "ownSay")!.child).toEqual({ mean: null, n: 1, hidden: true });
+    // One answer in all: its overall value would be that answer.
+    expect(one.overall.child).toEqual({ mean: null, n: 1, hidden: true });
+    expect(one.identifiable.child).toBe(true);
+
+    const answers = [["listened", 1], ["whoToAsk", 5], ["tellOnce", 2], ["knowEachOther", 4], ["timely", 5], ["ownSay", null]] as const;
+    const six = familyBand(base({ voices: [{ respondent: "_child", kind: "child", ratings: answers.map(([item, value]) => ({ target: "_team", item, value })) }], childIncluded: true }));
+    expect(six.themes.every((x) => x.child?.hidden && x.child.mean === null)).toBe(true);
+    // (1 + 5 + 2 + 4 + 5) / 5 answered = 3.4; N/A is missing.
+    expect(six.overall.child).toEqual({ mean: 3.4, n: 1, hidden: false });
+    expect(six.overall.family).toEqual({ mean: null, n: 0, hidden: true });
+  });
+
+  it("two parents: each theme from both, the overall value as the mean of the two parents' means", () => {
+    const band = familyBand(base({
+      voices: [
+        { respondent: "mor", kind: "family", ratings: [{ target: "_team", item: "timely", value: 2 }, { target: "_team", item: "listened", value: 4 }] },
+        { respondent: "far", kind: "family", ratings: [{ target: "_team", item: "timely", value: 5 }] },
+      ],
+    }));
+    expect(band.themes.find((x) => x.theme === "timely")!.family).toEqual({ mean: 3.5, n: 2, hidden: false });
+    expect(band.themes.find((x) => x.theme === "listened")!.family).toEqual({ mean: null, n: 1, hidden: true });
+    // mor (2 + 4) / 2 = 3, far 5: (3 + 5) / 2 = 4.
+    expect(band.overall.family).toEqual({ mean: 4, n: 2, hidden: false });
+    expect(band.overall.child).toBeNull();
+  });
+
+  it("the team's view of the family only over family seats shown; team means from two raters when asked", () => {
+    const team = [
+      { rater: "t", target: "h", item: "timely", value: 2 },
+      { rater: "t", target: "mor", item: "timely", value: 1 },
+      { rater: "h", target: "far", item: "timely", value: 5 },
+    ];
+    const one = familyBand(base({ team, hiddenFamily: ["far"] }));
+    const timely = (b: ReturnType<typeof familyBand>) => b.themes.find((x) => x.theme === "timely")!;
+    expect(timely(one).teamWithFamily).toEqual({ mean: 1, n: 1 });
+    const none = familyBand(base({ team, hiddenFamily: ["mor", "far"] }));
+    expect(timely(none).teamWithFamily).toEqual({ mean: null, n: 0, hidden: true });
+    const strict = familyBand(base({ team }), { minTeamRaters: 2 });
+    expect(timely(strict).team).toEqual({ mean: null, n: 1, hidden: true });
+    expect(timely(strict).teamWithFamily).toEqual({ mean: 3, n: 2 });
   });
 });

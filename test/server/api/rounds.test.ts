@@ -15,7 +15,7 @@ async function openedRound() {
   const created = await t.call("POST", `/api/cases/${caseId}/rounds`, { auth: fasi, body: { name: "Høst 2025", closesAt: "2099-04-01T00:00:00Z" } });
   expect(created.status).toBe(201);
   const round = (await json(created)).round as { id: string; instrumentVersion: string; status: string };
-  expect(round).toMatchObject({ status: "draft", instrumentVersion: "1.0.0" });
+  expect(round).toMatchObject({ status: "draft", instrumentVersion: "2.0.0", language: "nb", display: "direction" });
   const opened = await t.call("POST", `/api/rounds/${round.id}/open`, { auth: fasi });
   expect(opened.status).toBe(200);
   const links = (await json(opened)).links as { memberId: string; role: string; label: string; url: string }[];
@@ -83,8 +83,11 @@ describe("rounds", () => {
     await t.deps.store.putAnswer({ roundId, memberId: memberIds[1], ratings: ratings([memberIds[0]], 5), submitted: true, updatedAt: at, submittedAt: at });
     const res = await t.call("GET", `/api/rounds/${roundId}/analysis?by=role`, { auth: fasi });
     expect(res.status).toBe(200);
-    const result = await json(res);
-    expect(result.summary).toMatchObject({ nodes: 3, raters: 2, weakShare: 2 / 3 });
+    // The parents' seat (FORÆ) has not agreed to be shown: left out, row and column (PPT→HEGE 2, HEGE→PPT 5).
+    expect((await json(res)).summary).toMatchObject({ nodes: 2, raters: 2, weakShare: 1 / 2 });
+    await t.deps.store.putAnswer({ roundId, memberId: memberIds[2], ratings: [], submitted: false, updatedAt: at, submittedAt: null, showInMeeting: true });
+    const shown = await json(await t.call("GET", `/api/rounds/${roundId}/analysis?by=role`, { auth: fasi }));
+    expect(shown.summary).toMatchObject({ nodes: 3, raters: 2, weakShare: 2 / 3 });
     expect((await t.call("GET", `/api/rounds/${roundId}/analysis?dimension=communication`, { auth: fasi })).status).toBe(200);
     for (const q of ["threshold=9", "by=nobody", "dimension=nope", "foo=1"]) {
       expect([q, (await t.call("GET", `/api/rounds/${roundId}/analysis?${q}`, { auth: fasi })).status]).toEqual([q, 400]);

@@ -34,10 +34,10 @@ describe("round export", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const name = utf8Name(res);
-    expect(name).toBe(exportFileName({ instrument: { id: "rc7", version: "1.0.0" }, round: { name: "Høst 2025" }, case: { code: "Sak Ærlig-Øy", district: "Heimdal" }, threshold: 3.5, dimension: "all", generatedAt: "" }, { extension: "csv" }));
-    expect(name).toContain("Sak-Ærlig-Øy_Høst-2025_rc7-1.0.0_all_t3.5");
+    expect(name).toBe(exportFileName({ instrument: { id: "rc7", version: "2.0.0" }, round: { name: "Høst 2025" }, case: { code: "Sak Ærlig-Øy", district: "Heimdal" }, threshold: 3.5, dimension: "all", generatedAt: "" }, { extension: "csv" }));
+    expect(name).toContain("Sak-Ærlig-Øy_Høst-2025_rc7-2.0.0_all_t3.5");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="laget_Sak-AErlig-Oy_Host-2025[^"]*\.csv"; filename\*=UTF-8''/);
-    expect(res.headers.get("x-laget-instrument")).toBe("rc7@1.0.0");
+    expect(res.headers.get("x-laget-instrument")).toBe("rc7@2.0.0");
     const back = parseMatrixCsv(await res.text(), "back.csv");
     const seed = parseMatrixCsv(seedText, SEED3);
     for (const [i, l] of seed.labels.entries()) {
@@ -51,7 +51,7 @@ describe("round export", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
     const om = Object.fromEntries((wb.getWorksheet("Om")!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => [r[1], r[2]]));
-    expect(om).toMatchObject({ instrument: "rc7", instrument_version: "1.0.0", threshold: "3", round: "Høst 2025", case: "Sak Ærlig-Øy" });
+    expect(om).toMatchObject({ instrument: "rc7", instrument_version: "2.0.0", threshold: "3", round: "Høst 2025", case: "Sak Ærlig-Øy" });
     expect(wb.getWorksheet("Matrise")!.getRow(1).getCell(2).value).toBe("HEGE");
   });
 
@@ -59,7 +59,7 @@ describe("round export", () => {
     const graph = new XMLParser({ ignoreAttributes: false }).parse(await (await get(`/api/rounds/${roundId}/export?format=graphml`)).text());
     expect([graph.graphml.graph.edge].flat()).toHaveLength(16);
     const body = await json(await get(`/api/rounds/${longRoundId}/export?format=json&dimension=communication`));
-    expect(body.meta).toMatchObject({ instrument: { id: "rc7", version: "1.0.0" }, round: { name: "Vår 2026" }, dimension: "communication", threshold: 3.5 });
+    expect(body.meta).toMatchObject({ instrument: { id: "rc7", version: "2.0.0" }, round: { name: "Vår 2026" }, dimension: "communication", threshold: 3.5 });
     for (const f of ["csv-long", "gexf", "dl", "pajek", "csv-nb"]) expect((await get(`/api/rounds/${roundId}/export?format=${f}`)).status).toBe(200);
     expect((await get(`/api/rounds/${roundId}/export?format=docx`)).status).toBe(400);
   });

@@ -59,6 +59,18 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.listAnswers("r1")).toHaveLength(2);
     }));
 
+    it("keeps an answer set's device hash and the family's choice to be shown", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      const bound = { ...s.sampleAnswer("r1", "m0"), deviceHash: s.hashOf("device"), showInMeeting: true };
+      await store.putAnswer(bound);
+      expect(await store.getAnswer("r1", "m0")).toEqual(bound);
+      await store.putAnswer(s.sampleAnswer("r1", "m1"));
+      const plain = await store.getAnswer("r1", "m1");
+      expect(plain).not.toHaveProperty("deviceHash");
+      expect(plain).not.toHaveProperty("showInMeeting");
+      expect((await store.listAnswers("r1")).find((a) => a.memberId === "m0")).toEqual(bound);
+    }));
+
     it("rejects invalid input and answers for unknown rounds without storing them", withStore(async (store) => {
       await s.seedCaseWithRound(store);
       await expect(store.putAnswer({ ...s.sampleAnswer("r1", "m0"), roundId: "bad id!" })).rejects.toThrow();

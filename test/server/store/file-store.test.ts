@@ -24,6 +24,18 @@ describe("file store durability", () => {
     await reopened.close();
   });
 
+  it("keeps an answer set's device hash and the family's choice across reopen", async () => {
+    const dir = tempDir();
+    const store = await openFileStore(dir);
+    await seedCaseWithRound(store);
+    const bound = { ...sampleAnswer("r1", "m0"), deviceHash: hashOf("device"), showInMeeting: false };
+    await store.putAnswer(bound);
+    await store.close();
+    const reopened = await openFileStore(dir);
+    expect(await reopened.getAnswer("r1", "m0")).toEqual(bound);
+    await reopened.close();
+  });
+
   it("keeps meta, cases and links across reopen", async () => {
     const dir = tempDir();
     const store = await openFileStore(dir);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { placeRatings } from "../../../surveys/answers.ts";
 import { estimateMinutes, targetPhrase } from "../../../surveys/text.ts";
-import { RC7_V1 } from "../../../surveys/rc7.ts";
+import { RC7_V2 } from "../../../surveys/rc7-v2.ts";
 import { parseForm } from "../../../server/routes/survey/form-body.ts";
 
 const scope = { raterId: "a", targetIds: ["b", "c"], itemIds: ["x", "y"] };
@@ -51,11 +51,15 @@ describe("placing ratings", () => {
   });
 
   it("names targets naturally inside questions and estimates the time", () => {
-    expect(targetPhrase("Helsesykepleier", "", "nb")).toBe("helsesykepleier");
-    expect(targetPhrase("PP-tjenesten", "", "nb")).toBe("PP-tjenesten");
-    expect(targetPhrase("Teacher", "3B", "en")).toBe("the teacher (3B)");
-    expect(estimateMinutes(5, RC7_V1)).toBe(5);
-    expect(estimateMinutes(1, RC7_V1)).toBe(2);
+    expect(targetPhrase("HEGE", "", "nb")).toBe("helsesykepleieren");
+    expect(targetPhrase("KOORD", "Kari", "nb")).toBe("koordinatoren (Kari)");
+    expect(targetPhrase("PPT", "", "nn")).toBe("PP-tenesta");
+    expect(targetPhrase("SKLær", "3B", "en")).toBe("the teacher (3B)");
+    // A role the catalogue does not know: its id, lower-cased unless it looks like an abbreviation.
+    expect(targetPhrase("Rektor", "", "nb")).toBe("rektor");
+    expect(targetPhrase("BUP", "", "nb")).toBe("BUP");
+    expect(estimateMinutes(5, RC7_V2)).toBe(5);
+    expect(estimateMinutes(1, RC7_V2)).toBe(2);
   });
 });
 

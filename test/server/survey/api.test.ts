@@ -9,23 +9,29 @@ describe("GET /api/s/:token", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     const body = await res.json();
-    expect(body.round).toEqual({ status: "open", closesAt: "2025-04-01T12:00:00.000Z" });
-    expect(body.instrument).toMatchObject({ id: "rc7", version: "1.0.0" });
+    expect(body.round).toEqual({ status: "open", closesAt: "2025-04-01T12:00:00.000Z", language: "nb", display: "direction" });
+    expect(body.rater).toEqual({ role: "FYS", label: "", name: "Physiotherapist" });
+    expect(body.instrument).toMatchObject({ id: "rc7", version: "2.0.0" });
     expect(body.instrument.items.map((i: { id: string }) => i.id)).toEqual(ITEMS);
     expect(body.instrument.items[0].text).toContain("{target}");
-    expect(body.instrument.items[0].text).toMatch(/^Is the amount/);
+    expect(body.instrument.items[0].text).toMatch(/^To what extent do you have the right amount of contact/);
     expect(body.targets.map((t: { id: string }) => t.id)).toEqual(["mTeacher", "mPpt", "mNurse", "mParent", "mKoord"]);
-    expect(body.targets[3]).toMatchObject({ id: "mParent", role: "FORÆ", label: "Mor" });
+    expect(body.targets[3]).toMatchObject({ id: "mParent", role: "FORÆ", label: "Mor", phrase: "the parents or guardians (Mor)" });
+    expect(body.stored).toBe("none");
     expect(body.ratings).toEqual([]);
     expect(body.submitted).toBe(false);
+    expect(body.showInMeeting).toBeNull();
   });
 
-  it("uses Accept-Language and reports a passed closesAt as closed", async () => {
-    const f = await makeFixture();
+  it("speaks the round's language whatever the device's Accept-Language, and reports a passed closesAt as closed", async () => {
+    const f = await makeFixture({ language: "nn" });
     f.setNow("2025-05-01T00:00:00.000Z");
-    const body = await (await f.app.request(`/api/s/${f.tokens.mPhysio}`, { headers: { "accept-language": "nn" } })).json();
+    const body = await (await f.app.request(`/api/s/${f.tokens.mPhysio}`, { headers: { "accept-language": "en-US,en;q=0.9" } })).json();
     expect(body.round.status).toBe("closed");
-    expect(body.instrument.items[0].text).toMatch(/^Har du passe mykje/);
+    expect(body.round.language).toBe("nn");
+    expect(body.instrument.items[0].text).toMatch(/^I kva grad har du passe mykje/);
+    const picked = await (await f.app.request(`/api/s/${f.tokens.mPhysio}?lang=en`)).json();
+    expect(picked.instrument.items[0].text).toMatch(/^To what extent/);
   });
 
   it("unknown and malformed tokens give a JSON 404", async () => {
@@ -46,17 +52,17 @@ describe("PUT /api/s/:token", () => {
     expect(draft.status).toBe(200);
     expect(draft.headers.get("cache-control")).toBe("no-store");
     expect(await draft.json()).toEqual({ savedAt: "2025-03-10T09:00:00.000Z", submitted: false, count: 1 });
-    expect((await (await f.app.request(`/api/s/${t}`)).json()).ratings).toEqual([{ target: "mPpt", item: "timely", value: 2 }]);
+    expect((await (await f.browser.request(`/api/s/${t}`)).json()).ratings).toEqual([{ target: "mPpt", item: "timely", value: 2 }]);
     f.setNow("2025-03-10T09:05:00.000Z");
     expect(await (await putApi(f, t, { ratings: [{ target: "mNurse", item: "frequent", value: null }] })).json()).toEqual({
       savedAt: "2025-03-10T09:05:00.000Z", submitted: false, count: 1,
     });
-    expect((await (await f.app.request(`/api/s/${t}`)).json()).ratings).toEqual([{ target: "mNurse", item: "frequent", value: null }]);
+    expect((await (await f.browser.request(`/api/s/${t}`)).json()).ratings).toEqual([{ target: "mNurse", item: "frequent", value: null }]);
     const done = await putApi(f, t, { ratings: fullRatings(f, "mPhysio", null), submit: true });
     expect(done.status).toBe(200);
     expect(await done.json()).toEqual({ savedAt: "2025-03-10T09:05:00.000Z", submitted: true, count: 5 * ITEMS.length });
     expect((await f.deps.store.getAnswer("r1", "mPhysio"))?.submitted).toBe(true);
-    const again = await (await f.app.request(`/api/s/${t}`)).json();
+    const again = await (await f.browser.request(`/api/s/${t}`)).json();
     expect(again.submitted).toBe(true);
     expect(again.ratings).toHaveLength(5 * ITEMS.length);
   });

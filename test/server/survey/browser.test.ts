@@ -75,7 +75,7 @@ describe("survey in a phone browser without JavaScript", () => {
 
     await f.deps.store.putRound({ ...f.round, status: "closed", closedAt: "2025-03-20T00:00:00.000Z" });
     await page.goto(`${web.base}/s/${token}`);
-    expect(await page.locator("h1").textContent()).toContain("Runden er avsluttet");
+    expect(await page.locator("h1").textContent()).toContain("Takk, svarene dine er med");
     expect(await page.locator("input, button").count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/05-closed.png` });
     await page.context().close();

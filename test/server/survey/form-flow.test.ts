@@ -16,16 +16,20 @@ describe("respondent form", () => {
     expect(html).toContain('<html lang="nb">');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain("Relasjonell kapasitet");
-    expect(html).toMatch(/ikke med navnet ditt/);
+    expect(html).toContain('Rollen din i teamet: <strong>Lærer (3B)</strong>');
+    expect(html).toContain("Navnet ditt står ikke der, men er du den eneste i rollen din, kan teamet se hva du har svart om hver enkelt.");
     expect(html).toMatch(/Det tar omtrent \d+ minutter/);
     expect(html.match(/<section class="target"/g)).toHaveLength(5);
     expect(html).not.toContain('id="m-mTeacher"');
-    expect(html).toContain("Samarbeidet med Foreldre / foresatte (Mor)");
-    expect(html).toContain("Har du passe mye kontakt med helsesykepleier");
+    expect(html).toContain("Samarbeidet med foreldrene eller de foresatte (Mor)");
+    expect(html).toContain("I hvilken grad har du passe mye kontakt med helsesykepleieren – verken for lite eller for mye?");
+    expect(html).toContain("Spørsmål 3 av 7");
     expect(html.match(/type="radio"/g)).toHaveLength(5 * ITEMS.length * 6);
-    expect(html).toContain("Svært dårlig");
+    expect(html).toContain("I svært liten grad");
+    expect(html).toContain("I svært stor grad");
     expect(html).toContain("Vet ikke / ikke aktuelt");
-    expect(html).toContain('value="draft"');
+    expect(html).toContain('value="draft:mNurse"');
+    expect(html).toContain('value="draft:send"');
     expect(html).toContain('value="submit"');
   });
 
@@ -35,13 +39,14 @@ describe("respondent form", () => {
     const res = await postForm(f, t, { "r.mNurse.frequent": "2", "r.mNurse.timely": "na" }, "draft");
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/s/${t}?saved=1`);
+    expect(res.headers.get("set-cookie")).toMatch(/laget_device=/);
     const stored = await f.deps.store.getAnswer("r1", "mPpt");
     expect(stored?.submitted).toBe(false);
     expect(stored?.ratings).toEqual([
       { target: "mNurse", item: "frequent", value: 2 },
       { target: "mNurse", item: "timely", value: null },
     ]);
-    const html = await (await f.app.request(res.headers.get("location")!)).text();
+    const html = await (await f.browser.request(res.headers.get("location")!)).text();
     expect(html).toContain("Utkastet er lagret");
     expect(checked(html, "mNurse", "frequent", "2")).toBe(true);
     expect(checked(html, "mNurse", "timely", "na")).toBe(true);
@@ -59,14 +64,16 @@ describe("respondent form", () => {
     expect(stored?.submitted).toBe(true);
     expect(stored?.submittedAt).toBe("2025-03-10T09:00:00.000Z");
     expect(stored?.ratings).toHaveLength(5 * ITEMS.length);
-    const receipt = await f.app.request(`/s/${t}/receipt`);
+    const receipt = await f.browser.request(`/s/${t}/receipt`);
     expect(receipt.headers.get("cache-control")).toBe("no-store");
     const html = await receipt.text();
     expect(html).toContain("Takk! Svarene dine er sendt inn");
     expect(html).toContain("10. mars 2025");
     expect(html).toContain('<dd class="na">Vet ikke / ikke aktuelt</dd>');
-    expect(html).toContain("1 – Svært dårlig");
-    expect(html).toContain("5 – Svært godt");
+    expect(html).toContain("1 – I svært liten grad");
+    expect(html).toContain("5 – I svært stor grad");
+    // Each answer is named by the question as the form showed it.
+    expect(html).toContain("<dt>I hvilken grad får du beskjed fra PP-tjenesten i tide?</dt>");
     expect(html).toContain(`href="/s/${t}"`);
   });
 
@@ -74,7 +81,7 @@ describe("respondent form", () => {
     const f = await makeFixture();
     const t = f.tokens.mKoord;
     await postForm(f, t, fullForm(f, "mKoord", "3"), "submit");
-    const form = await (await f.app.request(`/s/${t}`)).text();
+    const form = await (await f.browser.request(`/s/${t}`)).text();
     expect(form).toContain("Du sendte inn svarene");
     expect(form).toContain("Send inn endringene");
     expect(checked(form, "mPpt", "mutualRespect", "3")).toBe(true);
@@ -97,8 +104,10 @@ describe("respondent form", () => {
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('class="error-summary"');
-    expect(html).toContain(`href="#f-mPpt-timely-1"`);
-    expect(html).toContain(`href="#f-mKoord-sharedGoals-1"`);
+    // The summary names each section by its heading and each question by the number the form shows above it.
+    expect(html).toContain(`<li><strong>Samarbeidet med PP-tjenesten:</strong> <a href="#f-mPpt-timely-1">spørsmål 2</a></li>`);
+    expect(html).toContain(`<li><strong>Samarbeidet med koordinatoren:</strong> <a href="#f-mKoord-sharedGoals-1">spørsmål 5</a></li>`);
+    expect(html).not.toMatch(/Hyppighet|I tide<|Felles mål/);
     expect(html.match(/class="field-error"/g)).toHaveLength(2);
     expect(html).toContain('aria-describedby="e-mPpt-timely"');
     expect(html).toMatch(/<title>Feil: /);
@@ -137,7 +146,7 @@ describe("respondent form", () => {
 
   it("a receipt before any answer sends the respondent to the form", async () => {
     const f = await makeFixture();
-    const res = await f.app.request(`/s/${f.tokens.mPpt}/receipt`);
+    const res = await f.browser.request(`/s/${f.tokens.mPpt}/receipt`);
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/s/${f.tokens.mPpt}`);
   });

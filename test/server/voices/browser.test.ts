@@ -32,7 +32,7 @@ describe("family and child pages on a phone without JavaScript", () => {
     await page.goto(`${web.base}/s/${f.tokens.mParent}`);
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/01-family-consent.png`, fullPage: true });
-    await page.getByRole("link", { name: "Jeg vil svare" }).tap();
+    await page.getByRole("button", { name: "Jeg vil svare", exact: true }).tap();
     await page.waitForURL(/\/form$/);
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/02-family-form-top.png` });
@@ -56,7 +56,7 @@ describe("family and child pages on a phone without JavaScript", () => {
     await page.goto(`${web.base}/s/${f.childToken}`);
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/05-child-consent.png`, fullPage: true });
-    await page.getByRole("link", { name: "Ja, jeg vil svare" }).tap();
+    await page.getByRole("button", { name: "Ja, jeg vil svare" }).tap();
     await page.waitForURL(/\/form$/);
     await expectNoSideScroll(page);
     await page.screenshot({ path: `${SHOTS}/06-child-form.png` });

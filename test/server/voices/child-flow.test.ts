@@ -11,6 +11,9 @@ describe.each(["8-12", "13-16"] as const)("child form %s", (version) => {
     const consent = await (await f.app.request(`/s/${t}`)).text();
     expect(consent).toContain("Hei!");
     expect(consent).toContain("Nei takk");
+    // The child is told plainly what the adults see; the child has no choice about the team's overview (not a seat in it).
+    expect(consent).toContain("ett tall for alle svarene dine samlet, ikke hva du har svart på hvert spørsmål");
+    expect(consent).not.toContain('name="show"');
     const form = await (await f.app.request(`/s/${t}/form`)).text();
     expect(form).not.toMatch(/<script|<textarea|type="text"/i);
     expect(form.match(/<fieldset class="cq faces/g)).toHaveLength(6);
@@ -28,7 +31,7 @@ describe.each(["8-12", "13-16"] as const)("child form %s", (version) => {
     const stored = await f.deps.store.getAnswer("r1", CHILD_SEAT_ID);
     expect(stored?.submitted).toBe(true);
     expect(stored?.ratings).toHaveLength(6);
-    const receipt = await (await f.app.request(`/s/${t}/receipt`)).text();
+    const receipt = await (await f.browser.request(`/s/${t}/receipt`)).text();
     expect(receipt).toContain("Takk for at du svarte!");
     expect(receipt).toContain("Alltid");
 
@@ -38,7 +41,7 @@ describe.each(["8-12", "13-16"] as const)("child form %s", (version) => {
 
     await f.deps.store.putRound({ ...f.round, status: "closed", closedAt: "2025-03-20T00:00:00.000Z" });
     expect((await postForm(f, t, childFields(version, "1"), "submit")).status).toBe(409);
-    expect(await (await f.app.request(`/s/${t}/form`)).text()).toContain("Runden er avsluttet");
+    expect(await (await f.browser.request(`/s/${t}/form`)).text()).toContain("Takk, svarene dine er med");
   });
 
   it("'Nei takk' stores nothing but the fact that the child is done", async () => {
@@ -68,6 +71,9 @@ describe("child link and team form in the same round", () => {
     const html = await (await f.app.request(`/s/${f.tokens.mParent}`)).text();
     expect(html).toContain('id="m-mNurse"');
     expect(html).not.toContain("Hvem ser svarene?");
+    // Their row and column stay out of the team's overview unless they tick the box on this form.
+    expect(html).toContain('name="show" value="1"');
+    expect(html).toContain("Som standard er familien ikke med i oversikten teamet ser i møtet");
   });
 });
 
@@ -76,7 +82,7 @@ describe("team form after submit (fix)", () => {
     const f = await makeFixture();
     const t = f.tokens.mNurse;
     expect((await postForm(f, t, fullForm(f, "mNurse", "4"), "submit")).status).toBe(303);
-    const form = await (await f.app.request(`/s/${t}`)).text();
+    const form = await (await f.browser.request(`/s/${t}`)).text();
     expect(form).toContain("Lagre endringer");
     expect(form).not.toContain("Lagre utkast");
     const res = await postForm(f, t, { ...fullForm(f, "mNurse", "4"), "r.mPpt.frequent": "2" }, "draft");
@@ -84,7 +90,7 @@ describe("team form after submit (fix)", () => {
     const stored = await f.deps.store.getAnswer("r1", "mNurse");
     expect(stored?.submitted).toBe(true);
     expect(stored?.ratings.find((r) => r.target === "mPpt" && r.item === "frequent")?.value).toBe(2);
-    expect(await (await f.app.request(res.headers.get("location")!)).text()).toContain("Endringene er lagret");
+    expect(await (await f.browser.request(res.headers.get("location")!)).text()).toContain("Endringene er lagret");
   });
 
   it("an incomplete 'Lagre endringer' is refused with the error summary instead of un-submitting", async () => {

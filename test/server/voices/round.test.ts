@@ -13,11 +13,21 @@ let roundId = "";
 let ids: { T: string; P: string; H: string; F: string };
 let links: { memberId: string; url: string; form: string }[];
 
-/** Posts a form to a link as a browser without JavaScript. */
+/** The device cookie each link's browser got at its first save (name=value). */
+const deviceCookies = new Map<string, string>();
+
+/** Posts a form to a link as a browser without JavaScript (the link's own browser: it sends the cookie it got). */
 async function post(url: string, fields: Record<string, string>, action: string) {
   const path = new URL(url).pathname;
   const body = new URLSearchParams({ ...fields, action }).toString();
-  return t.app.request(path, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", origin: "null", "sec-fetch-site": "same-origin" } });
+  const cookie = deviceCookies.get(path);
+  const res = await t.app.request(path, {
+    method: "POST", body,
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: "null", "sec-fetch-site": "same-origin", ...(cookie ? { cookie } : {}) },
+  });
+  const set = res.headers.getSetCookie().find((c) => c.includes(`Path=${path}`));
+  if (set) deviceCookies.set(path, set.split(";")[0]);
+  return res;
 }
 const linkOf = (memberId: string) => links.find((l) => l.memberId === memberId)!.url;
 
@@ -39,7 +49,7 @@ beforeAll(async () => {
   roundId = (await created.json()).round.id;
   const set = await t.call("PUT", `/api/rounds/${roundId}/voices`, { auth: fasi, body: { family: { include: true }, child: { include: true, version: "8-12" } } });
   expect(set.status).toBe(200);
-  expect((await set.json()).round.family).toEqual({ include: true, instrumentVersion: "1.0.0" });
+  expect((await set.json()).round.family).toEqual({ include: true, instrumentVersion: "2.0.0" });
   const opened = await t.call("POST", `/api/rounds/${roundId}/open`, { auth: fasi });
   links = (await opened.json()).links;
   expect((await t.call("PUT", `/api/rounds/${roundId}/voices`, { auth: fasi, body: { child: { include: false } } })).status).toBe(409);
@@ -58,9 +68,17 @@ describe("a round with the family and the child", () => {
     expect(links.at(-1)).toMatchObject({ role: "_child", label: "" });
   });
 
-  it("the team matrix never has the family or the child as a rater; the parent stays a target", async () => {
+  it("the team matrix never has the family or the child as a rater; the parent is left out until they agree", async () => {
+    const hidden = (await (await t.call("GET", `/api/rounds/${roundId}/analysis`, { auth: fasi })).json()) as AnalysisResult;
+    expect(hidden.nodes.map((n) => n.id).sort()).toEqual([ids.T, ids.P, ids.H].sort());
+    expect(hidden.edges.filter((e) => e.target === ids.F || e.source === ids.F)).toEqual([]);
+    expect(hidden.display).toEqual({ mode: "direction", hiddenCells: 0, hiddenMembers: 1 });
+    // The parent ticks "show us" on the family form: from now on the parent is a target (the team's view of working with them).
+    const family = { ...Object.fromEntries(FAMILY_TEAM_ITEMS.map((i) => [`r._team.${i}`, "1"])), "r._team.timely": "na", [`r.${ids.T}.memberListened`]: "2", [`r.${ids.H}.memberKnows`]: "5" };
+    expect((await post(linkOf(ids.F), { ...family, show: "1" }, "submit")).status).toBe(303);
     const res = await t.call("GET", `/api/rounds/${roundId}/analysis`, { auth: fasi });
     const a = (await res.json()) as AnalysisResult;
+    expect(a.display).toEqual({ mode: "direction", hiddenCells: 0, hiddenMembers: 0 });
     expect(a.nodes.map((n) => n.id).sort()).toEqual(Object.values(ids).sort());
     expect(a.nodes.find((n) => n.id === ids.F)).toMatchObject({ responded: false, outMean: null, weakOut: 0 });
     expect(a.edges.filter((e) => e.source === ids.F)).toEqual([]);
@@ -72,7 +90,7 @@ describe("a round with the family and the child", () => {
     expect(byRole.edges.filter((e) => e.source === "FORÆ")).toEqual([]);
   });
 
-  it("no export carries the family or the child as a rater", async () => {
+  it("no export carries the family or the child as a rater (the parent agreed to be shown above)", async () => {
     const a = (await (await t.call("GET", `/api/rounds/${roundId}/analysis`, { auth: fasi })).json()) as AnalysisResult;
     const meta = { instrument: { id: "rc7", version: "1.0.0" }, round: { id: roundId }, threshold: a.threshold, dimension: "all", generatedAt: "2025-01-01T00:00:00Z" };
     for (const format of EXPORT_FORMATS) {
@@ -98,14 +116,15 @@ describe("a round with the family and the child", () => {
     expect(band.respondents).toEqual({ family: 1, child: 1 });
     expect(band.identifiable).toEqual({ family: true, child: true });
     const row = (id: string) => band.themes.find((x: { theme: string }) => x.theme === id);
-    // Family: "all helpers" items are 1, timely N/A; member items T.memberListened = 2 (listened), H.memberKnows = 5 (knowEachOther).
-    expect(row("listened").family).toEqual({ mean: 1.5, n: 1, hidden: false });
-    expect(row("knowEachOther").family).toEqual({ mean: 3, n: 1, hidden: false });
-    expect(row("whoToAsk").family.mean).toBe(1);
+    // One parent and one child: no theme shows one person's answers.
+    expect(row("listened").family).toEqual({ mean: null, n: 1, hidden: true });
     expect(row("timely").family).toEqual({ mean: null, n: 0, hidden: true });
-    // Child: 4 everywhere but ownSay 2.
-    expect(row("ownSay").child).toEqual({ mean: 2, n: 1, hidden: false });
-    expect(row("timely").child.mean).toBe(4);
+    expect(row("ownSay").child).toEqual({ mean: null, n: 1, hidden: true });
+    // Each voice over all its answers. Family: five "all helpers" items 1 (timely N/A), T.memberListened 2, H.memberKnows 5.
+    expect(band.overall.family.mean).toBeCloseTo((5 * 1 + 2 + 5) / 7, 12);
+    expect(band.overall.family).toMatchObject({ n: 1, hidden: false });
+    // Child: 4 on five questions, ownSay 2.
+    expect(band.overall.child.mean).toBeCloseTo((5 * 4 + 2) / 6, 12);
     // Team: each rater gives one value about colleagues (4, 2, 5) and one about the parent (3, 3, 4).
     expect(row("timely").team.mean).toBeCloseTo((4 + 2 + 5) / 3, 10);
     expect(row("timely").team.n).toBe(3);

@@ -25,8 +25,11 @@ describe("two instances on one database", () => {
     const { roundId, tokens, memberIds } = await openRoundVia(a, session);
     const [me, ...others] = tokens;
     const body = { ratings: ratings(others.map((o) => o.memberId), 4), submit: true };
-    expect((await a.call("PUT", `/api/s/${me.token}`, { body })).status).toBe(200);
-    const read = (await (await b.call("GET", `/api/s/${me.token}`)).json()) as { ratings: unknown[]; submitted: boolean };
+    const saved = await a.call("PUT", `/api/s/${me.token}`, { body });
+    expect(saved.status).toBe(200);
+    // The respondent's browser sends the device cookie the save set to whichever instance serves it.
+    const device = /laget_device=[^;]+/.exec(saved.headers.get("set-cookie") ?? "")![0];
+    const read = (await (await b.call("GET", `/api/s/${me.token}`, { device })).json()) as { ratings: unknown[]; submitted: boolean };
     expect(read.submitted).toBe(true);
     expect(read.ratings).toEqual(expect.arrayContaining(body.ratings));
     expect(read.ratings).toHaveLength(body.ratings.length);
@@ -80,11 +83,15 @@ describe("two instances on one database", () => {
     const { url, a, b, session } = await twoInstances();
     await a.store.putSettings({ minCases: 2, weakThreshold: 3.5 });
     const rounds = [];
+    /** Each respondent's device cookie, by token: set by their first save, sent with every later one. */
+    const devices = new Map<string, string>();
     for (let i = 0; i < 2; i++) {
       const r = await openRoundVia(a, session, ["PPT", "HEGE"]);
       for (const [k, me] of r.tokens.entries()) {
         const others = r.tokens.filter((t) => t !== me).map((t) => t.memberId);
-        expect((await a.call("PUT", `/api/s/${me.token}`, { body: { ratings: ratings(others, 2 + i + k), submit: true } })).status).toBe(200);
+        const res = await a.call("PUT", `/api/s/${me.token}`, { body: { ratings: ratings(others, 2 + i + k), submit: true } });
+        expect(res.status).toBe(200);
+        devices.set(me.token, /laget_device=[^;]+/.exec(res.headers.get("set-cookie") ?? "")![0]);
       }
       expect((await a.call("POST", `/api/rounds/${r.roundId}/close`, { session })).status).toBe(200);
       rounds.push(r);
@@ -102,7 +109,8 @@ describe("two instances on one database", () => {
     const [first] = rounds;
     expect((await b.call("POST", `/api/rounds/${first.roundId}/reopen`, { session })).status).toBe(200);
     const ppt = first.tokens[0];
-    expect((await b.call("PUT", `/api/s/${ppt.token}`, { body: { ratings: ratings([first.tokens[1].memberId], 5), submit: true } })).status).toBe(200);
+    const device = devices.get(ppt.token);
+    expect((await b.call("PUT", `/api/s/${ppt.token}`, { body: { ratings: ratings([first.tokens[1].memberId], 5), submit: true }, device })).status).toBe(200);
     expect((await b.call("POST", `/api/rounds/${first.roundId}/close`, { session })).status).toBe(200);
     expect(await cell(a)).toBe(2.5); // served from the release until the next one
     expect((await b.call("POST", "/api/aggregates/releases", { session: admin })).status).toBe(201);

@@ -10,8 +10,8 @@ export const PASSWORD = "correct horse battery";
 export interface Instance {
   store: PostgresStore;
   deps: AppDeps;
-  /** A request to this instance; `session` adds the cookie and CSRF header. */
-  call(method: string, path: string, opts?: { session?: Session; body?: unknown; ip?: string }): Promise<Response>;
+  /** A request to this instance; `session` adds the cookie and CSRF header, `device` a respondent's device cookie ("laget_device=…"). */
+  call(method: string, path: string, opts?: { session?: Session; body?: unknown; ip?: string; device?: string }): Promise<Response>;
   login(email: string, password?: string): Promise<Response>;
 }
 
@@ -29,6 +29,7 @@ export async function instance(url: string, clock: () => Date = () => new Date()
   const call: Instance["call"] = (method, path, opts = {}) => {
     const headers: Record<string, string> = {};
     if (opts.session) Object.assign(headers, { cookie: `laget_session=${opts.session.cookie}`, "x-csrf-token": opts.session.csrf });
+    if (opts.device) headers.cookie = opts.device;
     if (opts.body !== undefined) headers["content-type"] = "application/json";
     // app.request has no socket: the rate limits see the address given here (or "unknown").
     const env = opts.ip ? { incoming: { socket: { remoteAddress: opts.ip } } } : undefined;

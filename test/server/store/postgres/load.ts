@@ -2,7 +2,7 @@
 import { openFileStore } from "../../../../server/store/file-store.ts";
 import { copyStore } from "../../../../server/store/postgres/copy.ts";
 import { openPostgresStore } from "../../../../server/store/postgres/index.ts";
-import { decodeRatings, encodedRatings, getRatings, seededDataDir, type Seat } from "../../../reliability/helpers.ts";
+import { decodeRatings, deviceCookie, encodedRatings, getRatings, seededDataDir, type Seat } from "../../../reliability/helpers.ts";
 
 /** Per seat: the last acknowledged write and every write sent since that may or may not have committed. */
 export interface SeatLedger {
@@ -54,7 +54,7 @@ export async function client(url: () => string, seats: Seat[], ledger: Map<Seat,
     try {
       const res = await fetch(`${url()}/api/s/${seat.token}`, {
         method: "PUT",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", cookie: deviceCookie(seat) },
         body: JSON.stringify({ ratings: encodedRatings(seat, n), submit: true }),
         signal: AbortSignal.timeout(deadlineMs),
       });
