@@ -30,6 +30,7 @@ export const AuditAction = z.enum([
   "import.scores",
   "aggregate.view",
   "aggregate.export",
+  "aggregate.publish",
   "user.create",
   "user.rename",
   "user.role",

@@ -70,6 +70,7 @@ export const AUDIT_POINTS: AuditPoint[] = [
   { method: "GET",    path: "/aggregates",                        action: "aggregate.view", describe: (c) => ({ detail: { path: c.req.path, query: new URL(c.req.url).search.slice(0, 300) } }) },
   { method: "GET",    path: "/aggregates/change",                 action: "aggregate.view", describe: (c) => ({ detail: { path: c.req.path, query: new URL(c.req.url).search.slice(0, 300) } }) },
   { method: "GET",    path: "/aggregates/export",                 action: "aggregate.export", describe: (c) => ({ detail: { path: c.req.path, query: new URL(c.req.url).search.slice(0, 300) } }) },
+  { method: "POST",   path: "/aggregates/releases",               action: "aggregate.publish", describe: async (c) => ({ detail: { release: String(((await jsonAnswer(c)).current as { id?: unknown } | undefined)?.id ?? "") } }) },
   { method: "POST",   path: "/auth/oidc/logout",                  action: "auth.logout",    describe: () => ({ detail: { sso: true } }) },
   { method: "PUT",    path: "/settings",                          action: "settings.change", describe: settingsChange, prepare: (_c, deps) => deps.store.getSettings() },
 ];

@@ -44,6 +44,7 @@ beforeAll(async () => {
   const created = (await json(await ok(t.call("POST", "/api/users", { auth: admin, body: { email: "ny@laget.test", name: "Ny", role: "evaluator", districts: ["Heimdal"], password: "the new user's password" } }), 201))) as { user: { id: string } };
   ids.userId = created.user.id;
   await ok(t.call("PATCH", `/api/users/${ids.userId}`, { auth: admin, body: { role: "facilitator", password: "another new password" } }));
+  await ok(t.call("POST", "/api/aggregates/releases", { auth: admin }), 201);
   secrets.push(PASSWORD, "not the password", "the new user's password", "another new password", fasi.cookie, fasi.csrf, admin.cookie, admin.csrf);
   secrets.push(...opened.links.map((l) => l.url.split("/s/")[1]), reissued.link.url.split("/s/")[1]);
 });
@@ -53,7 +54,7 @@ describe("GET /api/audit", () => {
     const entries = (await audit()).reverse();
     const actions = entries.map((e) => e.action);
     const order = ["auth.login_failed", "auth.login_failed", "auth.login", "round.open", "case.view", "round.analysis", "link.reissue", "export.round",
-      "import.scores", "case.delete", "auth.login", "user.create", "user.role", "user.password_reset"];
+      "import.scores", "case.delete", "auth.login", "user.create", "user.role", "user.password_reset", "aggregate.publish"];
     expect(actions.filter((a) => order.includes(a))).toEqual(order);
     const view = entries.find((e) => e.action === "case.view")!;
     expect(view).toMatchObject({ actor: { email: "fasi@laget.test" }, caseId: ids.caseId, ip: expect.any(String) });

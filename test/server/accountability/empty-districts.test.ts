@@ -15,6 +15,8 @@ beforeAll(async () => {
   await addUsers(t.deps);
   await createUser(t.deps, { email: "ingen@laget.test", name: "ingen", role: "evaluator", districts: [], password: PASSWORD });
   for (const [i, s] of SCORES.entries()) await addCase(t.deps.store, `h${i}`, "Heimdal", "Heimdal skole", [["Høst 2025", s]]);
+  const published = await t.call("POST", "/api/aggregates/releases", { auth: await t.login("admin@laget.test") });
+  if (published.status !== 201) throw new Error(`publish → ${published.status} ${await published.text()}`);
 });
 
 const view = async (email: string, query = "") => {
