@@ -12,4 +12,5 @@ export * from "./user.ts";
 export * from "./settings.ts";
 export * from "./retention.ts";
 export * from "./access-export.ts";
+export * from "./audit.ts";
 export * from "./errors.ts";

@@ -1,19 +1,23 @@
 // createApp(deps): the whole HTTP surface as a Hono app; no network or process access here (server/index.ts does that).
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { LagetError, tooLarge } from "../domain/index.ts";
-import { authRoutes, authenticate, csrfProtection, type AuthEnv, type LoginLimit } from "./auth/index.ts";
+import { authRoutes, authenticate, csrfProtection, ssoAudit, type AuthEnv, type LoginLimit } from "./auth/index.ts";
 import { oidcRoutes } from "./auth/oidc/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { contractApp } from "./http/contract.ts";
 import { errorResponse, handleError } from "./http/errors.ts";
 import { mountClient } from "./http/static.ts";
 import { IMPORT_UPLOAD_PATH } from "./http/upload.ts";
+import { audited } from "./middleware/audit/index.ts";
 import { bodyLimit } from "./middleware/body-limit/index.ts";
 import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/rate-limit/guess-limit.ts";
 import { trustProxy, type TrustProxy } from "./middleware/rate-limit/client-address.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
 import { accessExportRoutes } from "./routes/access-export/index.ts";
+import { accountRoutes } from "./routes/account/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";
+import { auditRoutes } from "./routes/audit/index.ts";
+import { AUDIT_POINTS } from "./routes/audit/points.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { importRoutes } from "./routes/imports/index.ts";
@@ -42,12 +46,15 @@ export interface AppOptions {
 }
 
 /** API paths that need a logged-in user (session cookie + CSRF, or a bearer token). */
-const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings", "/retention"];
+const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings", "/retention", "/audit", "/audit/*", "/account/*"];
 
 /** The JSON API under /api, every route declared with its request and response schemas. */
 function apiRoutes(deps: AppDeps, options: AppOptions) {
   const api = contractApp<AuthEnv>();
   api.use("*", noStore());
+  // Audit recording wraps the routes it names, so it is registered before them.
+  for (const p of AUDIT_POINTS) api.on(p.method, p.path, audited(deps, p.action, p.describe, p.prepare && ((c) => p.prepare!(c, deps))));
+  api.use("/auth/oidc/callback", ssoAudit(deps));
   if (deps.config.oidc) api.route("/auth/oidc", oidcRoutes(deps, deps.config.oidc));
   for (const path of PROTECTED) api.use(path, authenticate(deps), csrfProtection());
   return api
@@ -64,7 +71,9 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
     .route("/cases", caseRoutes(deps))
     .route("/rounds", roundRoutes(deps))
     .route("/rounds", voiceRoutes(deps))
-    .route("/users", userRoutes(deps));
+    .route("/users", userRoutes(deps))
+    .route("/account", accountRoutes(deps))
+    .route("/audit", auditRoutes(deps));
 }
 
 /** Builds the app: security headers, body limit, JSON errors, health check, survey pages, API and workspace. */

@@ -8,11 +8,12 @@ import { ensureFirstAdmin } from "./auth/index.ts";
 import { readSsoSettings, type SsoSettings } from "./auth/oidc/index.ts";
 import { generateToken } from "./security/tokens.ts";
 import { seedDemo, type SeedFile } from "./demo/index.ts";
-import { DEFAULT_CONFIG, type AppConfig } from "./deps.ts";
+import { DEFAULT_API_TOKEN_DAYS, DEFAULT_CONFIG, DEFAULT_SESSION_IDLE_MS, type AppConfig } from "./deps.ts";
 import { EXIT_CONFIG } from "./exit-codes.ts";
 import { DEFAULT_GUESS_LIMIT } from "./middleware/rate-limit/guess-limit.ts";
 import { parseTrustProxy } from "./middleware/rate-limit/client-address.ts";
 import { startImportWorkers, type ImportWorkerSettings } from "./services/imports/index.ts";
+import { DEFAULT_AUDIT_RETENTION_MONTHS, trimAuditLog } from "./services/audit/index.ts";
 import type { ServiceContext } from "./services/context.ts";
 import { scheduleRetention } from "./services/retention/index.ts";
 import { createUser } from "./services/users/index.ts";
@@ -50,7 +51,34 @@ function readConfig(port: number, host: string): AppConfig {
     secureCookies: env.SECURE_COOKIES === "1" || env.SECURE_COOKIES === "true",
     clientDir: existsSync(resolve(clientDir, "index.html")) ? clientDir : undefined,
     surveyLimits: readSurveyLimits(),
+    ...readAccountLimits(),
   };
+}
+
+/** SESSION_IDLE_MINUTES, API_TOKEN_DEFAULT_DAYS / API_TOKEN_MAX_DAYS and AUDIT_RETENTION_MONTHS (0 keeps the audit log). */
+function readAccountLimits(): Pick<AppConfig, "sessionIdleMs" | "apiTokenDays" | "auditRetentionMonths"> {
+  const whole = (name: string, fallback: number, min: number) => {
+    const v = Number(env[name] ?? fallback);
+    return Number.isInteger(v) && v >= min ? v : fail(`${name} must be a whole number from ${min}, got "${env[name]}"`);
+  };
+  const max = whole("API_TOKEN_MAX_DAYS", DEFAULT_API_TOKEN_DAYS.max, 1);
+  const days = whole("API_TOKEN_DEFAULT_DAYS", Math.min(DEFAULT_API_TOKEN_DAYS.default, max), 1);
+  if (days > max) fail(`API_TOKEN_DEFAULT_DAYS (${days}) must not exceed API_TOKEN_MAX_DAYS (${max})`);
+  return {
+    sessionIdleMs: whole("SESSION_IDLE_MINUTES", DEFAULT_SESSION_IDLE_MS / 60_000, 1) * 60_000,
+    apiTokenDays: { default: days, max },
+    auditRetentionMonths: whole("AUDIT_RETENTION_MONTHS", DEFAULT_AUDIT_RETENTION_MONTHS, 0),
+  };
+}
+
+/** Removes audit months past the retention (at start and then daily); a failure is logged, the server keeps running. */
+async function trimAudit(store: Store, months: number): Promise<void> {
+  try {
+    const removed = await trimAuditLog({ store, now: () => new Date() }, months);
+    if (removed.length > 0) console.log(`laget: audit log months removed after ${months} months: ${removed.join(", ")}`);
+  } catch (err) {
+    console.error(`laget: could not trim the audit log: ${(err as Error).message}`);
+  }
 }
 
 /** SURVEY_GUESSES_PER_10_MINUTES overrides the failed-link-lookup brake (e.g. for load tests from one address); TRUST_PROXY. */
@@ -189,6 +217,10 @@ async function main(): Promise<void> {
   const store = database ?? (await openStore(dataDir));
   // Instances starting together on one database take turns, so only the first seeds.
   await (database ? database.exclusive(() => firstStart(store, config)) : firstStart(store, config));
+  const retention = config.auditRetentionMonths ?? DEFAULT_AUDIT_RETENTION_MONTHS;
+  const trim = () => (database ? database.exclusive(() => trimAudit(store, retention)) : trimAudit(store, retention));
+  await trim();
+  setInterval(() => void trim(), 24 * 60 * 60 * 1000).unref();
 
   const importWorkers = startImportWorkers(importSettings);
   if (options.trustProxy) console.log(`laget: client addresses from X-Forwarded-For behind ${options.trustProxy.describe} (TRUST_PROXY)`);

@@ -5,19 +5,20 @@ import { decodeAnswer, encodeAnswer } from "./answer-record.ts";
 import { cloneJson, deepFreeze } from "./clone.ts";
 import type { CaseDoc, MetaDoc } from "./docs.ts";
 import { newCaseDoc } from "./docs.ts";
+import type { AuditLog } from "./audit/types.ts";
 import type { Persistence } from "./persistence.ts";
 import { extendsHistory } from "./release-history.ts";
 import { encodeLine, jsonOfLine } from "./record-lines.ts";
 import { SerialQueues } from "./serial-queue.ts";
 import type { StoreState } from "./state.ts";
-import type { Store } from "./types.ts";
+import type { EndedAccess, Store } from "./types.ts";
 
 const copy = <T>(value: T): T => cloneJson(value);
 const copyOrUndefined = <T>(value: T | undefined): T | undefined => (value === undefined ? undefined : copy(value));
 const replaceBy = <T>(list: T[], item: T, same: (a: T) => boolean): T[] => [...list.filter((x) => !same(x)), item];
 
-/** Builds a Store over `state` that persists every change through `persistence` before applying it. */
-export function createStateStore(state: StoreState, persistence: Persistence): Store {
+/** Builds a Store over `state` that persists every change through `persistence` before applying it; `audit` keeps the audit log. */
+export function createStateStore(state: StoreState, persistence: Persistence, audit: AuditLog): Store {
   const queues = new SerialQueues();
   let closed = false;
   const assertOpen = () => {
@@ -100,6 +101,40 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
       updateMeta((meta) =>
         meta.apiTokens.some((t) => t.id === id) ? { ...meta, apiTokens: meta.apiTokens.filter((t) => t.id !== id) } : null,
       ),
+
+    touchSession: async (idHash, at) =>
+      updateMeta((meta) => {
+        if (!state.sessionsByHash.has(idHash)) return null;
+        return { ...meta, sessions: meta.sessions.map((x) => (x.idHash === idHash ? { ...x, lastSeenAt: at } : x)) };
+      }),
+    endUserAccess: async (userId, options = {}) => {
+      const user = options.user && User.parse(options.user);
+      if (user && user.id !== userId) throw new Error(`User ${user.id} is not ${userId}`);
+      let ended: EndedAccess = { sessions: 0, apiTokens: 0 };
+      await updateMeta((meta) => {
+        if (user) {
+          const owner = meta.users.find((u) => u.email === user.email);
+          if (owner && owner.id !== user.id) throw new Error(`E-mail ${user.email} belongs to another user`);
+        }
+        const sessions = meta.sessions.filter((x) => x.userId !== userId || x.idHash === options.keepSession);
+        const apiTokens = meta.apiTokens.filter((t) => t.userId !== userId);
+        ended = { sessions: meta.sessions.length - sessions.length, apiTokens: meta.apiTokens.length - apiTokens.length };
+        const users = user ? replaceBy(meta.users, user, (u) => u.id === user.id) : meta.users;
+        return { ...meta, users, sessions, apiTokens };
+      });
+      return ended;
+    },
+    deleteUser: async (id) => {
+      let ended: EndedAccess = { sessions: 0, apiTokens: 0 };
+      await updateMeta((meta) => {
+        if (!meta.users.some((u) => u.id === id)) return null;
+        const sessions = meta.sessions.filter((x) => x.userId !== id);
+        const apiTokens = meta.apiTokens.filter((t) => t.userId !== id);
+        ended = { sessions: meta.sessions.length - sessions.length, apiTokens: meta.apiTokens.length - apiTokens.length };
+        return { ...meta, users: meta.users.filter((u) => u.id !== id), sessions, apiTokens };
+      });
+      return ended;
+    },
 
     listCases: async () => copy([...state.caseDocs.values()].map((d) => d.case)),
     getCase: async (id) => copyOrUndefined(state.caseDocs.get(id)?.case),
@@ -199,11 +234,24 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
       });
     },
 
+    appendAudit: (draft) => {
+      assertOpen();
+      return audit.appendAudit(draft);
+    },
+    listAudit: (query) => audit.listAudit(query),
+    readAudit: () => audit.readAudit(),
+    auditSegments: () => audit.auditSegments(),
+    dropAuditSegment: (month) => audit.dropAuditSegment(month),
+
     close: async () => {
       if (closed) return;
       closed = true;
       await queues.drain();
-      await persistence.close();
+      try {
+        await audit.close();
+      } finally {
+        await persistence.close();
+      }
     },
   };
 }

@@ -1,5 +1,5 @@
 // The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
-import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
+import type { AnswerSet, ApiToken, AuditDraft, AuditEntry, AuditQuery, AuditRecord, AuditSegment, Case, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
 import type { StoredRelease } from "../../domain/release.ts";
 
 /**
@@ -20,6 +20,15 @@ export interface Store {
   getApiTokenByHash(tokenHash: string): Promise<ApiToken | undefined>;
   listApiTokens(userId: string): Promise<ApiToken[]>;
   deleteApiToken(id: string): Promise<void>;
+  /** Records that the session was used at `at` (the idle timeout counts from there). */
+  touchSession(idHash: string, at: string): Promise<void>;
+  /**
+   * In one write: stores `user` when given, and deletes every session (but `keepSession`, a session id hash)
+   * and every API token of the user. Answers how many were ended.
+   */
+  endUserAccess(userId: string, options?: { user?: User; keepSession?: string }): Promise<EndedAccess>;
+  /** Deletes the user with every session and API token (audit entries about them stay). */
+  deleteUser(id: string): Promise<EndedAccess>;
 
   // cases and members
   listCases(): Promise<Case[]>;
@@ -83,8 +92,26 @@ export interface Store {
   /** Replaces the stored release; resolves once durable. */
   putRelease(release: StoredRelease): Promise<void>;
 
+  // audit log (append-only, hash-chained; see domain/audit-chain.ts)
+  /** Numbers the draft, chains it to the last entry (sealAudit) and appends it; resolves once durable. */
+  appendAudit(draft: AuditDraft): Promise<AuditEntry>;
+  /** Entries matching the query, newest first. */
+  listAudit(query: AuditQuery): Promise<AuditEntry[]>;
+  /** Every stored record, oldest first, as stored (for verification: a damaged record is yielded, not thrown). */
+  readAudit(): AsyncIterable<AuditRecord>;
+  /** The months the log holds, oldest first. */
+  auditSegments(): Promise<AuditSegment[]>;
+  /** Removes the oldest month of the log; refuses any other month (the chain stays one piece). */
+  dropAuditSegment(month: string): Promise<void>;
+
   /** Flushes pending writes and releases locks/files. */
   close(): Promise<void>;
+}
+
+/** How many sessions and API tokens an account change ended. */
+export interface EndedAccess {
+  sessions: number;
+  apiTokens: number;
 }
 
 /** Thrown by durable backends when the disk refuses a write (full, read-only, permission). HTTP maps it to 503. */

@@ -2,7 +2,9 @@
 import type { Counters } from "../../middleware/rate-limit/counters.ts";
 import type { Store } from "../types.ts";
 import { FIRST_START_LOCK, withAdvisoryLock } from "./advisory-lock.ts";
+import { accountStore } from "./accounts.ts";
 import { answerStore } from "./answers.ts";
+import { auditStore } from "./audit.ts";
 import { caseStore } from "./cases.ts";
 import { postgresCounters } from "./counters.ts";
 import { createDb } from "./db.ts";
@@ -47,6 +49,8 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
   let closed: Promise<void> | undefined;
   const store: PostgresStore = {
     ...metaStore(db),
+    ...accountStore(db),
+    ...auditStore(db),
     ...caseStore(db),
     ...answers,
     ...derivedStore(db, () => store),

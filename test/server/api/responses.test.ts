@@ -114,6 +114,16 @@ describe("declared response schemas", () => {
     await call("POST", "/api/auth/logout", undefined, 200);
   });
 
+  it("describe the answers of the account, API tokens and the audit log", async () => {
+    admin = await t.login("admin@laget.test"); // the test before logged out
+    const { apiToken } = (await call("POST", "/api/account/tokens", { name: "skript", expiresInDays: 30 }, 201)) as { apiToken: { id: string; userId: string } };
+    await call("GET", "/api/account/tokens", undefined, 200);
+    await call("GET", `/api/users/${apiToken.userId}/tokens`, undefined, 200);
+    await call("GET", "/api/audit?limit=5", undefined, 200);
+    await call("GET", "/api/audit?action=auth.login&caseId=abc", undefined, 200);
+    await call("PUT", "/api/account/password", { currentPassword: PASSWORD, newPassword: PASSWORD }, 200);
+  });
+
   it("were checked for every route that answers JSON on success", () => {
     const isZod = (schema: unknown) => typeof (schema as z.ZodType | undefined)?.safeParse === "function";
     // File downloads (exports) declare their media types without a JSON schema; the rest answer JSON.

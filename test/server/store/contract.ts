@@ -1,6 +1,8 @@
 // Behaviour every Store backend must share; run by the memory and file store tests.
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../../server/store/types.ts";
+import { accountContract } from "./contract-accounts.ts";
+import { auditContract } from "./contract-audit.ts";
 import * as s from "./sample-data.ts";
 
 /** Registers the shared contract tests for a backend built by `open` (a fresh, empty store each time). */
@@ -105,5 +107,8 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.putRelease(s.sampleRelease(["r1", "r2"]));
       expect((await store.getRelease())?.history.map((h) => h.id)).toEqual(["r1", "r2"]);
     }));
+
+    accountContract(withStore);
+    auditContract(withStore);
   });
 }
