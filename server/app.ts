@@ -12,6 +12,7 @@ import { bodyLimit } from "./middleware/body-limit/index.ts";
 import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/rate-limit/guess-limit.ts";
 import { trustProxy, type TrustProxy } from "./middleware/rate-limit/client-address.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
+import { actionRoutes } from "./routes/actions/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
@@ -23,6 +24,7 @@ import { openApiRoute } from "./routes/openapi/index.ts";
 import { caseRoundRoutes, roundRoutes } from "./routes/rounds/index.ts";
 import { settingsRoutes } from "./routes/settings/index.ts";
 import { surveyRoutes } from "./routes/survey/index.ts";
+import { timelineRoutes } from "./routes/timeline/index.ts";
 import { userRoutes } from "./routes/users/index.ts";
 import { voiceRoutes } from "./routes/voices/index.ts";
 
@@ -52,6 +54,8 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
     .route("/auth", authRoutes(deps, options.loginLimit))
     .route("/", metaRoutes())
     .route("/", exportRoutes(deps))
+    .route("/", actionRoutes(deps))
+    .route("/", timelineRoutes(deps))
     .route("/cases/:id/rounds/import-file", importRoutes(deps, options.importWorkers))
     .route("/aggregates", aggregateRoutes(deps))
     .route("/settings", settingsRoutes(deps))

@@ -16,6 +16,7 @@ export interface Scene {
   openRoundId: string;
   draftRoundId: string;
   closedRoundId: string;
+  actionId: string; // an action agreed in the closed round
   token: string; // the holder's link in the open round
   userId: string; // a spare user admins may edit
 }
@@ -81,9 +82,12 @@ export async function makeWorld(): Promise<World> {
     const closed = await openRound(main.caseId, auth);
     await t.call("POST", `/api/rounds/${closed.roundId}/close`, { auth });
     const draft = await json(await t.call("POST", `/api/cases/${main.caseId}/rounds`, { auth, body: { name: "Høst" } }));
+    const action = await json(
+      await t.call("POST", `/api/rounds/${closed.roundId}/actions`, { auth, body: { about: { kind: "team", level: "member", dimension: "all" }, what: "Avtale", who: "PPT" } }),
+    );
     return {
       caseId: main.caseId, plainCaseId: plain.caseId, memberId: main.memberIds[0], plainMemberIds: plain.memberIds,
-      openRoundId: open.roundId, draftRoundId: draft.round.id, closedRoundId: closed.roundId, token: open.tokens[0], userId,
+      openRoundId: open.roundId, draftRoundId: draft.round.id, closedRoundId: closed.roundId, actionId: action.action.id, token: open.tokens[0], userId,
     };
   };
 
