@@ -1,5 +1,7 @@
 // Personal links of an opened round: copyable text, QR codes, a printable card sheet, and re-issue per seat
 // (family seats marked "Familieskjema", the child's link shown as "Barnets lenke"); stacks on a phone, so explicit roles.
+// The links exist only on this page: it says so, says how to print the cards, and asks before the page is left.
+import { useEffect } from "preact/hooks";
 import type { IssuedLink, Member, Round } from "../../../domain/index.ts";
 import { CopyButton } from "../../components/CopyButton.tsx";
 import { QrCode } from "../../components/QrCode.tsx";
@@ -32,14 +34,28 @@ export function LinksPanel({ caseCode, round, links, members, canReissue, onReis
     const link = byMember.get(s.id);
     return link ? [{ seat: s, url: link.url }] : [];
   });
+  // Reloading or closing the tab would lose the links for good: the browser asks first.
+  useEffect(() => {
+    if (links.length === 0) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [links.length > 0]);
   return (
     <section class="card" aria-labelledby="links-h">
       <h2 id="links-h">{t("linksTitle")}</h2>
-      <p class={links.length ? "notice warning" : "muted"}>{links.length ? t("linksOnce") : t("linksGone")}</p>
-      {links.length > 0 && (
-        <button type="button" onClick={() => printWith("printing-cards")}>
-          {t("printCards")}
-        </button>
+      {links.length > 0 ? (
+        <div class="notice warning links-once" data-testid="links-once">
+          <p>
+            <strong>{t("linksOnlyNow")}</strong> {t("linksLeave")}
+          </p>
+          <p>{t("linksHowToPrint", { n: cards.length })}</p>
+          <button type="button" class="primary" onClick={() => printWith("printing-cards")} data-testid="print-cards">
+            {t("printCardsAll", { n: cards.length })}
+          </button>
+        </div>
+      ) : (
+        <p class="muted">{t("linksGone")}</p>
       )}
       <table class="list links" data-testid="links" role="table">
         <caption class="sr-only">{t("linksTitle")}</caption>
