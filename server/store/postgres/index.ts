@@ -2,6 +2,7 @@
 import type { Counters } from "../../middleware/rate-limit/counters.ts";
 import type { Store } from "../types.ts";
 import { FIRST_START_LOCK, withAdvisoryLock } from "./advisory-lock.ts";
+import { actionStore } from "./actions.ts";
 import { answerStore } from "./answers.ts";
 import { caseStore } from "./cases.ts";
 import { postgresCounters } from "./counters.ts";
@@ -47,6 +48,7 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
   const store: PostgresStore = {
     ...metaStore(db),
     ...caseStore(db),
+    ...actionStore(db),
     ...answers,
     ...derivedStore(db, () => store),
     ...releaseStore(db),
