@@ -144,6 +144,7 @@ export const followUpEn: typeof followUpNb = {
   importColumn: "Column",
   importProblem: "Problem",
   importDone: "The round “{name}” was imported.",
+  importAnother: "Import another file",
   importBackToCase: "Back to the case",
   // round status and links
   statusAuto: "Refreshes by itself every 15 seconds while the page is open. Last updated at {time}.",
@@ -152,4 +153,9 @@ export const followUpEn: typeof followUpNb = {
   linksLeave: "If you leave or reload the page, they cannot be shown again – you would have to make new links.",
   linksHowToPrint: "Print the cards before you go: press the button below. You get one card for each of the {n} links, with the name, a QR code and the link, several cards per A4 sheet. Choose “Save as PDF” in the print dialog if you want to hand them out later.",
   printCardsAll: "Print cards for all ({n})",
+  reprintTitle: "Need the cards again?",
+  reprintWhy: "Laget stores only a fingerprint of each link, not the link itself, so a link once shown cannot be shown again. Cards can still be printed again: Laget then makes new links for those who have not submitted yet ({n}). The links on their old cards stop working, but what they saved as a draft is kept. Those who have submitted get no new card.",
+  reprintButton: "Make new links and cards for those who have not submitted ({n})",
+  reprintNone: "Everyone has submitted: nobody needs a new card.",
+  reprintConfirm: "Make new links for {n} who have not submitted? The links on the cards they got stop working; their drafts are kept.",
 };

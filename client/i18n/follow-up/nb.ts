@@ -142,6 +142,7 @@ export const followUpNb = {
   importColumn: "Kolonne",
   importProblem: "Problem",
   importDone: "Runden «{name}» er importert.",
+  importAnother: "Importer en fil til",
   importBackToCase: "Tilbake til saken",
   // round status and links
   statusAuto: "Oppdateres av seg selv hvert 15. sekund mens siden er åpen. Sist oppdatert kl. {time}.",
@@ -150,4 +151,9 @@ export const followUpNb = {
   linksLeave: "Går du fra siden eller laster den inn på nytt, kan de ikke hentes fram igjen – da må du lage nye lenker.",
   linksHowToPrint: "Skriv ut kortene før du går: trykk knappen under. Du får ett kort for hver av de {n} lenkene, med navn, QR-kode og lenke, flere kort per A4-ark. Velg «Lagre som PDF» i utskriftsvinduet om du vil dele dem ut senere.",
   printCardsAll: "Skriv ut kort for alle ({n})",
+  reprintTitle: "Trenger du kortene igjen?",
+  reprintWhy: "Laget lagrer bare et fingeravtrykk av hver lenke, ikke lenken selv, så en lenke som er vist, kan ikke vises igjen. Kort kan likevel skrives ut på nytt: Laget lager da nye lenker for dem som ikke har levert ennå ({n}). Lenkene på de gamle kortene deres slutter å virke, men det de har lagret som utkast, beholdes. Dem som har levert, får ikke nytt kort.",
+  reprintButton: "Lag nye lenker og kort for dem som ikke har levert ({n})",
+  reprintNone: "Alle har levert: ingen trenger nye kort.",
+  reprintConfirm: "Lage nye lenker for {n} som ikke har levert? Lenkene på kortene de har fått, slutter å virke; utkastene deres beholdes.",
 };

@@ -144,6 +144,7 @@ export const followUpNn: typeof followUpNb = {
   importColumn: "Kolonne",
   importProblem: "Problem",
   importDone: "Runden «{name}» er importert.",
+  importAnother: "Importer ei fil til",
   importBackToCase: "Tilbake til saka",
   // round status and links
   statusAuto: "Blir oppdatert av seg sjølv kvart 15. sekund medan sida er open. Sist oppdatert kl. {time}.",
@@ -152,4 +153,9 @@ export const followUpNn: typeof followUpNb = {
   linksLeave: "Går du frå sida eller lastar ho inn på nytt, kan dei ikkje hentast fram igjen – då må du lage nye lenkjer.",
   linksHowToPrint: "Skriv ut korta før du går: trykk knappen under. Du får eitt kort for kvar av dei {n} lenkjene, med namn, QR-kode og lenkje, fleire kort per A4-ark. Vel «Lagre som PDF» i utskriftsvindauget om du vil dele dei ut seinare.",
   printCardsAll: "Skriv ut kort for alle ({n})",
+  reprintTitle: "Treng du korta igjen?",
+  reprintWhy: "Laget lagrar berre eit fingeravtrykk av kvar lenkje, ikkje lenkja sjølv, så ei lenkje som er vist, kan ikkje visast igjen. Kort kan likevel skrivast ut på nytt: Laget lagar då nye lenkjer for dei som ikkje har levert enno ({n}). Lenkjene på dei gamle korta deira sluttar å verke, men det dei har lagra som utkast, blir teke vare på. Dei som har levert, får ikkje nytt kort.",
+  reprintButton: "Lag nye lenkjer og kort for dei som ikkje har levert ({n})",
+  reprintNone: "Alle har levert: ingen treng nye kort.",
+  reprintConfirm: "Lage nye lenkjer for {n} som ikkje har levert? Lenkjene på korta dei har fått, sluttar å verke; utkasta deira blir tekne vare på.",
 };

@@ -74,6 +74,16 @@ export function ImportView({ caseId }: { caseId: string }) {
             <a class="button" href={href("cases", caseId)}>
               {t("importBackToCase")}
             </a>
+            <button
+              type="button"
+              onClick={() => {
+                setFile(null);
+                setName("");
+                reset();
+              }}
+            >
+              {t("importAnother")}
+            </button>
           </p>
         </div>
       ) : (

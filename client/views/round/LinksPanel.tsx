@@ -8,6 +8,7 @@ import { QrCode } from "../../components/QrCode.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
 import { CardSheet } from "./CardSheet.tsx";
+import { ReprintCards } from "./ReprintCards.tsx";
 import { FormBadge } from "./FormBadge.tsx";
 import { printWith } from "./print.ts";
 import { roundSeats, type Seat } from "./seats.ts";
@@ -20,9 +21,11 @@ interface Props {
   canReissue: boolean;
   /** A member's id, or the child's reserved seat id. */
   onReissue: (seatId: string) => void;
+  /** When the links are no longer shown: how many seats have not submitted, and how to make their cards again. */
+  reprint?: { pending: number; run: () => Promise<void> };
 }
 
-export function LinksPanel({ caseCode, round, links, members, canReissue, onReissue }: Props) {
+export function LinksPanel({ caseCode, round, links, members, canReissue, onReissue, reprint }: Props) {
   const { t, lang } = useI18n();
   const { roles } = useApp();
   const byMember = new Map(links.map((l) => [l.memberId, l]));
@@ -55,7 +58,10 @@ export function LinksPanel({ caseCode, round, links, members, canReissue, onReis
           </button>
         </div>
       ) : (
-        <p class="muted">{t("linksGone")}</p>
+        <>
+          <p class="muted">{t("linksGone")}</p>
+          {canReissue && reprint && <ReprintCards pending={reprint.pending} onReprint={reprint.run} />}
+        </>
       )}
       <table class="list links" data-testid="links" role="table">
         <caption class="sr-only">{t("linksTitle")}</caption>

@@ -36,3 +36,9 @@ export function statusChanges(before: StatusRow[], after: StatusRow[]): StatusRo
 
 /** How often the status is fetched again while the page is visible. */
 export const STATUS_POLL_MS = 15_000;
+
+/** The seats (member ids, and the child's seat when the round has one) that have not submitted: the cards that can be made again. */
+export function pendingSeats(round: Pick<Round, "child">, report: RoundStatusView): string[] {
+  const members = report.members.filter((m) => m.state !== "submitted").map((m) => m.memberId);
+  return round.child?.include && report.child?.state !== "submitted" ? [...members, CHILD_SEAT_ID] : members;
+}
