@@ -25,23 +25,24 @@ export function ImportPreview({ plan }: { plan: ImportAnswer }) {
         ))}
       </dl>
       <div class="table-wrap">
-        <table class="list" data-testid="import-mapping">
+        {/* Explicit roles: on a phone the rows stack as blocks (CSS), which must not drop the table semantics. */}
+        <table class="list import-mapping" data-testid="import-mapping" role="table">
           <caption>{t("importMapping")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("importInFile")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("importLabel")}</th>
-              <th scope="col">{t("importWhat")}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">{t("importInFile")}</th>
+              <th scope="col" role="columnheader">{t("role")}</th>
+              <th scope="col" role="columnheader">{t("importLabel")}</th>
+              <th scope="col" role="columnheader">{t("importWhat")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {plan.members.mapping.map((m) => (
-              <tr key={m.key} class={m.new ? "import-new" : undefined}>
-                <th scope="row">{m.key}</th>
-                <td>{roleName(roles, m.role, lang)}</td>
-                <td>{m.label || "–"}</td>
-                <td>{m.new ? <span class="badge">{t("importCreated")}</span> : t("importExisting")}</td>
+              <tr key={m.key} class={m.new ? "import-new" : undefined} role="row">
+                <th scope="row" role="rowheader">{m.key}</th>
+                <td role="cell" data-label={t("role")}>{roleName(roles, m.role, lang)}</td>
+                <td role="cell" data-label={t("importLabel")}>{m.label || "–"}</td>
+                <td role="cell" data-label={t("importWhat")}>{m.new ? <span class="badge">{t("importCreated")}</span> : t("importExisting")}</td>
               </tr>
             ))}
           </tbody>
