@@ -8,6 +8,8 @@ export * from "./voices.ts";
 export * from "./voices-band.ts";
 export * from "./response.ts";
 export * from "./analysis.ts";
+export * from "./actions.ts";
+export * from "./timeline.ts";
 export * from "./user.ts";
 export * from "./settings.ts";
 export * from "./retention.ts";

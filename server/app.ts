@@ -15,6 +15,7 @@ import { trustProxy, type TrustProxy } from "./middleware/rate-limit/client-addr
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
 import { accessExportRoutes } from "./routes/access-export/index.ts";
 import { accountRoutes } from "./routes/account/index.ts";
+import { actionRoutes } from "./routes/actions/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { auditRoutes } from "./routes/audit/index.ts";
 import { AUDIT_POINTS } from "./routes/audit/points.ts";
@@ -29,6 +30,7 @@ import { caseRoundRoutes, roundRoutes } from "./routes/rounds/index.ts";
 import { retentionRoutes } from "./routes/retention/index.ts";
 import { settingsRoutes } from "./routes/settings/index.ts";
 import { surveyRoutes } from "./routes/survey/index.ts";
+import { timelineRoutes } from "./routes/timeline/index.ts";
 import { userRoutes } from "./routes/users/index.ts";
 import { voiceRoutes } from "./routes/voices/index.ts";
 
@@ -62,6 +64,8 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
     .route("/", metaRoutes())
     .route("/", exportRoutes(deps))
     .route("/", accessExportRoutes(deps))
+    .route("/", actionRoutes(deps))
+    .route("/", timelineRoutes(deps))
     .route("/cases/:id/rounds/import-file", importRoutes(deps, options.importWorkers))
     .route("/aggregates", aggregateRoutes(deps))
     .route("/settings", settingsRoutes(deps))

@@ -1,5 +1,5 @@
 // The one Store implementation: builds the next document (or answer record), makes it durable, then applies it.
-import { ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
+import { Action, ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
 import { StoredRelease } from "../../domain/release.ts";
 import { decodeAnswer, encodeAnswer } from "./answer-record.ts";
 import { cloneJson, deepFreeze } from "./clone.ts";
@@ -175,7 +175,8 @@ export function createStateStore(state: StoreState, persistence: Persistence, au
       await updateCase(caseId, (doc) => {
         if (!doc) return undefined;
         const { [id]: _dropped, ...pairScores } = doc.pairScores;
-        return { ...doc, rounds: doc.rounds.filter((r) => r.id !== id), links: doc.links.filter((l) => l.roundId !== id), pairScores };
+        const keep = <T extends { roundId: string }>(list: T[]) => list.filter((x) => x.roundId !== id);
+        return { ...doc, rounds: doc.rounds.filter((r) => r.id !== id), links: keep(doc.links), pairScores, actions: keep(doc.actions) };
       });
     },
     putLink: async (input) => {
@@ -215,6 +216,18 @@ export function createStateStore(state: StoreState, persistence: Persistence, au
       });
     },
     getPairScores: async (roundId) => copy(state.caseDocOfRound(roundId)?.pairScores[roundId] ?? []),
+
+    listActions: async (caseId) => copy(state.caseDocs.get(caseId)?.actions ?? []),
+    putAction: async (input) => {
+      const action = Action.parse(input);
+      await updateCase(action.caseId, (doc) => {
+        const d = requireDoc(doc, action.caseId);
+        if (!d.rounds.some((r) => r.id === action.roundId)) throw new Error(`Round ${action.roundId} is not a round of case ${action.caseId}`);
+        const at = d.actions.findIndex((a) => a.id === action.id);
+        const actions = at < 0 ? [...d.actions, action] : d.actions.map((a, i) => (i === at ? action : a));
+        return { ...d, actions };
+      });
+    },
 
     getSettings: async () => copy(state.meta.settings),
     putSettings: async (input) => {

@@ -1,5 +1,5 @@
 // The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
-import type { AnswerSet, ApiToken, AuditDraft, AuditEntry, AuditQuery, AuditRecord, AuditSegment, Case, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
+import type { Action, AnswerSet, ApiToken, AuditDraft, AuditEntry, AuditQuery, AuditRecord, AuditSegment, Case, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
 import type { StoredRelease } from "../../domain/release.ts";
 
 /**
@@ -47,7 +47,7 @@ export interface Store {
   listRounds(caseId: string): Promise<Round[]>;
   getRound(id: string): Promise<Round | undefined>;
   putRound(r: Round): Promise<void>;
-  /** Removes a round with its links, pair scores and answers, erased like a deleted case's (rolls back a failed import). */
+  /** Removes a round with its links, pair scores, answers and actions, erased like a deleted case's (rolls back a failed import). */
   deleteRound(id: string): Promise<void>;
   /** Replaces the member's link in that round (re-issue makes the old token stop working). */
   putLink(link: Link): Promise<void>;
@@ -81,6 +81,12 @@ export interface Store {
   /** Pair scores of an imported round (replaces any earlier set). */
   putPairScores(roundId: string, scores: PairScore[]): Promise<void>;
   getPairScores(roundId: string): Promise<PairScore[]>;
+
+  // actions agreed in meetings
+  /** The case's actions, in the order they were first stored. */
+  listActions(caseId: string): Promise<Action[]>;
+  /** Adds an action or replaces the one with its id; refuses an unknown case, or a round that is not the case's. */
+  putAction(action: Action): Promise<void>;
 
   // settings (stored with the users in meta)
   getSettings(): Promise<Settings>;

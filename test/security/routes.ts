@@ -5,7 +5,7 @@ import type { Actor, Scene } from "./world.ts";
 
 export interface RouteCase {
   method: string;
-  /** Path template: :case :plain :member :pm0 :pm1 :open :draft :closed :user :token :victim :sparetoken :notoken */
+  /** Path template: :case :plain :member :pm0 :pm1 :open :draft :closed :action :user :token :victim :sparetoken :notoken */
   path: string;
   expect: Record<Actor, number>;
   body?: (s: Scene) => unknown;
@@ -63,6 +63,11 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["GET",    "/api/rounds/:open/export?format=json",        401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/cases/:case/export?format=json",         401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/cases/:case/access-export",              401, 401, 401, 403, 403, 403, 200],
+  ["GET",    "/api/rounds/:closed/actions",                 401, 401, 401, 403, 404, 200, 200],
+  ["POST",   "/api/rounds/:open/actions",                   401, 401, 401, 403, 404, 201, 201],
+  ["PATCH",  "/api/rounds/:closed/actions/:action",         401, 401, 401, 403, 404, 200, 200],
+  ["GET",    "/api/cases/:case/actions",                    401, 401, 401, 403, 404, 200, 200],
+  ["GET",    "/api/cases/:case/timeline",                   401, 401, 401, 403, 404, 200, 200],
   ["POST",   "/api/cases/:plain/rounds/import-file?dryRun=1&filename=m.csv", 401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/aggregates",                             401, 401, 401, 200, 200, 200, 200],
   ["GET",    "/api/aggregates/change?from=V%C3%A5r&to=H%C3%B8st", 401, 401, 401, 200, 200, 200, 200],
@@ -93,6 +98,8 @@ const BODIES: Record<string, (s: Scene) => unknown> = {
   "PATCH /api/cases/:plain/members/:pm0": () => ({ label: "Ny" }),
   "POST /api/cases/:case/rounds": () => ({ name: "Høst" }),
   "POST /api/cases/:plain/rounds/import": (s) => ({ name: "Import", scores: [{ rater: s.plainMemberIds[0], target: s.plainMemberIds[1], score: 3 }] }),
+  "POST /api/rounds/:open/actions": () => ({ about: { kind: "team", level: "member", dimension: "all" }, what: "Felles plan", who: "PPT" }),
+  "PATCH /api/rounds/:closed/actions/:action": () => ({ status: "done" }),
   "PUT /api/s/:token": () => ({ ratings: [], submit: false }),
   "PUT /api/settings": () => ({}),
   "POST /api/account/tokens": () => ({ name: "skript", expiresInDays: 7 }),
@@ -116,7 +123,7 @@ export const ROUTES: RouteCase[] = TABLE.map(([method, path, ...codes]) => {
 export function fillPath(path: string, s: Scene, guess?: string): string {
   const map: Record<string, string> = {
     case: s.caseId, plain: s.plainCaseId, member: s.memberId, pm0: s.plainMemberIds[0], pm1: s.plainMemberIds[1],
-    open: s.openRoundId, draft: s.draftRoundId, closed: s.closedRoundId, user: s.userId, token: guess ?? s.token,
+    open: s.openRoundId, draft: s.draftRoundId, closed: s.closedRoundId, action: s.actionId, user: s.userId, token: guess ?? s.token,
     victim: s.victimId, sparetoken: s.spareTokenId, notoken: newId(),
   };
   return path.replace(/:([a-z0-9]+)/g, (_, k: string) => map[k]);

@@ -16,6 +16,7 @@ export interface Scene {
   openRoundId: string;
   draftRoundId: string;
   closedRoundId: string;
+  actionId: string; // an action agreed in the closed round
   token: string; // the holder's link in the open round
   userId: string; // a spare user admins may edit
   spareTokenId: string; // an API token of the spare user
@@ -88,9 +89,12 @@ export async function makeWorld(): Promise<World> {
     const victim = await t.call("POST", "/api/users", {
       auth, body: { email: `v${newId().toLowerCase()}@laget.test`, name: "Victim", role: "evaluator", password: "another long password" },
     });
+    const action = await json(
+      await t.call("POST", `/api/rounds/${closed.roundId}/actions`, { auth, body: { about: { kind: "team", level: "member", dimension: "all" }, what: "Avtale", who: "PPT" } }),
+    );
     return {
       caseId: main.caseId, plainCaseId: plain.caseId, memberId: main.memberIds[0], plainMemberIds: plain.memberIds,
-      openRoundId: open.roundId, draftRoundId: draft.round.id, closedRoundId: closed.roundId, token: open.tokens[0], userId,
+      openRoundId: open.roundId, draftRoundId: draft.round.id, closedRoundId: closed.roundId, actionId: action.action.id, token: open.tokens[0], userId,
       spareTokenId, victimId: (await json(victim)).user.id,
     };
   };

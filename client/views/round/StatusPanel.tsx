@@ -1,6 +1,7 @@
 // Response status of an open round: state per seat (family seats and the child's link marked), the team's response
-// rate and the send-again list; polls while open. A declined family/child answer looks like any answer.
-import { useEffect } from "preact/hooks";
+// rate and the send-again list; refreshes by itself while open and visible, and says what changed (aria-live).
+// A declined family/child answer looks like any answer.
+import { useEffect, useRef, useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
 import type { Round } from "../../../domain/index.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
@@ -9,23 +10,27 @@ import { useAsync } from "../../components/useAsync.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
 import { FormBadge } from "./FormBadge.tsx";
-import { statusModel } from "./status-model.ts";
+import { statusChanges, statusModel, type StatusRow } from "./status-model.ts";
+import { useStatusPoll } from "./useStatusPoll.ts";
 
 const STATE_ICON = { submitted: "✓", draft: "✎", opened: "○", not_opened: "–", no_link: "–" } as const;
 
 export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family" | "child">; live: boolean }) {
   const { t, lang, pct } = useI18n();
   const { roles } = useApp();
-  const status = useAsync(() => Api.status(round.id), [round.id]);
+  const status = useAsync(() => Api.status(round.id).then((report) => ({ report, at: Date.now() })), [round.id]);
+  useStatusPoll(live, status.reload, status.data?.at ?? 0);
+  const model = status.data ? statusModel(round, status.data.report, roles, lang, t) : null;
+  // What changed since the previous fetch, said once by the live region (the first fetch says nothing).
+  const previous = useRef<StatusRow[] | null>(null);
+  const [changes, setChanges] = useState("");
   useEffect(() => {
-    if (!live) return;
-    // A background tab skips the poll; the next one (or Refresh) catches up.
-    const timer = setInterval(() => {
-      if (!document.hidden) status.reload();
-    }, 15_000);
-    return () => clearInterval(timer);
-  }, [live, round.id]);
-  const model = status.data ? statusModel(round, status.data, roles, lang, t) : null;
+    if (!model) return;
+    const changed = previous.current ? statusChanges(previous.current, model.rows) : [];
+    previous.current = model.rows;
+    if (changed.length > 0) setChanges(t("statusChanged", { list: changed.map((r) => `${r.name}: ${t(`state_${r.state}`).toLocaleLowerCase(lang)}`).join(", ") }));
+  }, [status.data]);
+  const time = status.data ? new Date(status.data.at).toLocaleTimeString(lang === "en" ? "en-GB" : "nb-NO", { hour: "2-digit", minute: "2-digit" }) : "";
   const pending = model?.rows.filter((r) => r.state !== "submitted") ?? [];
   return (
     <section class="card" aria-labelledby="status-h">
@@ -36,6 +41,14 @@ export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family
         </button>
       </div>
       <ErrorMessage error={status.error} onRetry={status.reload} />
+      {live && model && (
+        <p class="muted small-note" data-testid="status-auto">
+          {t("statusAuto", { time })}
+        </p>
+      )}
+      <p class="notice live" aria-live="polite" data-testid="status-changes">
+        {changes}
+      </p>
       {model && (
         <>
           <p class="big-number" role="status">

@@ -3,6 +3,7 @@ import type { Counters } from "../../middleware/rate-limit/counters.ts";
 import type { Store } from "../types.ts";
 import { FIRST_START_LOCK, withAdvisoryLock } from "./advisory-lock.ts";
 import { accountStore } from "./accounts.ts";
+import { actionStore } from "./actions.ts";
 import { answerStore } from "./answers.ts";
 import { auditStore } from "./audit.ts";
 import { caseStore } from "./cases.ts";
@@ -52,6 +53,7 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
     ...accountStore(db),
     ...auditStore(db),
     ...caseStore(db),
+    ...actionStore(db),
     ...answers,
     ...derivedStore(db, () => store),
     ...releaseStore(db),

@@ -80,7 +80,7 @@ describe("GET /api/openapi.json", () => {
     expect(doc.openapi).toBe("3.1.0");
     const documented = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)));
     const table = ROUTES.filter((r) => r.path.startsWith("/api/") && !r.path.startsWith("/api/s/") && r.path !== "/api/nothing-here" && r.path !== "/api/openapi.json");
-    const names: Record<string, string> = { case: "{id}", plain: "{id}", open: "{id}", draft: "{id}", closed: "{id}", user: "{id}", victim: "{id}", member: "{memberId}", pm0: "{memberId}", sparetoken: "{tokenId}", notoken: "{tokenId}" };
+    const names: Record<string, string> = { case: "{id}", plain: "{id}", open: "{id}", draft: "{id}", closed: "{id}", user: "{id}", victim: "{id}", member: "{memberId}", pm0: "{memberId}", sparetoken: "{tokenId}", notoken: "{tokenId}", action: "{actionId}" };
     const missing = table.map((r) => `${r.method} ${r.path.split("?")[0].replace(/:([a-z0-9]+)/g, (_, k: string) => names[k])}`).filter((key) => !documented.has(key));
     expect(missing).toEqual([]);
     expect(documented.size).toBeGreaterThanOrEqual(table.length);

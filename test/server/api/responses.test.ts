@@ -86,6 +86,13 @@ describe("declared response schemas", () => {
     await call("GET", "/api/cases", undefined, 200);
     await call("POST", `/api/cases/${kase.id}/rounds/import`, { name: "Import", scores: [{ rater: ids[0], target: ids[1], score: 3.5 }] }, 201);
     await call("GET", `/api/cases/${kase.id}/access-export`, undefined, 200);
+    // Agreed actions and their follow-up, and the case over time.
+    const about = { kind: "pair", level: "member", dimension: "all", source: ids[1], target: ids[0] };
+    const action = (await call("POST", `/api/rounds/${round.id}/actions`, { about, what: "Faste møter", who: "PPT", due: "2026-05-01" }, 201)).action as { id: string; updatedAt: string };
+    await call("PATCH", `/api/rounds/${round.id}/actions/${action.id}`, { status: "done", expectedUpdatedAt: action.updatedAt }, 200);
+    await call("GET", `/api/rounds/${round.id}/actions`, undefined, 200);
+    await call("GET", `/api/cases/${kase.id}/actions`, undefined, 200);
+    await call("GET", `/api/cases/${kase.id}/timeline?by=member&threshold=3.5`, undefined, 200);
 
     const csv = "rater\\rated,PPT,HEGE,TALE\nPPT,,4,3\nHEGE,2,,5\nTALE,3,4,\n";
     for (const dryRun of ["1", "0"]) {

@@ -110,5 +110,39 @@ export function storeContract(name: string, open: () => Promise<Store>) {
 
     accountContract(withStore);
     auditContract(withStore);
+    it("stores a case's actions, replaces one by id and keeps the order they were first stored in", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putAction(s.sampleAction("c1", "r1", "a1"));
+      await store.putAction(s.sampleAction("c1", "r1", "a2", "Felles plan"));
+      await store.putAction({ ...s.sampleAction("c1", "r1", "a1"), status: "done", updatedAt: "2025-02-01T09:00:00.000Z", updatedBy: "u2" });
+      const actions = await store.listActions("c1");
+      expect(actions.map((a) => [a.id, a.status, a.updatedBy])).toEqual([["a1", "done", "u2"], ["a2", "open", "u1"]]);
+      expect(actions[0]).toEqual({ ...s.sampleAction("c1", "r1", "a1"), status: "done", updatedAt: "2025-02-01T09:00:00.000Z", updatedBy: "u2" });
+      expect(await store.listActions("c404")).toEqual([]);
+      (await store.listActions("c1"))[0].what = "changed";
+      expect((await store.listActions("c1"))[0].what).toBe("Faste møter annenhver uke");
+    }));
+
+    it("refuses an action for an unknown case, a round of another case or with bad fields, and stores nothing", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putCase(s.sampleCase("c2", "Sak-2"));
+      await expect(store.putAction(s.sampleAction("c404", "r1"))).rejects.toThrow(/Unknown case/);
+      await expect(store.putAction(s.sampleAction("c2", "r1"))).rejects.toThrow(/not a round of case c2/);
+      await expect(store.putAction({ ...s.sampleAction("c1", "r1"), status: "maybe" as "open" })).rejects.toThrow();
+      await expect(store.putAction({ ...s.sampleAction("c1", "r1"), due: "2025-02-30" })).rejects.toThrow();
+      expect(await store.listActions("c1")).toEqual([]);
+      expect(await store.listActions("c2")).toEqual([]);
+    }));
+
+    it("drops a round's actions with the round, and every action with the case", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putRound({ ...s.sampleRound("c1", "r2"), name: "Vår" });
+      await store.putAction(s.sampleAction("c1", "r1", "a1"));
+      await store.putAction(s.sampleAction("c1", "r2", "a2"));
+      await store.deleteRound("r2");
+      expect((await store.listActions("c1")).map((a) => a.id)).toEqual(["a1"]);
+      await store.deleteCase("c1");
+      expect(await store.listActions("c1")).toEqual([]);
+    }));
   });
 }
