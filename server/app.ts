@@ -11,10 +11,12 @@ import { IMPORT_UPLOAD_PATH } from "./http/upload.ts";
 import { bodyLimit } from "./middleware/body-limit/index.ts";
 import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/rate-limit/guess-limit.ts";
 import { trustProxy, type TrustProxy } from "./middleware/rate-limit/client-address.ts";
+import { requestLog } from "./middleware/request-log/index.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
+import { healthRoutes } from "./routes/health/index.ts";
 import { importRoutes } from "./routes/imports/index.ts";
 import type { ImportWorkers } from "./services/imports/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
@@ -66,6 +68,7 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
 /** Builds the app: security headers, body limit, JSON errors, health check, survey pages, API and workspace. */
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const app = new OpenAPIHono();
+  if (deps.logger) app.use("*", requestLog(deps.logger));
   app.onError(handleError);
   app.notFound((c) =>
     c.req.path === "/api" || c.req.path.startsWith("/api/") ? errorResponse(c, new LagetError("not_found", "not_found", "No such API route")) : c.text("Not found", 404),
@@ -78,7 +81,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   });
   // The import upload has its own, larger cap (server/http/upload.ts).
   app.use("*", (c, next) => (IMPORT_UPLOAD_PATH.test(c.req.path) ? next() : bodies(c, next)));
-  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.route("/", healthRoutes(deps));
   const guesses = guessLimit(options.guessLimit ?? DEFAULT_GUESS_LIMIT, deps.now, deps.counters);
   for (const path of ["/s/*", "/api/s/*"]) app.use(path, guesses);
   app.route("/", surveyRoutes(deps));
