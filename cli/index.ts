@@ -21,6 +21,8 @@ export const commands: Record<string, () => Promise<CommandModule>> = {
   user: () => import("./commands/user.ts"),
   token: () => import("./commands/token.ts"),
   store: () => import("./commands/store.ts"),
+  backup: () => import("./commands/backup.ts"),
+  restore: () => import("./commands/restore.ts"),
 };
 
 async function help(io: CliIo): Promise<void> {

@@ -13,6 +13,7 @@ import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/r
 import { trustProxy, type TrustProxy } from "./middleware/rate-limit/client-address.ts";
 import { requestLog } from "./middleware/request-log/index.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
+import { adminRoutes } from "./routes/admin/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
@@ -42,7 +43,7 @@ export interface AppOptions {
 }
 
 /** API paths that need a logged-in user (session cookie + CSRF, or a bearer token). */
-const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings"];
+const PROTECTED = ["/admin/*", "/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings"];
 
 /** The JSON API under /api, every route declared with its request and response schemas. */
 function apiRoutes(deps: AppDeps, options: AppOptions) {
@@ -62,7 +63,8 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
     .route("/cases", caseRoutes(deps))
     .route("/rounds", roundRoutes(deps))
     .route("/rounds", voiceRoutes(deps))
-    .route("/users", userRoutes(deps));
+    .route("/users", userRoutes(deps))
+    .route("/admin", adminRoutes(deps));
 }
 
 /** Builds the app: security headers, body limit, JSON errors, health check, survey pages, API and workspace. */
