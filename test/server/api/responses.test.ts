@@ -95,6 +95,8 @@ describe("declared response schemas", () => {
   });
 
   it("describe the answers of users, settings, aggregates and errors", async () => {
+    await call("GET", "/healthz", undefined, 200);
+    await call("GET", "/readyz", undefined, 200);
     await call("GET", "/api/users", undefined, 200);
     const user = (await call("POST", "/api/users", { email: "ny@laget.test", name: "Ny", role: "evaluator", password: "a long password" }, 201)).user as { id: string };
     await call("PATCH", `/api/users/${user.id}`, { districts: ["Heimdal"] }, 200);
