@@ -8,6 +8,7 @@ import { backupStream } from "../../server/services/backup/index.ts";
 import { BackupError, writeBackup } from "../../server/store/backup/write.ts";
 import type { BackupManifest } from "../../server/store/backup/format.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "../../server/store/index.ts";
+import { openPostgresStore } from "../../server/store/postgres/index.ts";
 import { parseCommandArgs } from "../args.ts";
 import { UserError, type CliIo } from "../command.ts";
 
@@ -17,7 +18,8 @@ const USAGE =
   "usage: backup DIR [--url URL]\n" +
   "DIR must be new or empty. With the server running on DATA_DIR, the backup goes through its API: LAGET_TOKEN must hold an\n" +
   "admin's API token (npm run cli -- token create), the address is --url, LAGET_URL or http://127.0.0.1:$PORT (3000).\n" +
-  "With the server stopped, the data folder is read directly.";
+  "With the server stopped, the data folder is read directly. With DATABASE_URL set, the database is read directly, in one\n" +
+  "consistent snapshot, while the servers keep running.";
 
 /** The lines of the server's answer to POST /api/admin/backup. */
 async function* serverLines(url: string, token: string): AsyncGenerator<string> {
@@ -46,6 +48,15 @@ async function openIfFree(dataDir: string): Promise<Store | undefined> {
   }
 }
 
+/** The PostgreSQL store in DATABASE_URL (any number of readers may share it with running servers). */
+async function openDatabase(url: string): Promise<Store> {
+  try {
+    return await openPostgresStore(url, { max: 2 });
+  } catch (error) {
+    throw new UserError(`cannot open the database in DATABASE_URL: ${(error as Error).message}`, 1);
+  }
+}
+
 /** Writes the backup; BackupError (incomplete stream, folder not empty) becomes a UserError. */
 async function write(dir: string, lines: AsyncIterable<string>): Promise<BackupManifest> {
   try {
@@ -64,11 +75,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const dir = resolve(positionals[0]);
   const env = process.env;
   const explicitUrl = values.url ?? env.LAGET_URL;
-  const store = explicitUrl ? undefined : await openIfFree(resolve(env.DATA_DIR ?? "data"));
+  const database = explicitUrl ? undefined : env.DATABASE_URL;
+  const store = explicitUrl ? undefined : database ? await openDatabase(database) : await openIfFree(resolve(env.DATA_DIR ?? "data"));
   let manifest: BackupManifest;
   let via: string;
   if (store) {
-    via = "the data folder (no server running)";
+    via = database ? "the database in DATABASE_URL" : "the data folder (no server running)";
     try {
       manifest = await write(dir, backupStream({ store, now: () => new Date(), baseUrl: DEFAULT_CONFIG.baseUrl }));
     } finally {
