@@ -16,6 +16,7 @@ import { noStore, securityHeaders } from "./middleware/security/index.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
+import { docsRoutes } from "./routes/docs/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { importRoutes } from "./routes/imports/index.ts";
@@ -87,6 +88,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const guesses = guessLimit(options.guessLimit ?? DEFAULT_GUESS_LIMIT, deps.now, deps.counters);
   for (const path of ["/s/*", "/api/s/*"]) app.use(path, guesses);
   app.route("/", surveyRoutes(deps));
+  // Before the API: the reference page and its assets may be cached, unlike API answers.
+  app.route("/", docsRoutes());
   const routed = app.route("/api", apiRoutes(deps, options));
   openApiRoute(app);
   if (deps.config.clientDir) mountClient(app, deps.config.clientDir);
