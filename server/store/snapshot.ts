@@ -1,5 +1,6 @@
 // A consistent, point-in-time copy of a whole store, read while the store keeps serving (for backups).
 import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Settings, User } from "../../domain/index.ts";
+import type { StoredRelease } from "../../domain/release.ts";
 
 /** One case as it was at the snapshot's moment, with the answer sets of all its rounds. */
 export interface SnapshotCase {
@@ -21,6 +22,8 @@ export interface StoreSnapshot {
   users: User[];
   apiTokens: ApiToken[];
   settings: Settings;
+  /** The published aggregate release (frozen), undefined before the first publication. */
+  aggregateRelease: StoredRelease | undefined;
   caseCount: number;
   cases(): AsyncIterable<SnapshotCase>;
   /** Ends the snapshot (a database backend ends its read transaction); call it when done, also after a failure. */

@@ -201,6 +201,7 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
         users: copy(meta.users),
         apiTokens: copy(meta.apiTokens),
         settings: copy(meta.settings),
+        aggregateRelease: state.release,
         caseCount: docs.length,
         async *cases() {
           for (const doc of docs) {

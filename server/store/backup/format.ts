@@ -1,6 +1,7 @@
 // The backup stream (one JSON object per line) and the backup folder's manifest: shapes, version and counts.
 import { z } from "zod";
 import { AnswerSet, ApiToken, Id, Settings, Timestamp, User } from "../../../domain/index.ts";
+import { StoredRelease } from "../../../domain/release.ts";
 import { CaseDoc } from "../docs.ts";
 
 /** Bumped when a line or the folder changes in a way an older restore cannot read. */
@@ -31,7 +32,8 @@ export const BackupHeader = z.object({
 export type BackupHeader = z.infer<typeof BackupHeader>;
 
 /** Users, API tokens (hashes only) and settings; login sessions are not backed up. */
-export const BackupMeta = z.object({ users: z.array(User), apiTokens: z.array(ApiToken), settings: Settings });
+/** `release`: the published aggregate release, absent before the first publication. */
+export const BackupMeta = z.object({ users: z.array(User), apiTokens: z.array(ApiToken), settings: Settings, release: StoredRelease.optional() });
 
 /**
  * One line of the stream, in this order: `header`, `meta`, then per case its `case` line followed by one `answers`

@@ -12,7 +12,8 @@ const line = (value: BackupLine) => `${JSON.stringify(value)}\n`;
 export async function* backupLines(snapshot: StoreSnapshot, takenAt: string, app: string): AsyncGenerator<string> {
   const counts = zeroCounts();
   yield line({ header: { format: "laget-backup", version: BACKUP_VERSION, takenAt, app } });
-  yield line({ meta: { users: snapshot.users, apiTokens: snapshot.apiTokens, settings: snapshot.settings } });
+  const { users, apiTokens, settings, aggregateRelease } = snapshot;
+  yield line({ meta: { users, apiTokens, settings, ...(aggregateRelease ? { release: aggregateRelease } : {}) } });
   counts.users = snapshot.users.length;
   counts.apiTokens = snapshot.apiTokens.length;
   for await (const { answers, ...doc } of snapshot.cases()) {

@@ -90,6 +90,7 @@ async function writeLines(dir: string, lines: AsyncIterable<string> | Iterable<s
       if (files["meta.json"]) throw new BackupError(`line ${n}: a second meta line`);
       const meta = { users: value.meta.users, sessions: [], apiTokens: value.meta.apiTokens, settings: value.meta.settings };
       files["meta.json"] = await writeSynced(join(dir, "meta.json"), JSON.stringify(meta, null, 1) + "\n");
+      if (value.meta.release) files["release.json"] = await writeSynced(join(dir, "release.json"), JSON.stringify(value.meta.release, null, 1) + "\n");
       counts.users = meta.users.length;
       counts.apiTokens = meta.apiTokens.length;
     } else if ("case" in value) {

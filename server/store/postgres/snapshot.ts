@@ -2,6 +2,8 @@
 import type pg from "pg";
 import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
 import { DEFAULT_SETTINGS } from "../../../domain/index.ts";
+import { StoredRelease } from "../../../domain/release.ts";
+import { deepFreeze } from "../clone.ts";
 import type { SnapshotCase, StoreSnapshot } from "../snapshot.ts";
 import { mapError } from "./pool.ts";
 
@@ -45,9 +47,11 @@ export async function postgresSnapshot(pool: pg.Pool, held: Set<() => Promise<vo
     const users = await data<User>("select data from users order by seq");
     const apiTokens = await data<ApiToken>("select data from api_tokens order by seq");
     const settings = (await data<Settings>("select data from settings"))[0] ?? { ...DEFAULT_SETTINGS };
+    const [releaseDoc] = await data<unknown>("select data from aggregate_release");
+    const aggregateRelease = releaseDoc === undefined ? undefined : deepFreeze(StoredRelease.parse(releaseDoc));
     const cases = await data<Case>("select data from cases order by seq");
     return {
-      users, apiTokens, settings, caseCount: cases.length,
+      users, apiTokens, settings, aggregateRelease, caseCount: cases.length,
       async *cases() {
         for (let i = 0; i < cases.length; i += CASES_PER_READ) {
           for (const c of await readCases(rows, cases.slice(i, i + CASES_PER_READ))) yield c;

@@ -10,6 +10,7 @@ import { restoreBackup, verifyBackup } from "../../../server/store/backup/restor
 import { openFileStore, type Store } from "../../../server/store/index.ts";
 import { RC7_V1 } from "../../../surveys/rc7.ts";
 import { seedFiles } from "../../seeds.ts";
+import { sampleRelease } from "../store/sample-data.ts";
 import { tempDir } from "../store/temp-dir.ts";
 import { addUsers, makeApp, type TestApp } from "../api/helpers.ts";
 
@@ -51,7 +52,7 @@ async function contents(store: Store) {
   }
   const users = await store.listUsers();
   const tokens = await Promise.all(users.map((u) => store.listApiTokens(u.id)));
-  return { users, tokens, settings: await store.getSettings(), cases };
+  return { users, tokens, settings: await store.getSettings(), release: await store.getRelease(), cases };
 }
 
 describe("POST /api/admin/backup", () => {
@@ -80,15 +81,17 @@ describe("POST /api/admin/backup", () => {
 
 describe("backup folder and restore", () => {
   it("writes a folder that restores into an empty data folder with the same data, analyses and API tokens", async () => {
+    await t.deps.store.putRelease(sampleRelease(["r1"]));
     const dir = tempDir("laget-backup-");
     const manifest = await writeBackup(dir, await backupLines());
-    expect(readdirSync(dir).sort()).toEqual(["answers", "backup.json", "cases", "meta.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["answers", "backup.json", "cases", "meta.json", "release.json"]);
     expect(await verifyBackup(dir)).toEqual(manifest);
     const dataDir = join(tempDir("laget-restore-"), "data");
     await restoreBackup(dir, dataDir);
     const restored = await openFileStore(dataDir);
     try {
       expect(await contents(restored)).toEqual(await contents(t.deps.store));
+      expect(await restored.getRelease()).toEqual(sampleRelease(["r1"])); // the published aggregate release too
       const other = makeApp();
       other.deps.store = restored;
       for (const { id: caseId } of await t.deps.store.listCases()) {

@@ -34,7 +34,7 @@ async function contents(store: Store) {
     cases.push({ c, members: await store.listMembers(c.id), rounds });
   }
   const users = await store.listUsers();
-  return { users, tokens: await Promise.all(users.map((u) => store.listApiTokens(u.id))), settings: await store.getSettings(), cases };
+  return { users, tokens: await Promise.all(users.map((u) => store.listApiTokens(u.id))), settings: await store.getSettings(), release: await store.getRelease(), cases };
 }
 
 async function seed(store: Store) {
@@ -46,6 +46,7 @@ async function seed(store: Store) {
   await store.putPairScores("r1", [{ rater: "m0", target: "m1", score: 3.5 }]);
   for (const [i, m] of ["m0", "m1", "m2"].entries()) await store.putAnswer(s.sampleAnswer("r1", m, i, 12));
   await store.putCase(s.sampleCase("c2", "Sak-2"));
+  await store.putRelease(s.sampleRelease(["r1"]));
 }
 
 describe("backup and restore with DATABASE_URL", () => {
@@ -67,6 +68,7 @@ describe("backup and restore with DATABASE_URL", () => {
       const restored = await run("restore", dir);
       expect(restored).toMatchObject({ code: 0, out: expect.stringContaining("into the database in DATABASE_URL: 1 users, 2 cases, 1 rounds") });
       expect(restored.out).toContain("read back and compared: identical");
+      expect(want.release).toEqual(s.sampleRelease(["r1"]));
       const target = await openPostgresStore(process.env.DATABASE_URL, { max: 2 });
       let got;
       try {

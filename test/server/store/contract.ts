@@ -75,6 +75,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.putLink(s.sampleLink("r1", "m0"));
       await store.putPairScores("r1", [{ rater: "m0", target: "m1", score: 3.5 }]);
       await Promise.all([store.putAnswer(s.sampleAnswer("r1", "m0", 1)), store.putAnswer(s.sampleAnswer("r1", "m1", 2))]);
+      await store.putRelease(s.sampleRelease(["r1"]));
       const snap = await store.snapshot();
       // Writes after the call: a new answer, a changed answer, a new case, a changed user; none may show up.
       await Promise.all([
@@ -83,6 +84,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         store.putCase(s.sampleCase("c2", "Sak-2")),
         store.putUser({ ...s.sampleUser(), name: "Changed" }),
         store.deleteApiToken("t1"),
+        store.putRelease(s.sampleRelease(["r1", "r2"])),
       ]);
       const cases = [];
       for await (const c of snap.cases()) cases.push(c);
@@ -92,6 +94,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(snap.settings).toEqual(await store.getSettings());
       expect(snap).not.toHaveProperty("sessions");
       expect(snap.caseCount).toBe(1);
+      expect(snap.aggregateRelease).toEqual(s.sampleRelease(["r1"]));
       expect(cases.map((c) => c.case.id)).toEqual(["c1"]);
       expect(cases[0].members.map((m) => m.id)).toEqual(["m0", "m1", "m2"]);
       expect(cases[0].rounds.map((r) => r.id)).toEqual(["r1"]);
