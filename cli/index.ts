@@ -23,6 +23,8 @@ export const commands: Record<string, () => Promise<CommandModule>> = {
   store: () => import("./commands/store.ts"),
   retention: () => import("./commands/retention.ts"),
   audit: () => import("./commands/audit.ts"),
+  backup: () => import("./commands/backup.ts"),
+  restore: () => import("./commands/restore.ts"),
 };
 
 async function help(io: CliIo): Promise<void> {

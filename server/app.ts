@@ -12,15 +12,19 @@ import { audited } from "./middleware/audit/index.ts";
 import { bodyLimit } from "./middleware/body-limit/index.ts";
 import { DEFAULT_GUESS_LIMIT, guessLimit, type GuessLimit } from "./middleware/rate-limit/guess-limit.ts";
 import { trustProxy, type TrustProxy } from "./middleware/rate-limit/client-address.ts";
+import { requestLog } from "./middleware/request-log/index.ts";
 import { noStore, securityHeaders } from "./middleware/security/index.ts";
 import { accessExportRoutes } from "./routes/access-export/index.ts";
 import { accountRoutes } from "./routes/account/index.ts";
 import { actionRoutes } from "./routes/actions/index.ts";
+import { adminRoutes } from "./routes/admin/index.ts";
 import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { auditRoutes } from "./routes/audit/index.ts";
 import { AUDIT_POINTS } from "./routes/audit/points.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
+import { docsRoutes } from "./routes/docs/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
+import { healthRoutes } from "./routes/health/index.ts";
 import { importRoutes } from "./routes/imports/index.ts";
 import type { ImportWorkers } from "./services/imports/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
@@ -48,7 +52,7 @@ export interface AppOptions {
 }
 
 /** API paths that need a logged-in user (session cookie + CSRF, or a bearer token). */
-const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings", "/retention", "/audit", "/audit/*", "/account/*"];
+const PROTECTED = ["/admin/*", "/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings", "/retention", "/audit", "/audit/*", "/account/*"];
 
 /** The JSON API under /api, every route declared with its request and response schemas. */
 function apiRoutes(deps: AppDeps, options: AppOptions) {
@@ -77,12 +81,14 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
     .route("/rounds", voiceRoutes(deps))
     .route("/users", userRoutes(deps))
     .route("/account", accountRoutes(deps))
-    .route("/audit", auditRoutes(deps));
+    .route("/audit", auditRoutes(deps))
+    .route("/admin", adminRoutes(deps));
 }
 
 /** Builds the app: security headers, body limit, JSON errors, health check, survey pages, API and workspace. */
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const app = new OpenAPIHono();
+  if (deps.logger) app.use("*", requestLog(deps.logger));
   app.onError(handleError);
   app.notFound((c) =>
     c.req.path === "/api" || c.req.path.startsWith("/api/") ? errorResponse(c, new LagetError("not_found", "not_found", "No such API route")) : c.text("Not found", 404),
@@ -95,10 +101,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   });
   // The import upload has its own, larger cap (server/http/upload.ts).
   app.use("*", (c, next) => (IMPORT_UPLOAD_PATH.test(c.req.path) ? next() : bodies(c, next)));
-  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.route("/", healthRoutes(deps));
   const guesses = guessLimit(options.guessLimit ?? DEFAULT_GUESS_LIMIT, deps.now, deps.counters);
   for (const path of ["/s/*", "/api/s/*"]) app.use(path, guesses);
   app.route("/", surveyRoutes(deps));
+  // Before the API: the reference page and its assets may be cached, unlike API answers.
+  app.route("/", docsRoutes());
   const routed = app.route("/api", apiRoutes(deps, options));
   openApiRoute(app);
   if (deps.config.clientDir) mountClient(app, deps.config.clientDir);

@@ -1,6 +1,7 @@
 // What createApp needs from the outside world: the store, settings and a clock. Only server/index.ts builds real ones.
 import type { OidcSettings } from "./auth/oidc/settings.ts";
 import type { Counters } from "./middleware/rate-limit/counters.ts";
+import type { Logger } from "./logging/logger.ts";
 import type { SurveyLimits } from "./routes/survey/limits.ts";
 import type { Store } from "./store/types.ts";
 
@@ -37,6 +38,10 @@ export interface AppDeps {
    * limiter counts in this process.
    */
   counters?: Counters;
+  /** One line per request (server/index.ts passes the process's logger); absent: no request log. */
+  logger?: Logger;
+  /** The process's state for /readyz (server/index.ts drives it); absent: always ready. */
+  lifeState?: () => "starting" | "ready" | "stopping";
 }
 
 export const DEFAULT_CONFIG: AppConfig = {

@@ -62,7 +62,7 @@ export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMI
   const perIp = rateLimit({ ...common, name: "login-ip", max: limit.failedPerIp ?? 50, key: (c) => `ip:${clientIp(c)}` });
   const perAccount = rateLimit({ ...common, name: "login", max: limit.max, key: loginKey });
   const loginRoute = createRoute({
-    method: "post", path: "/login", summary: "Log in with e-mail and password; sets the session cookie",
+    method: "post", path: "/login", security: [], summary: "Log in with e-mail and password; sets the session cookie",
     middleware: [perIp, perAccount, localLoginOn(deps), jsonBody()] as const,
     request: { body: jsonRequest(LoginInput) },
     responses: { 200: jsonResponse(SessionView, "the session"), ...errorResponses(...WRITE_ERRORS, 429) },

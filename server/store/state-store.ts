@@ -255,6 +255,28 @@ export function createStateStore(state: StoreState, persistence: Persistence, au
     readAudit: () => audit.readAudit(),
     auditSegments: () => audit.auditSegments(),
     dropAuditSegment: (month) => audit.dropAuditSegment(month),
+    snapshot: async () => {
+      assertOpen();
+      // Taken synchronously: documents are immutable values and answers are held as lines, so references suffice.
+      const meta = state.meta;
+      const docs = [...state.caseDocs.values()];
+      const answers = new Map<string, string[]>();
+      for (const doc of docs) for (const r of doc.rounds) answers.set(r.id, [...(state.answers.get(r.id)?.values() ?? [])]);
+      return {
+        users: copy(meta.users),
+        apiTokens: copy(meta.apiTokens),
+        settings: copy(meta.settings),
+        aggregateRelease: state.release,
+        caseCount: docs.length,
+        async *cases() {
+          for (const doc of docs) {
+            const sets = doc.rounds.flatMap((r) => answers.get(r.id)!.map((line) => decodeAnswer(jsonOfLine(line))));
+            yield { ...copy(doc), answers: sets };
+          }
+        },
+        release: async () => {},
+      };
+    },
 
     close: async () => {
       if (closed) return;

@@ -1,6 +1,9 @@
 // The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
 import type { Action, AnswerSet, ApiToken, AuditDraft, AuditEntry, AuditQuery, AuditRecord, AuditSegment, Case, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
 import type { StoredRelease } from "../../domain/release.ts";
+import type { StoreSnapshot } from "./snapshot.ts";
+
+export type { SnapshotCase, StoreSnapshot } from "./snapshot.ts";
 
 /**
  * All methods are async so a database backend can take the memory/file backends' place.
@@ -97,6 +100,11 @@ export interface Store {
   getRelease(): Promise<StoredRelease | undefined>;
   /** Replaces the stored release; resolves once durable. */
   putRelease(release: StoredRelease): Promise<void>;
+  /**
+   * A consistent copy of everything stored but sessions, taken at the moment of the call without stopping writes
+   * (online backup): every acknowledged change before it, none after, never half an answer set.
+   */
+  snapshot(): Promise<StoreSnapshot>;
 
   // audit log (append-only, hash-chained; see domain/audit-chain.ts)
   /** Numbers the draft, chains it to the last entry (sealAudit) and appends it; resolves once durable. */

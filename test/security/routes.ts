@@ -23,6 +23,7 @@ export interface RouteCase {
 const TABLE: [string, string, number, number, number, number, number, number, number][] = [
   // method   path                                         anon resp hold eval facO  fac admin
   ["GET",    "/healthz",                                    200, 200, 200, 200, 200, 200, 200],
+  ["GET",    "/readyz",                                     200, 200, 200, 200, 200, 200, 200],
   ["POST",   "/api/auth/login",                             200, 200, 200, 200, 200, 200, 200],
   ["POST",   "/api/auth/logout",                            401, 401, 401, 200, 200, 200, 200],
   ["GET",    "/api/auth/me",                                401, 401, 401, 200, 200, 200, 200],
@@ -77,6 +78,7 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["GET",    "/api/settings",                               401, 401, 401, 200, 200, 200, 200],
   ["PUT",    "/api/settings",                               401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/retention",                              401, 401, 401, 403, 403, 403, 200],
+  ["POST",   "/api/admin/backup",                           401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/openapi.json",                           200, 200, 200, 200, 200, 200, 200],
   ["GET",    "/api/nothing-here",                           404, 404, 404, 404, 404, 404, 404],
   // Respondent routes: only the holder's path carries the real token; everyone else tries a well-formed guess.

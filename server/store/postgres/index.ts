@@ -15,6 +15,7 @@ import { releaseStore } from "./release.ts";
 import { migrate, type MigrationReport } from "./migrate.ts";
 import { createPool, mapError, type PoolOptions } from "./pool.ts";
 import { purgeDeletedRows } from "./purge.ts";
+import { postgresSnapshot } from "./snapshot.ts";
 
 export { FIRST_START_LOCK, MIGRATION_LOCK } from "./advisory-lock.ts";
 export { loadMigrations, migrate, type Migration, type MigrationReport } from "./migrate.ts";
@@ -48,6 +49,8 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
   const db = createDb(pool);
   const answers = answerStore(db);
   let closed: Promise<void> | undefined;
+  /** Snapshots not yet released; closing the store ends them (their connections are destroyed, not reused). */
+  const snapshots = new Set<() => Promise<void>>();
   const store: PostgresStore = {
     ...metaStore(db),
     ...accountStore(db),
@@ -61,7 +64,12 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
     migration,
     exclusive: (task) => withAdvisoryLock(pool, FIRST_START_LOCK, () => task()),
     purgeDeleted: () => purgeDeletedRows(pool),
-    close: () => (closed ??= answers.drain().then(() => pool.end())),
+    snapshot: () => postgresSnapshot(pool, snapshots),
+    close: () =>
+      (closed ??= answers
+        .drain()
+        .then(() => Promise.all([...snapshots].map((end) => end())))
+        .then(() => pool.end())),
   };
   return store;
 }

@@ -81,6 +81,45 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.listCases()).toHaveLength(1);
     }));
 
+    it("snapshot: everything acknowledged before the call, nothing after, no sessions", withStore(async (store) => {
+      await store.putUser(s.sampleUser());
+      await store.putSession(s.sampleSession("u1", "k"));
+      await store.putApiToken({ id: "t1", userId: "u1", name: "cli", tokenHash: s.hashOf("tok"), createdAt: s.T0 });
+      await s.seedCaseWithRound(store);
+      await store.putLink(s.sampleLink("r1", "m0"));
+      await store.putPairScores("r1", [{ rater: "m0", target: "m1", score: 3.5 }]);
+      await Promise.all([store.putAnswer(s.sampleAnswer("r1", "m0", 1)), store.putAnswer(s.sampleAnswer("r1", "m1", 2))]);
+      await store.putRelease(s.sampleRelease(["r1"]));
+      const snap = await store.snapshot();
+      // Writes after the call: a new answer, a changed answer, a new case, a changed user; none may show up.
+      await Promise.all([
+        store.putAnswer(s.sampleAnswer("r1", "m2", 3)),
+        store.putAnswer(s.sampleAnswer("r1", "m0", 4)),
+        store.putCase(s.sampleCase("c2", "Sak-2")),
+        store.putUser({ ...s.sampleUser(), name: "Changed" }),
+        store.deleteApiToken("t1"),
+        store.putRelease(s.sampleRelease(["r1", "r2"])),
+      ]);
+      const cases = [];
+      for await (const c of snap.cases()) cases.push(c);
+      await snap.release();
+      expect(snap.users).toEqual([s.sampleUser()]);
+      expect(snap.apiTokens.map((t) => t.id)).toEqual(["t1"]);
+      expect(snap.settings).toEqual(await store.getSettings());
+      expect(snap).not.toHaveProperty("sessions");
+      expect(snap.caseCount).toBe(1);
+      expect(snap.aggregateRelease).toEqual(s.sampleRelease(["r1"]));
+      expect(cases.map((c) => c.case.id)).toEqual(["c1"]);
+      expect(cases[0].members.map((m) => m.id)).toEqual(["m0", "m1", "m2"]);
+      expect(cases[0].rounds.map((r) => r.id)).toEqual(["r1"]);
+      expect(cases[0].links).toEqual([s.sampleLink("r1", "m0")]);
+      expect(cases[0].pairScores).toEqual({ r1: [{ rater: "m0", target: "m1", score: 3.5 }] });
+      const byMember = Object.fromEntries(cases[0].answers.map((a) => [a.memberId, a]));
+      expect(byMember).toEqual({ m0: s.sampleAnswer("r1", "m0", 1), m1: s.sampleAnswer("r1", "m1", 2) });
+      // The store itself moved on.
+      expect(await store.getAnswer("r1", "m0")).toEqual(s.sampleAnswer("r1", "m0", 4));
+    }));
+
     it("stores pair scores of imported rounds and deletes a case with everything in it", withStore(async (store) => {
       await s.seedCaseWithRound(store);
       await store.putPairScores("r1", [{ rater: "m0", target: "m1", score: 3.5 }]);
