@@ -13,7 +13,7 @@ import type { ServiceContext } from "../../server/services/context.ts";
 import { createApiToken, createUser } from "../../server/services/users/index.ts";
 import { createMemoryStore, openFileStore } from "../../server/store/index.ts";
 import { REPO_DIR, seedFiles } from "../seeds.ts";
-import { NO_LIMITS, builtServer, decodeRatings, encodedRatings, getRatings, seededDataDir, startServer, tempDir, type Seat } from "./helpers.ts";
+import { NO_LIMITS, builtServer, decodeRatings, deviceCookie, encodedRatings, getRatings, seededDataDir, startServer, tempDir, type Seat } from "./helpers.ts";
 
 /** Runs the CLI (`npm run cli -- …`) to its end. */
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
@@ -97,7 +97,7 @@ describe("backup while the server takes saves", () => {
       const w: Write = { n: next++, sentAt: performance.now() };
       writes.get(seat)!.push(w);
       const res = await fetch(`${server.url}/api/s/${seat.token}`, {
-        method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ ratings: encodedRatings(seat, w.n), submit: w.n % 3 !== 0 }),
+        method: "PUT", headers: { "content-type": "application/json", cookie: deviceCookie(seat) }, body: JSON.stringify({ ratings: encodedRatings(seat, w.n), submit: w.n % 3 !== 0 }),
       });
       await res.arrayBuffer();
       if (res.status === 200) w.ackedAt = performance.now();

@@ -59,7 +59,7 @@ export function registerOutsideRoutes(registry: OpenAPIHono["openAPIRegistry"]):
     description: "Replaces the whole answer set; durable when answered. `submit: true` needs every question answered (null = N/A).",
     request: { params: token, body: { required: true, content: { "application/json": { schema: AnswerInput } } } },
     responses: {
-      200: json(SurveyReceipt, "saved"), 400: error("the body is not JSON"), 404: error("no survey at this address"), 409: error("the round is not open"),
+      200: json(SurveyReceipt, "saved"), 400: error("the body is not JSON"), 403: error("answered_on_another_device: another browser saved this link's answers"), 404: error("no survey at this address"), 409: error("the round is not open"),
       413: error("body over the limit"), 415: error("not sent as application/json"), 422: error("answers that do not fit the survey (`issues` with dotted paths)"), 429: error("too many saves"),
     },
   });
@@ -74,7 +74,7 @@ export function registerOutsideRoutes(registry: OpenAPIHono["openAPIRegistry"]):
     method: "post", path: "/s/{token}", tags: RESPONDENT, security: [], summary: "Save the HTML form (draft, submit or decline)",
     description: "A form post from the survey page with its CSRF field; `application/x-www-form-urlencoded`.",
     request: { params: token, body: { required: true, content: { "application/x-www-form-urlencoded": { schema: z.record(z.string(), z.string()) } } } },
-    responses: { 303: redirect("saved: to the page or the receipt"), 400: html("a form that was not ours"), 409: html("the round is not open"), 422: html("the form with its problems marked"), 429: html("too many saves") },
+    responses: { 303: redirect("saved: to the page or the receipt"), 400: html("a form that was not ours"), 403: html("another browser saved this link's answers, or the post came from another site"), 409: html("the round is not open"), 422: html("the form with its problems marked"), 429: html("too many saves") },
   });
   path({
     method: "get", path: "/api/auth/oidc", tags: SSO, security: [], summary: "Whether single sign-on is on, for the login page", description: SSO_NOTE.trim(),
