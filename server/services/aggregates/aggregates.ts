@@ -22,7 +22,7 @@ export async function exportAggregates(ctx: ServiceContext, user: User, query: E
   const { meta } = view;
   return {
     file,
-    fileName: aggregateFileName(meta, file.extension),
+    fileName: aggregateFileName(meta, file.extension, file.variant),
     provenance: { instrument: { id: "all", version: "-" }, threshold: meta.threshold, dimension: meta.dimension },
   };
 }

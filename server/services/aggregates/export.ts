@@ -13,6 +13,15 @@ export interface AggregateView { meta: AggregateMeta; roles: string[]; total: An
 const VALUE_KEYS = { "role-pairs": ["n", "mean", "median", "weakShare"], change: ["n", "meanDelta", "medianDelta"] } as const;
 const COLUMN = (k: string) => k.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
 
+/** Column headings of the files meant for people (csv-nb, xlsx): bokmål words for the machine names of `csv`. */
+const NORWEGIAN: Record<string, string> = {
+  scope: "nivå", group: "gruppe", group_cases: "saker_i_gruppen", rater: "vurderer", target: "vurdert", n: "antall_saker",
+  mean: "gjennomsnitt", median: "median", weak_share: "andel_å_styrke", mean_delta: "endring_gjennomsnitt",
+  median_delta: "endring_median", suppressed: "skjult", as_of: "fra_publisering",
+};
+/** The Norwegian heading of a `csv` column (the machine name where none is given). */
+const norwegian = (column: string) => NORWEGIAN[column] ?? column;
+
 /** One row per cell: scope, group, cases, rater, target, values…, suppressed, as_of (release of the values). Hidden → values blank. */
 function tableRows(view: AggregateView): { header: string[]; rows: (string | number | null)[][] } {
   const keys = VALUE_KEYS[view.meta.kind];
@@ -40,10 +49,11 @@ export function metaPairs(meta: AggregateMeta): [string, string][] {
 }
 
 function csv(view: AggregateView, nb: boolean): ExportFile {
-  const { header, rows } = tableRows(view);
+  const { header: names, rows } = tableRows(view);
+  const header = nb ? names.map(norwegian) : names;
   const text = (v: string | number | null) => (v === null ? "" : typeof v === "number" ? formatNumber(v, nb ? "," : ".") : v);
   const body = csvText([header, ...rows.map((r) => r.map(text))], nb ? ";" : ",", nb ? "\r\n" : "\n");
-  return { body: (nb ? "\uFEFF" : "") + body, mime: "text/csv; charset=utf-8", extension: "csv" };
+  return { body: (nb ? "\uFEFF" : "") + body, mime: "text/csv; charset=utf-8", extension: "csv", ...(nb ? { variant: "nb" } : {}) };
 }
 
 async function xlsx(view: AggregateView): Promise<ExportFile> {
@@ -51,7 +61,7 @@ async function xlsx(view: AggregateView): Promise<ExportFile> {
   wb.creator = "Laget";
   const { header, rows } = tableRows(view);
   const sheet = wb.addWorksheet("Aggregat");
-  sheet.addRow(header);
+  sheet.addRow(header.map(norwegian));
   for (const r of rows) sheet.addRow(r);
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: "frozen", ySplit: 1 }];
@@ -70,8 +80,8 @@ export async function exportAggregate(view: AggregateView, format: "csv" | "csv-
   return csv(view, format === "csv-nb");
 }
 
-/** e.g. `laget_aggregat_role-pairs_r3_t3.5_min5.csv`. */
-export function aggregateFileName(meta: AggregateMeta, extension: string): string {
-  const parts = ["laget", "aggregat", meta.kind, meta.release?.id ?? "ingen", `t${meta.threshold}`, `min${meta.minCases}`];
+/** e.g. `laget_aggregat_role-pairs_r3_t3.5_min5.csv`, and `…_min5_nb.csv` for csv-nb (`variant`). */
+export function aggregateFileName(meta: AggregateMeta, extension: string, variant?: string): string {
+  const parts = ["laget", "aggregat", meta.kind, meta.release?.id ?? "ingen", `t${meta.threshold}`, `min${meta.minCases}`, ...(variant ? [variant] : [])];
   return `${parts.map((p) => p.replace(/[^\p{L}\p{N}.+-]+/gu, "-")).join("_")}.${extension}`;
 }
