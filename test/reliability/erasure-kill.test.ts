@@ -131,7 +131,10 @@ describe("the server killed in the middle of a case deletion", () => {
           expect(await store.listMembers(`c${v}`)).toHaveLength(8);
           await expectLedger(store, own, ledger);
         } else {
-          expect(scanDir(dir, needles(v, seats)), `case c${v} after a kill at ${delays.at(-1)} into its deletion`).toEqual([]);
+          // The audit log keeps the ids of the deleted case and round (who deleted what, when), nothing else of it.
+          const ids = new Set([`"c${v}"`, `"c${v}r1"`]);
+          const hits = scanDir(dir, needles(v, seats)).filter((hit) => !(hit.startsWith("audit/") && ids.has(hit.slice(hit.indexOf(": ") + 2))));
+          expect(hits, `case c${v} after a kill at ${delays.at(-1)} into its deletion`).toEqual([]);
         }
         outcomes[there ? "there" : "gone"]++;
         await expectLedger(store, kept, ledger);

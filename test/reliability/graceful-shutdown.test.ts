@@ -2,7 +2,7 @@
 import { connect, type Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
-import { NO_LIMITS, builtServer, decodeRatings, encodedRatings, getRatings, putAnswer, seededDataDir, startServer } from "./helpers.ts";
+import { NO_LIMITS, builtServer, decodeRatings, deviceCookie, encodedRatings, getRatings, putAnswer, seededDataDir, startServer } from "./helpers.ts";
 
 /** A raw HTTP/1.1 connection: send bytes when we choose, read the whole answer once the server closes it. */
 function rawConnection(port: number): Promise<{ socket: Socket; answer: Promise<string> }> {
@@ -44,7 +44,7 @@ describe("graceful shutdown on SIGTERM", () => {
     const slowSeat = seats[0];
     const body = JSON.stringify({ ratings: encodedRatings(slowSeat, 4242), submit: true });
     const save = await rawConnection(server.port);
-    save.socket.write(`PUT /api/s/${slowSeat.token} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 100)}`);
+    save.socket.write(`PUT /api/s/${slowSeat.token} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nCookie: ${deviceCookie(slowSeat)}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 100)}`);
     const probe = await rawConnection(server.port);
     probe.socket.write("GET /readyz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
     // Many saves on their way at the moment of the signal.
@@ -90,7 +90,7 @@ describe("graceful shutdown on SIGTERM", () => {
     const { dir, seats } = seededDataDir({ cases: 1, members: 3, answered: 0 });
     const server = await startServer({ entry, dataDir: dir, env: { ...NO_LIMITS, SHUTDOWN_GRACE_MS: "500" } });
     const stuck = await rawConnection(server.port);
-    stuck.socket.write(`PUT /api/s/${seats[0].token} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"ratings":`);
+    stuck.socket.write(`PUT /api/s/${seats[0].token} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nCookie: ${deviceCookie(seats[0])}\r\nContent-Length: 1000\r\n\r\n{"ratings":`);
     await new Promise((r) => setTimeout(r, 100));
     const t0 = performance.now();
     expect(await server.stop()).toBe(0);
