@@ -12,6 +12,8 @@ import { ImportView } from "./views/imports/ImportView.tsx";
 import { TimelineView } from "./views/timeline/TimelineView.tsx";
 import { UsersView } from "./views/admin/UsersView.tsx";
 import { RetentionView } from "./views/admin/RetentionView.tsx";
+import { AuditView } from "./views/admin/AuditView.tsx";
+import { AccountView } from "./views/account/AccountView.tsx";
 import { lazyView } from "./components/lazy.tsx";
 import { useApp } from "./state.ts";
 
@@ -21,6 +23,8 @@ export function Routes({ route }: { route: Route }) {
   const { t } = useI18n();
   const { user } = useApp();
   const [a, b, c] = route.path;
+  // Every role has its own account page.
+  if (a === "account") return <AccountView />;
   // Evaluators see aggregates only (no single-case access): every route leads to the evaluator view.
   if (a === "evaluator" || user?.role === "evaluator") return <EvaluatorView query={route.query} />;
   if (!a) return <CaseListView />;
@@ -34,5 +38,6 @@ export function Routes({ route }: { route: Route }) {
   if (a === "rounds" && b) return <RoundView id={b} />;
   if (a === "admin" && b === "users") return <UsersView />;
   if (a === "admin" && b === "retention") return <RetentionView />;
+  if (a === "admin" && b === "audit") return <AuditView />;
   return <p>{t("notFound")}</p>;
 }

@@ -1,4 +1,4 @@
-// Page frame: skip link, header with main navigation, language switch and logout; <main> as the skip target.
+// Page frame: skip link, header with main navigation, language switch, own account link and logout; <main> as the skip target.
 import type { ComponentChildren } from "preact";
 import { LANGS, useI18n, type Lang } from "../i18n/index.ts";
 import { useApp } from "../state.ts";
@@ -58,6 +58,11 @@ export function Layout({ children, chrome = true }: { children: ComponentChildre
                     <a href="#/admin/retention">{t("navRetention")}</a>
                   </li>
                 )}
+                {user.role === "admin" && (
+                  <li>
+                    <a href="#/admin/audit">{t("navAudit")}</a>
+                  </li>
+                )}
               </ul>
             </nav>
           )}
@@ -66,6 +71,7 @@ export function Layout({ children, chrome = true }: { children: ComponentChildre
             {user && (
               <>
                 <span class="who">{t("signedInAs", { name: user.name })}</span>
+                <a href="#/account">{t("navAccount")}</a>
                 <button type="button" onClick={logout}>
                   {t("logout")}
                 </button>

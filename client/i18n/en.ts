@@ -1,9 +1,11 @@
 // English UI strings of the workspace.
 import type { Dict } from "./nb.ts";
 import { followUpEn } from "./follow-up/en.ts";
+import { accountEn } from "./account/en.ts";
 
 export const en: Dict = {
   ...followUpEn,
+  ...accountEn,
   appName: "Laget",
   tagline: "Relational capacity of the team around the child",
   skip: "Skip to content",

@@ -8,6 +8,8 @@ export interface Format {
   pct: (v: number | null | undefined) => string;
   /** Calendar date of an ISO timestamp in the user's language, e.g. "12. desember 2025"; "–" for null. */
   date: (iso: string | null | undefined) => string;
+  /** Date and time of an ISO timestamp, e.g. "30.11.2026, 16:40"; "–" for null. */
+  dateTime: (iso: string | null | undefined) => string;
 }
 
 export function makeFormat(lang: "nb" | "nn" | "en"): Format {
@@ -23,13 +25,16 @@ export function makeFormat(lang: "nb" | "nn" | "en"): Format {
   const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const dash = "–";
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+  const stamp = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
+  const when = (f: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
+    const d = iso ? new Date(iso) : null;
+    return d && !Number.isNaN(d.getTime()) ? f.format(d) : dash;
+  };
   return {
     num: (v, digits = 1) => (v == null || Number.isNaN(v) ? dash : digits === 1 ? one.format(v) : fmt(digits).format(v)),
     delta: (v) => (v == null ? dash : signed.format(v)),
     pct: (v) => (v == null ? dash : pct.format(v)),
-    date: (iso) => {
-      const d = iso ? new Date(iso) : null;
-      return d && !Number.isNaN(d.getTime()) ? day.format(d) : dash;
-    },
+    date: when(day),
+    dateTime: when(stamp),
   };
 }

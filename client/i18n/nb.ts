@@ -1,8 +1,10 @@
 // Bokmål UI strings of the workspace (the default language; nn and en mirror these keys).
 import { followUpNb } from "./follow-up/nb.ts";
+import { accountNb } from "./account/nb.ts";
 
 export const nb = {
   ...followUpNb,
+  ...accountNb,
   appName: "Laget",
   tagline: "Relasjonell kapasitet i laget rundt barnet",
   skip: "Hopp til innholdet",

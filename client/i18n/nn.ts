@@ -2,10 +2,12 @@
 import type { Dict } from "./nb.ts";
 import { nb } from "./nb.ts";
 import { followUpNn } from "./follow-up/nn.ts";
+import { accountNn } from "./account/nn.ts";
 
 export const nn: Dict = {
   ...nb,
   ...followUpNn,
+  ...accountNn,
   tagline: "Relasjonell kapasitet i laget rundt barnet",
   skip: "Hopp til innhaldet",
   language: "Språk",

@@ -1,4 +1,4 @@
-// Admin: list users, add a user, change access role, districts and disable/enable.
+// Admin: list users, add a user, change access role, districts and disable/enable; each user's API tokens and deletion.
 import { useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
 import type { PublicUser as User, UserRole } from "../../../domain/index.ts";
@@ -7,6 +7,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { useAsync } from "../../components/useAsync.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { splitList, UserForm } from "./UserForm.tsx";
+import { UserManage } from "./UserManage.tsx";
 
 const ROLES: UserRole[] = ["admin", "facilitator", "evaluator"];
 
@@ -40,6 +41,7 @@ export function UsersView() {
                 <th scope="col">{t("userRole")}</th>
                 <th scope="col">{t("districts")}</th>
                 <th scope="col">{t("disabled")}</th>
+                <th scope="col">{t("userManage")}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,6 +67,9 @@ export function UsersView() {
                   </td>
                   <td>
                     <input type="checkbox" aria-label={`${t("disabled")}: ${u.name}`} checked={u.disabled} onChange={(e) => patch(u, { disabled: e.currentTarget.checked })} />
+                  </td>
+                  <td>
+                    <UserManage user={u} onDeleted={users.reload} />
                   </td>
                 </tr>
               ))}
