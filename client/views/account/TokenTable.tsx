@@ -6,7 +6,7 @@ export function TokenTable({ tokens, caption, onRevoke }: { tokens: ApiTokenView
   const { t, dateTime } = useI18n();
   if (tokens.length === 0) return <p>{t("tokensNone")}</p>;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table class="list">
         <caption class="sr-only">{caption}</caption>
         <thead>

@@ -57,7 +57,7 @@ export function AuditView() {
       {entries && entries.length === 0 && <p>{t("auditNone")}</p>}
       {entries && entries.length > 0 && (
         <>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={t("auditTitle")}>
             <table class="list audit">
               <caption class="sr-only">{t("auditTitle")}</caption>
               <thead>
