@@ -5,5 +5,6 @@ import "./styles/base.css";
 import "./styles/meeting.css";
 import "./styles/print.css";
 import "./styles/follow-up.css";
+import "./styles/account.css";
 
 render(<App />, document.getElementById("app")!);

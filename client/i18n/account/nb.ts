@@ -40,7 +40,7 @@ export const accountNb = {
   tokensIntro: "En API-nøkkel gir et program tilgang til Laget på dine vegne. Slett nøkler du ikke bruker.",
   tokensNone: "Ingen API-nøkler.",
   tokenName: "Navn",
-  tokenCreated: "Laget",
+  tokenCreated: "Opprettet",
   tokenExpires: "Utløper",
   tokenState: "Status",
   tokenActive: "Gyldig",

@@ -42,7 +42,7 @@ export const accountNn: typeof accountNb = {
   tokensIntro: "Ein API-nøkkel gir eit program tilgang til Laget på dine vegner. Slett nøklar du ikkje bruker.",
   tokensNone: "Ingen API-nøklar.",
   tokenName: "Namn",
-  tokenCreated: "Laga",
+  tokenCreated: "Oppretta",
   tokenExpires: "Går ut",
   tokenState: "Status",
   tokenActive: "Gyldig",
