@@ -17,6 +17,7 @@ import { aggregateRoutes } from "./routes/aggregates/index.ts";
 import { caseRoutes } from "./routes/cases/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { importRoutes } from "./routes/imports/index.ts";
+import { mailRoutes } from "./routes/mail/index.ts";
 import type { ImportWorkers } from "./services/imports/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
 import { metaRoutes } from "./routes/meta/index.ts";
@@ -42,7 +43,7 @@ export interface AppOptions {
 }
 
 /** API paths that need a logged-in user (session cookie + CSRF, or a bearer token). */
-const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings", "/retention"];
+const PROTECTED = ["/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings", "/retention", "/mail"];
 
 /** The JSON API under /api, every route declared with its request and response schemas. */
 function apiRoutes(deps: AppDeps, options: AppOptions) {
@@ -59,6 +60,7 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
     .route("/aggregates", aggregateRoutes(deps))
     .route("/settings", settingsRoutes(deps))
     .route("/retention", retentionRoutes(deps))
+    .route("/mail", mailRoutes(deps))
     .route("/cases/:id/members", memberRoutes(deps))
     .route("/cases/:id/rounds", caseRoundRoutes(deps))
     .route("/cases", caseRoutes(deps))

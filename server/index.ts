@@ -10,6 +10,8 @@ import { generateToken } from "./security/tokens.ts";
 import { seedDemo, type SeedFile } from "./demo/index.ts";
 import { DEFAULT_CONFIG, type AppConfig } from "./deps.ts";
 import { EXIT_CONFIG } from "./exit-codes.ts";
+import { readMailSettings, smtpServerName, type MailSettings } from "./mail/settings.ts";
+import { createSmtpMailer } from "./mail/transport.ts";
 import { DEFAULT_GUESS_LIMIT } from "./middleware/rate-limit/guess-limit.ts";
 import { parseTrustProxy } from "./middleware/rate-limit/client-address.ts";
 import { startImportWorkers, type ImportWorkerSettings } from "./services/imports/index.ts";
@@ -34,6 +36,15 @@ function fail(message: string): never {
 function readSso(baseUrl: string): SsoSettings {
   try {
     return readSsoSettings(env, baseUrl, (path) => readFileSync(resolve(path), "utf8"));
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
+/** SMTP_URL and MAIL_FROM: both set turns mail delivery on, neither leaves it off. */
+function readMail(): MailSettings | undefined {
+  try {
+    return readMailSettings(env);
   } catch (err) {
     fail((err as Error).message);
   }
@@ -184,6 +195,10 @@ async function main(): Promise<void> {
     const local = config.localLogin ? "password login also on" : "password login off";
     console.log(`laget: single sign-on with ${config.oidc.name} (${config.oidc.issuer}); redirect URI ${config.oidc.redirectUri}; ${local}`);
   }
+  const mail = readMail();
+  // The start-up line names the server and the sender, never the URL (it may hold the password).
+  if (mail) console.log(`laget: mail through ${smtpServerName(mail.url)} as ${mail.fromAddress}`);
+  const mailer = mail ? createSmtpMailer(mail) : undefined;
   // DATABASE_URL: PostgreSQL, shared by any number of instances; otherwise the embedded store in DATA_DIR.
   const database = env.DATABASE_URL ? await openDatabase(env.DATABASE_URL) : undefined;
   const store = database ?? (await openStore(dataDir));
@@ -193,7 +208,7 @@ async function main(): Promise<void> {
   const importWorkers = startImportWorkers(importSettings);
   if (options.trustProxy) console.log(`laget: client addresses from X-Forwarded-For behind ${options.trustProxy.describe} (TRUST_PROXY)`);
   else if (config.secureCookies) console.log("laget: TRUST_PROXY is not set: behind a reverse proxy every client shares the proxy's address in the rate limits");
-  const app = createApp({ store, config, now: () => new Date(), counters: database?.counters }, { ...options, importWorkers });
+  const app = createApp({ store, config, now: () => new Date(), counters: database?.counters, mailer }, { ...options, importWorkers });
   const where = database ? `database ${redact(env.DATABASE_URL!)}` : `data in ${dataDir}`;
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     console.log(`laget: listening on http://${hostname}:${info.port} (${where}${config.clientDir ? "" : "; workspace not built, run npm run build"})`);
@@ -226,6 +241,7 @@ async function main(): Promise<void> {
     server.close(async () => {
       await stopRetention();
       await importWorkers.close();
+      mailer?.close();
       await store.close();
       clearTimeout(timer);
       process.exit(0);

@@ -1,5 +1,5 @@
 // The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
-import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
+import type { AnswerSet, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
 import type { StoredRelease } from "../../domain/release.ts";
 
 /**
@@ -45,6 +45,13 @@ export interface Store {
   /** The current link with this token hash; a replaced (re-issued) or deleted link is no longer found. */
   getLinkByHash(tokenHash: string): Promise<Link | undefined>;
   listLinks(roundId: string): Promise<Link[]>;
+  /**
+   * Records one attempt to mail a member of the round. Kept per round and member: every accepted one, and the
+   * newest {@link MAX_FAILED_DELIVERIES} failed ones (a mail server that keeps refusing cannot grow the store).
+   */
+  putDelivery(delivery: Delivery): Promise<void>;
+  /** The round's mail attempts, oldest first. */
+  listDeliveries(roundId: string): Promise<Delivery[]>;
   /** Optional, for large installations (PostgreSQL): the rounds of many cases in one call, each case's in listRounds order. */
   listRoundsOfCases?(caseIds: string[]): Promise<Round[]>;
   /**
@@ -86,6 +93,9 @@ export interface Store {
   /** Flushes pending writes and releases locks/files. */
   close(): Promise<void>;
 }
+
+/** Failed mail attempts kept per round and member (accepted ones are bounded by the reminder limits). */
+export const MAX_FAILED_DELIVERIES = 10;
 
 /** Thrown by durable backends when the disk refuses a write (full, read-only, permission). HTTP maps it to 503. */
 export class StoreUnavailableError extends Error {
