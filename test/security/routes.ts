@@ -47,6 +47,7 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["POST",   "/api/rounds/:open/close",                     401, 401, 401, 403, 404, 200, 200],
   ["POST",   "/api/rounds/:closed/reopen",                  401, 401, 401, 403, 404, 200, 200],
   ["POST",   "/api/rounds/:open/links/:member/reissue",     401, 401, 401, 403, 404, 200, 200],
+  ["POST",   "/api/rounds/:open/reminders",                 401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/rounds/:open/status",                    401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/rounds/:open/analysis",                  401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/rounds/:open/export?format=json",        401, 401, 401, 403, 404, 200, 200],
@@ -61,6 +62,7 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["GET",    "/api/settings",                               401, 401, 401, 200, 200, 200, 200],
   ["PUT",    "/api/settings",                               401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/retention",                              401, 401, 401, 403, 403, 403, 200],
+  ["GET",    "/api/mail",                                   401, 401, 401, 403, 200, 200, 200],
   ["GET",    "/api/openapi.json",                           200, 200, 200, 200, 200, 200, 200],
   ["GET",    "/api/nothing-here",                           404, 404, 404, 404, 404, 404, 404],
   // Respondent routes: only the holder's path carries the real token; everyone else tries a well-formed guess.

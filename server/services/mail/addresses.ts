@@ -9,12 +9,11 @@ import type { ServiceContext } from "../context.ts";
 export async function eraseAddresses(ctx: ServiceContext, kase: Case, closedRoundId: string): Promise<number> {
   const rounds = await ctx.store.listRounds(kase.id);
   if (rounds.some((r) => r.id !== closedRoundId && r.status === "open")) return 0;
-  let erased = 0;
-  for (const member of await ctx.store.listMembers(kase.id)) {
-    if (!member.email) continue;
-    const { email: _erased, ...rest } = member;
-    await ctx.store.putMember(rest);
-    erased += 1;
-  }
+  const members = await ctx.store.listMembers(kase.id);
+  const erased = members.filter((m) => m.email).length;
+  if (erased === 0) return 0;
+  // Every member is written again, in order: a stored member that is replaced moves to the end of the list,
+  // so rewriting only those with an address would change the order of the matrix.
+  for (const { email: _erased, ...member } of members) await ctx.store.putMember(member);
   return erased;
 }

@@ -1,6 +1,7 @@
 // Behaviour every Store backend must share; run by the memory and file store tests.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../../server/store/types.ts";
+import type { Delivery } from "../../../domain/index.ts";
+import { MAX_FAILED_DELIVERIES, type Store } from "../../../server/store/types.ts";
 import * as s from "./sample-data.ts";
 
 /** Registers the shared contract tests for a backend built by `open` (a fresh, empty store each time). */
@@ -77,6 +78,32 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await expect(store.putAnswer(s.sampleAnswer("r404", "m0"))).rejects.toThrow(/Unknown round/);
       await expect(store.putCase({ ...s.sampleCase("c2"), district: "" })).rejects.toThrow();
       expect(await store.listCases()).toHaveLength(1);
+    }));
+
+    it("records mail attempts per round, keeps every accepted one and the newest failed ones, and drops them with the round or member", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putRound(s.sampleRound("c1", "r2"));
+      const d = (n: number, memberId: string, status: Delivery["status"], roundId = "r1"): Delivery => ({
+        id: `d${n}`, roundId, memberId, kind: n === 0 ? "link" : "reminder", status, response: status === "accepted" ? "250 2.0.0 Ok" : "550 5.1.1 <adresse>: no", at: new Date(Date.parse(s.T0) + n * 1000).toISOString(),
+      });
+      await store.putDelivery(d(0, "m0", "accepted"));
+      for (let n = 1; n <= MAX_FAILED_DELIVERIES + 3; n++) await store.putDelivery(d(n, "m0", "failed"));
+      await store.putDelivery(d(50, "m0", "accepted"));
+      await store.putDelivery(d(51, "m1", "failed"));
+      await store.putDelivery(d(52, "m1", "accepted", "r2"));
+      const r1 = await store.listDeliveries("r1");
+      expect(r1.map((x) => x.id)).toEqual(["d0", ...Array.from({ length: MAX_FAILED_DELIVERIES }, (_, i) => `d${i + 4}`), "d50", "d51"]);
+      expect(r1[0]).toEqual(d(0, "m0", "accepted"));
+      expect((await store.listDeliveries("r2")).map((x) => x.id)).toEqual(["d52"]);
+      await expect(store.putDelivery(d(60, "m0", "accepted", "r404"))).rejects.toThrow(/Unknown round/);
+      await expect(store.putDelivery({ ...d(61, "m0", "accepted"), status: "bounced" as Delivery["status"] })).rejects.toThrow();
+      (await store.listDeliveries("r1"))[0].response = "changed";
+      expect((await store.listDeliveries("r1"))[0].response).toBe("250 2.0.0 Ok");
+      await store.deleteMember("c1", "m1");
+      expect((await store.listDeliveries("r1")).map((x) => x.memberId)).not.toContain("m1");
+      expect(await store.listDeliveries("r2")).toEqual([]);
+      await store.deleteRound("r1");
+      expect(await store.listDeliveries("r1")).toEqual([]);
     }));
 
     it("stores pair scores of imported rounds and deletes a case with everything in it", withStore(async (store) => {
