@@ -4,5 +4,6 @@ import { App } from "./app.tsx";
 import "./styles/base.css";
 import "./styles/meeting.css";
 import "./styles/print.css";
+import "./styles/mail.css";
 
 render(<App />, document.getElementById("app")!);

@@ -1,4 +1,6 @@
 // Bokmål UI strings of the workspace (the default language; nn and en mirror these keys).
+import { mailNb } from "./mail.ts";
+
 export const nb = {
   appName: "Laget",
   tagline: "Relasjonell kapasitet i laget rundt barnet",
@@ -345,6 +347,7 @@ export const nb = {
   printMoreWeak: "… og {n} lenker til. Alle er merket ◆ i matrisen.",
   printMoreAsym: "… og {n} par til.",
   printedOn: "Skrevet ut {date}",
+  ...mailNb,
 };
 
 export type Dict = typeof nb;

@@ -1,6 +1,7 @@
 // Personal links of an opened round: copyable text, QR codes, a printable card sheet, and re-issue per seat
-// (family seats marked "Familieskjema", the child's link shown as "Barnets lenke"); stacks on a phone, so explicit roles.
-import type { IssuedLink, Member, Round } from "../../../domain/index.ts";
+// (family seats marked "Familieskjema", the child's link shown as "Barnets lenke", links sent by e-mail marked as such);
+// stacks on a phone, so explicit roles.
+import type { DeliveryResult, IssuedLink, Member, Round } from "../../../domain/index.ts";
 import { CopyButton } from "../../components/CopyButton.tsx";
 import { QrCode } from "../../components/QrCode.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -14,16 +15,19 @@ interface Props {
   caseCode: string;
   round: Pick<Round, "family" | "child">;
   links: IssuedLink[];
+  /** What the mail server said about the links sent by e-mail when the round was opened (never their URLs). */
+  deliveries?: DeliveryResult[];
   members: Member[];
   canReissue: boolean;
   /** A member's id, or the child's reserved seat id. */
   onReissue: (seatId: string) => void;
 }
 
-export function LinksPanel({ caseCode, round, links, members, canReissue, onReissue }: Props) {
+export function LinksPanel({ caseCode, round, links, deliveries = [], members, canReissue, onReissue }: Props) {
   const { t, lang } = useI18n();
   const { roles } = useApp();
   const byMember = new Map(links.map((l) => [l.memberId, l]));
+  const mailed = new Map(deliveries.map((d) => [d.memberId, d]));
   const seats = roundSeats(round, members, roles, lang, t);
   const reissue = (s: Seat) => {
     if (confirm(s.form === "child" ? t("confirmReissueChild") : t("confirmReissue", { name: s.name }))) onReissue(s.id);
@@ -36,6 +40,7 @@ export function LinksPanel({ caseCode, round, links, members, canReissue, onReis
     <section class="card" aria-labelledby="links-h">
       <h2 id="links-h">{t("linksTitle")}</h2>
       <p class={links.length ? "notice warning" : "muted"}>{links.length ? t("linksOnce") : t("linksGone")}</p>
+      {deliveries.length > 0 && <p class="hint">{t("openByEmailNote")}</p>}
       {links.length > 0 && (
         <button type="button" onClick={() => printWith("printing-cards")}>
           {t("printCards")}
@@ -74,6 +79,12 @@ export function LinksPanel({ caseCode, round, links, members, canReissue, onReis
                         <QrCode text={link.url} label={t("qrFor", { name: s.name })} />
                       </details>
                     </div>
+                  ) : mailed.get(s.id)?.status === "accepted" ? (
+                    <span class="mail-ok">✉ {t("linkMailed")}</span>
+                  ) : mailed.get(s.id) ? (
+                    <span class="mail-failed">
+                      {t("linkMailFailed")} <span class="muted">({mailed.get(s.id)!.response})</span>
+                    </span>
                   ) : (
                     <span class="muted">–</span>
                   )}

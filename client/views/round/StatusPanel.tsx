@@ -1,14 +1,17 @@
 // Response status of an open round: state per seat (family seats and the child's link marked), the team's response
-// rate and the send-again list; polls while open. A declined family/child answer looks like any answer.
+// rate, each member's mail and «Send påminnelse» when the server sends mail, and the send-again list; polls while open.
+// A declined family/child answer looks like any answer.
 import { useEffect } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
 import type { Round } from "../../../domain/index.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { RoleDot } from "../../components/RoleDot.tsx";
 import { useAsync } from "../../components/useAsync.ts";
+import { useMailInfo } from "../../hooks/useMailInfo.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
 import { FormBadge } from "./FormBadge.tsx";
+import { MailCell, ReminderBox } from "./MailStatus.tsx";
 import { statusModel } from "./status-model.ts";
 
 const STATE_ICON = { submitted: "✓", draft: "✎", opened: "○", not_opened: "–", no_link: "–" } as const;
@@ -25,8 +28,12 @@ export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family
     }, 15_000);
     return () => clearInterval(timer);
   }, [live, round.id]);
+  const mail = useMailInfo();
   const model = status.data ? statusModel(round, status.data, roles, lang, t) : null;
   const pending = model?.rows.filter((r) => r.state !== "submitted") ?? [];
+  const mailOf = new Map(status.data?.members.map((m) => [m.memberId, m.mail]) ?? []);
+  // The mail column shows when the server sends mail or anything was mailed (addresses are erased at close, the record stays).
+  const showMail = mail?.enabled === true || status.data?.members.some((m) => m.mail.hasEmail || m.mail.last) === true;
   return (
     <section class="card" aria-labelledby="status-h">
       <div class="title-row">
@@ -48,6 +55,7 @@ export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family
               <tr>
                 <th scope="col">{t("role")}</th>
                 <th scope="col">{t("statusTitle")}</th>
+                {showMail && <th scope="col">{t("mailCol")}</th>}
               </tr>
             </thead>
             <tbody>
@@ -61,10 +69,14 @@ export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family
                     <span aria-hidden="true">{STATE_ICON[r.state] ?? ""} </span>
                     {t(`state_${r.state}`)}
                   </td>
+                  {showMail && <td class="mail-cell">{mailOf.get(r.id) ? <MailCell mail={mailOf.get(r.id)!} max={mail?.reminders.max ?? 0} /> : null}</td>}
                 </tr>
               ))}
             </tbody>
           </table>
+          {live && mail?.enabled && status.data && status.data.mail.withAddress > 0 && (
+            <ReminderBox roundId={round.id} report={status.data} mail={mail} onSent={status.reload} />
+          )}
           <h3>{t("sendAgain")}</h3>
           {pending.length === 0 ? (
             <p>{t("allAnswered")}</p>
