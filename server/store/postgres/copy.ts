@@ -1,5 +1,5 @@
 // Copies a whole installation from one Store to another (file folder ↔ PostgreSQL) and checks the copy reads back the same.
-import type { AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
+import type { AnswerSet, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
 import type { StoredRelease } from "../../../domain/release.ts";
 import type { Store } from "../types.ts";
 
@@ -12,7 +12,7 @@ export interface StoreSnapshot {
   cases: {
     case: Case;
     members: Member[];
-    rounds: { round: Round; links: Link[]; pairScores: PairScore[]; answers: AnswerSet[] }[];
+    rounds: { round: Round; links: Link[]; pairScores: PairScore[]; answers: AnswerSet[]; deliveries: Delivery[] }[];
   }[];
 }
 
@@ -25,6 +25,7 @@ export interface CopyCounts {
   links: number;
   answerSets: number;
   pairScoreSets: number;
+  deliveries: number;
 }
 
 /** Reads everything listable from `store`. */
@@ -38,6 +39,7 @@ export async function snapshotStore(store: Store): Promise<StoreSnapshot> {
         links: await store.listLinks(round.id),
         pairScores: await store.getPairScores(round.id),
         answers: await store.listAnswers(round.id),
+        deliveries: await store.listDeliveries(round.id),
       })),
     );
     cases.push({ case: c, members: await store.listMembers(c.id), rounds });
@@ -57,11 +59,12 @@ export function countSnapshot(s: StoreSnapshot): CopyCounts {
     links: rounds.reduce((n, r) => n + r.links.length, 0),
     answerSets: rounds.reduce((n, r) => n + r.answers.length, 0),
     pairScoreSets: rounds.filter((r) => r.pairScores.length > 0).length,
+    deliveries: rounds.reduce((n, r) => n + r.deliveries.length, 0),
   };
 }
 
 /**
- * Copies users (with API tokens), settings, the aggregate release, cases, members, rounds, links, pair scores and answer sets from
+ * Copies users (with API tokens), settings, the aggregate release, cases, members, rounds, links, pair scores, answer sets and mail attempts from
  * `from` into `to`, keeping every listing's order; then reads `to` back and compares it with `from`. `to` must
  * be empty (no users, no cases). Sessions are not copied. Stop the servers on both sides first: a write made
  * during the copy may be missed.
@@ -86,6 +89,7 @@ export async function copyStore(from: Store, to: Store): Promise<CopyCounts> {
       if (r.pairScores.length > 0) await to.putPairScores(r.round.id, r.pairScores);
       // One after another, so the target lists them in the source's order.
       for (const a of r.answers) await to.putAnswer(a);
+      for (const d of r.deliveries) await to.putDelivery(d);
     }
   }
   const copied = await snapshotStore(to);

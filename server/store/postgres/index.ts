@@ -6,6 +6,7 @@ import { answerStore } from "./answers.ts";
 import { caseStore } from "./cases.ts";
 import { postgresCounters } from "./counters.ts";
 import { createDb } from "./db.ts";
+import { deliveryStore } from "./deliveries.ts";
 import { derivedStore } from "./derived.ts";
 import { metaStore } from "./meta.ts";
 import { releaseStore } from "./release.ts";
@@ -49,6 +50,7 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
     ...metaStore(db),
     ...caseStore(db),
     ...answers,
+    ...deliveryStore(db),
     ...derivedStore(db, () => store),
     ...releaseStore(db),
     counters: postgresCounters(db),

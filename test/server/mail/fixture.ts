@@ -1,6 +1,7 @@
 // Mail test world: an app whose mailer talks to a real SMTP server in the test, a facilitator, and a case with addresses.
 import type { DeliveryResult, OpenAnswer, ReminderAnswer, RoundStatusView } from "../../../domain/index.ts";
 import { createApiToken, createUser } from "../../../server/services/users/index.ts";
+import type { Store } from "../../../server/store/types.ts";
 import { PASSWORD, makeApp, type Auth, type TestApp } from "../api/helpers.ts";
 import { startSmtp, type TestSmtp } from "./smtp.ts";
 
@@ -30,10 +31,10 @@ export const FIVE: Seat[] = [
   { role: "FORÆ", email: "foreldre@familie.test" },
 ];
 
-/** Starts the SMTP server, builds the app with mail on (unless `mail: false`) and creates the case with `team`. */
-export async function mailWorld(team: Seat[] = FIVE, opts: { mail?: boolean; smtp?: TestSmtp } = {}): Promise<MailWorld> {
+/** Starts the SMTP server, builds the app with mail on (unless `mail: false`) on `store` (default: memory) and creates the case with `team`. */
+export async function mailWorld(team: Seat[] = FIVE, opts: { mail?: boolean; smtp?: TestSmtp; store?: Store } = {}): Promise<MailWorld> {
   const smtp = opts.smtp ?? (await startSmtp());
-  const t = makeApp({}, {}, opts.mail === false ? undefined : smtp.mailer());
+  const t = makeApp({}, {}, opts.mail === false ? undefined : smtp.mailer(), opts.store);
   await createUser(t.deps, { email: "kari.nordmann@kommune.test", name: "Kari Nordmann", role: "facilitator", districts: ["Heimdal"], password: PASSWORD });
   const fac = { bearer: (await createApiToken(t.deps, "kari.nordmann@kommune.test", "test")).token };
   const k = await t.call("POST", "/api/cases", { auth: fac, body: { code: "Sak ABC 7", district: "Heimdal", unit: "Heimdal skole" } });

@@ -80,6 +80,16 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.listCases()).toHaveLength(1);
     }));
 
+    it("keeps a member's e-mail address and a round's language, and drops the address when the member is stored without it", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putMember({ ...s.sampleMember("c1", "m1"), email: "kontakt@skole.test" });
+      await store.putRound({ ...s.sampleRound("c1", "r1"), lang: "nn" });
+      expect((await store.listMembers("c1")).find((m) => m.id === "m1")?.email).toBe("kontakt@skole.test");
+      expect((await store.getRound("r1"))?.lang).toBe("nn");
+      await store.putMember(s.sampleMember("c1", "m1"));
+      expect((await store.listMembers("c1")).find((m) => m.id === "m1")).not.toHaveProperty("email");
+    }));
+
     it("records mail attempts per round, keeps every accepted one and the newest failed ones, and drops them with the round or member", withStore(async (store) => {
       await s.seedCaseWithRound(store);
       await store.putRound(s.sampleRound("c1", "r2"));
