@@ -34,6 +34,7 @@ export const mailNb = {
   keepAddressesNote: "E-postadressene slettes når runden stenges, om du ikke krysser av her.",
   addressesErased: "{n} e-postadresser ble slettet.",
   linkMailed: "Sendt på e-post",
+  linkReminded: "Ny lenke sendt på e-post (påminnelse)",
   linkMailFailed: "E-posten feilet. Lag en ny lenke, eller send påminnelse.",
 };
 
@@ -74,6 +75,7 @@ export const mailNn: MailDict = {
   keepAddressesNote: "E-postadressene blir sletta når runden blir stengd, om du ikkje kryssar av her.",
   addressesErased: "{n} e-postadresser vart sletta.",
   linkMailed: "Sendt på e-post",
+  linkReminded: "Ny lenkje sendt på e-post (påminning)",
   linkMailFailed: "E-posten feila. Lag ei ny lenkje, eller send påminning.",
 };
 
@@ -112,5 +114,6 @@ export const mailEn: MailDict = {
   keepAddressesNote: "The e-mail addresses are erased when the round is closed, unless you tick this.",
   addressesErased: "{n} e-mail addresses were erased.",
   linkMailed: "Sent by e-mail",
+  linkReminded: "New link sent by e-mail (reminder)",
   linkMailFailed: "The e-mail failed. Make a new link, or send a reminder.",
 };

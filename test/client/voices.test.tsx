@@ -128,6 +128,7 @@ describe("StatusPanel", () => {
       child: { state: "submitted", updatedAt: null },
       mail: { enabled: false, withAddress: 0 },
     };
+    vi.spyOn(Api, "mailInfo").mockResolvedValue({ enabled: false, reminders: { max: 3, minHours: 24 } });
     vi.spyOn(Api, "status").mockResolvedValue(report);
     render(
       <Providers>

@@ -15,7 +15,7 @@ interface Props {
   caseCode: string;
   round: Pick<Round, "family" | "child">;
   links: IssuedLink[];
-  /** What the mail server said about the links sent by e-mail when the round was opened (never their URLs). */
+  /** What the mail server said about the links sent by e-mail when the round was opened, or since by a reminder (never their URLs). */
   deliveries?: DeliveryResult[];
   members: Member[];
   canReissue: boolean;
@@ -80,7 +80,7 @@ export function LinksPanel({ caseCode, round, links, deliveries = [], members, c
                       </details>
                     </div>
                   ) : mailed.get(s.id)?.status === "accepted" ? (
-                    <span class="mail-ok">✉ {t("linkMailed")}</span>
+                    <span class="mail-ok">✉ {t(mailed.get(s.id)!.kind === "reminder" ? "linkReminded" : "linkMailed")}</span>
                   ) : mailed.get(s.id) ? (
                     <span class="mail-failed">
                       {t("linkMailFailed")} <span class="muted">({mailed.get(s.id)!.response})</span>

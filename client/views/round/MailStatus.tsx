@@ -52,7 +52,15 @@ function refusal(t: T, e: unknown, max: number): string | null {
 }
 
 /** «Send påminnelse» with the limits stated, and what happened. */
-export function ReminderBox({ roundId, report, mail, onSent }: { roundId: string; report: RoundStatusReport; mail: MailSettingsReport; onSent: () => void }) {
+interface ReminderProps {
+  roundId: string;
+  report: RoundStatusReport;
+  mail: MailSettingsReport;
+  /** After every try (the status reloads); `sent` is the server's answer when there was one. */
+  onSent: (sent: ReminderReport | null) => void;
+}
+
+export function ReminderBox({ roundId, report, mail, onSent }: ReminderProps) {
   const { t, lang } = useI18n();
   const [result, setResult] = useState<ReminderReport | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -63,13 +71,15 @@ export function ReminderBox({ roundId, report, mail, onSent }: { roundId: string
     setBusy(true);
     setError(null);
     setResult(null);
+    let sent: ReminderReport | null = null;
     try {
-      setResult(await Api.sendReminders(roundId));
+      sent = await Api.sendReminders(roundId);
+      setResult(sent);
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
-      onSent();
+      onSent(sent);
     }
   };
   const known = refusal(t, error, max);

@@ -1,6 +1,6 @@
 // One round: family/child options (draft), open it (links once, or by e-mail), follow responses, re-issue a link, close/reopen, meeting view.
 import { useState } from "preact/hooks";
-import { Api, type OpenBody, type OpenReport } from "../../api/endpoints.ts";
+import { Api, type OpenBody, type OpenReport, type ReminderReport } from "../../api/endpoints.ts";
 import type { IssuedLink } from "../../../domain/index.ts";
 import { CHILD_SEAT_ID } from "../../../domain/seats.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
@@ -53,6 +53,11 @@ export function RoundView({ id }: { id: string }) {
       setErased(res.erasedAddresses);
     });
   const hasAddresses = members.some((m) => m.email);
+  // A reminder that was sent (or failed) replaces what the links panel says about that member's mail.
+  const reminded = (sent: ReminderReport) => {
+    const tried = sent.results.filter((r) => r.status !== "skipped");
+    setDeliveries((list) => [...list.filter((d) => !tried.some((r) => r.memberId === d.memberId)), ...tried]);
+  };
   const reissue = (memberId: string) =>
     act(async () => {
       const link = memberId === CHILD_SEAT_ID ? await Api.reissueChild(id) : await Api.reissue(id, memberId);
@@ -85,15 +90,6 @@ export function RoundView({ id }: { id: string }) {
             {t("closeRound")}
           </button>
         )}
-        {canEdit && round.status === "open" && hasAddresses && (
-          <div class="keep-addresses">
-            <label class="check">
-              <input type="checkbox" checked={keepAddresses} onChange={(e) => setKeepAddresses(e.currentTarget.checked)} />
-              {t("keepAddresses")}
-            </label>
-            <p class="hint">{t("keepAddressesNote")}</p>
-          </div>
-        )}
         {canEdit && round.status === "closed" && round.source !== "import" && (
           <button type="button" onClick={() => act(() => Api.reopenRound(id))}>
             {t("reopenRound")}
@@ -103,6 +99,15 @@ export function RoundView({ id }: { id: string }) {
           <a class="button" href={href("rounds", id, "meeting")}>
             {t("meetingView")}
           </a>
+        )}
+        {canEdit && round.status === "open" && hasAddresses && (
+          <div class="keep-addresses">
+            <label class="check">
+              <input type="checkbox" checked={keepAddresses} onChange={(e) => setKeepAddresses(e.currentTarget.checked)} />
+              {t("keepAddresses")}
+            </label>
+            <p class="hint">{t("keepAddressesNote")}</p>
+          </div>
         )}
       </div>
       <ErrorMessage error={error} />
@@ -125,7 +130,7 @@ export function RoundView({ id }: { id: string }) {
           onReissue={reissue}
         />
       )}
-      {round.status !== "draft" && round.source !== "import" && <StatusPanel round={round} live={round.status === "open"} />}
+      {round.status !== "draft" && round.source !== "import" && <StatusPanel round={round} live={round.status === "open"} onReminders={reminded} />}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 // Response status of an open round: state per seat (family seats and the child's link marked), the team's response
-// rate, each member's mail and «Send påminnelse» when the server sends mail, and the send-again list; polls while open.
+// rate, each member's mail and «Send påminnelse» when the server sends mail, and the send-again list; polls while open;
+// with the mail column it stacks on a phone, so explicit roles.
 // A declined family/child answer looks like any answer.
 import { useEffect } from "preact/hooks";
-import { Api } from "../../api/endpoints.ts";
+import { Api, type ReminderReport } from "../../api/endpoints.ts";
 import type { Round } from "../../../domain/index.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { RoleDot } from "../../components/RoleDot.tsx";
@@ -16,7 +17,14 @@ import { statusModel } from "./status-model.ts";
 
 const STATE_ICON = { submitted: "✓", draft: "✎", opened: "○", not_opened: "–", no_link: "–" } as const;
 
-export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family" | "child">; live: boolean }) {
+interface Props {
+  round: Pick<Round, "id" | "family" | "child">;
+  live: boolean;
+  /** Called with the answer of «Send påminnelse». */
+  onReminders?: (sent: ReminderReport) => void;
+}
+
+export function StatusPanel({ round, live, onReminders }: Props) {
   const { t, lang, pct } = useI18n();
   const { roles } = useApp();
   const status = useAsync(() => Api.status(round.id), [round.id]);
@@ -49,33 +57,49 @@ export function StatusPanel({ round, live }: { round: Pick<Round, "id" | "family
             {t(model.hasVoices ? "responseRateTeam" : "responseRate")}: <strong data-testid="response-rate">{pct(model.teamRate)}</strong>
           </p>
           {model.hasVoices && <p class="muted small-note">{t("responseRateTeamNote")}</p>}
-          <table class="list status-table" data-testid="status">
+          <table class={`list status-table${showMail ? " with-mail" : ""}`} data-testid="status" role="table">
             <caption class="sr-only">{t("statusTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("role")}</th>
-                <th scope="col">{t("statusTitle")}</th>
-                {showMail && <th scope="col">{t("mailCol")}</th>}
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {t("role")}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t("statusTitle")}
+                </th>
+                {showMail && (
+                  <th scope="col" role="columnheader">
+                    {t("mailCol")}
+                  </th>
+                )}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {model.rows.map((r) => (
-                <tr key={r.id} class={`state-${r.state} seat-${r.form}`}>
-                  <th scope="row">
+                <tr key={r.id} class={`state-${r.state} seat-${r.form}`} role="row">
+                  <th scope="row" role="rowheader">
                     {r.role && <RoleDot role={r.role} />} {r.name} <FormBadge form={r.form} />
                     {r.form === "family" && <span class="seat-note">{t("answersFamilyForm")}</span>}
                   </th>
-                  <td>
+                  <td role="cell">
                     <span aria-hidden="true">{STATE_ICON[r.state] ?? ""} </span>
                     {t(`state_${r.state}`)}
                   </td>
-                  {showMail && <td class="mail-cell">{mailOf.get(r.id) ? <MailCell mail={mailOf.get(r.id)!} max={mail?.reminders.max ?? 0} /> : null}</td>}
+                  {showMail && <td class="mail-cell" role="cell">{mailOf.get(r.id) ? <MailCell mail={mailOf.get(r.id)!} max={mail?.reminders.max ?? 0} /> : null}</td>}
                 </tr>
               ))}
             </tbody>
           </table>
           {live && mail?.enabled && status.data && status.data.mail.withAddress > 0 && (
-            <ReminderBox roundId={round.id} report={status.data} mail={mail} onSent={status.reload} />
+            <ReminderBox
+              roundId={round.id}
+              report={status.data}
+              mail={mail}
+              onSent={(sent) => {
+                status.reload();
+                if (sent) onReminders?.(sent);
+              }}
+            />
           )}
           <h3>{t("sendAgain")}</h3>
           {pending.length === 0 ? (
