@@ -26,7 +26,7 @@ describe("OpenControls", () => {
     const onOpen = vi.fn();
     render(
       <Providers>
-        <OpenControls round={{ lang: undefined }} members={TEAM} onOpen={onOpen} />
+        <OpenControls round={{ language: undefined }} members={TEAM} onOpen={onOpen} />
       </Providers>,
     );
     const box = await screen.findByLabelText("Send lenkene på e-post til de 2 som har adresse");

@@ -6,7 +6,7 @@ import { useMailInfo } from "../../hooks/useMailInfo.ts";
 import { LANGS, useI18n } from "../../i18n/index.ts";
 
 interface Props {
-  round: Pick<Round, "lang">;
+  round: Pick<Round, "language">;
   members: Member[];
   onOpen: (body: OpenBody) => void;
 }
@@ -16,7 +16,7 @@ export function OpenControls({ round, members, onOpen }: Props) {
   const mail = useMailInfo();
   const withAddress = members.filter((m) => m.email).length;
   const [byMail, setByMail] = useState(true);
-  const [lang, setLang] = useState<"nb" | "nn" | "en">(round.lang ?? "nb");
+  const [lang, setLang] = useState<"nb" | "nn" | "en">(round.language ?? "nb");
   const offered = mail?.enabled === true && withAddress > 0;
   const open = () => onOpen(offered && byMail ? { delivery: "email", lang } : {});
   return (

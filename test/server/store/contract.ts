@@ -83,9 +83,9 @@ export function storeContract(name: string, open: () => Promise<Store>) {
     it("keeps a member's e-mail address and a round's language, and drops the address when the member is stored without it", withStore(async (store) => {
       await s.seedCaseWithRound(store);
       await store.putMember({ ...s.sampleMember("c1", "m1"), email: "kontakt@skole.test" });
-      await store.putRound({ ...s.sampleRound("c1", "r1"), lang: "nn" });
+      await store.putRound({ ...s.sampleRound("c1", "r1"), language: "nn" });
       expect((await store.listMembers("c1")).find((m) => m.id === "m1")?.email).toBe("kontakt@skole.test");
-      expect((await store.getRound("r1"))?.lang).toBe("nn");
+      expect((await store.getRound("r1"))?.language).toBe("nn");
       await store.putMember(s.sampleMember("c1", "m1"));
       expect((await store.listMembers("c1")).find((m) => m.id === "m1")).not.toHaveProperty("email");
     }));
