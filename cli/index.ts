@@ -22,6 +22,9 @@ export const commands: Record<string, () => Promise<CommandModule>> = {
   token: () => import("./commands/token.ts"),
   store: () => import("./commands/store.ts"),
   retention: () => import("./commands/retention.ts"),
+  audit: () => import("./commands/audit.ts"),
+  backup: () => import("./commands/backup.ts"),
+  restore: () => import("./commands/restore.ts"),
 };
 
 async function help(io: CliIo): Promise<void> {

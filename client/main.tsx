@@ -5,5 +5,6 @@ import "./styles/base.css";
 import "./styles/meeting.css";
 import "./styles/print.css";
 import "./styles/mail.css";
+import "./styles/follow-up.css";
 
 render(<App />, document.getElementById("app")!);

@@ -39,7 +39,10 @@ export const Session = z.object({
   userId: Id,
   csrf: z.string().min(16),
   createdAt: Timestamp,
+  /** The absolute end (login + the session lifetime, 8 hours by default). */
   expiresAt: Timestamp,
+  /** The last request seen (updated at most once a minute); the idle timeout counts from here, else from createdAt. */
+  lastSeenAt: Timestamp.optional(),
 });
 export type Session = z.infer<typeof Session>;
 
@@ -49,8 +52,25 @@ export const ApiToken = z.object({
   name: z.string().min(1).max(80),
   tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
   createdAt: Timestamp,
+  /** When the token stops working; tokens stored before expiry existed end API_TOKEN_DEFAULT_DAYS after createdAt. */
+  expiresAt: Timestamp.optional(),
 });
 export type ApiToken = z.infer<typeof ApiToken>;
+
+/** What the API shows of an API token: never its hash. */
+export const ApiTokenView = z.object({ id: Id, userId: Id, name: z.string(), createdAt: Timestamp, expiresAt: Timestamp, expired: z.boolean() });
+export type ApiTokenView = z.infer<typeof ApiTokenView>;
+
+/** Body of POST /api/account/tokens: a name and how many days the token lives (default and maximum are settings). */
+export const TokenCreate = z.object({
+  name: z.string().trim().min(1).max(80),
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
+}).strict();
+export type TokenCreate = z.infer<typeof TokenCreate>;
+
+/** Body of PUT /api/account/password. */
+export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(200), newPassword: Password }).strict();
+export type PasswordChange = z.infer<typeof PasswordChange>;
 
 /** What the API shows of a user: never the password hash. */
 export const PublicUser = User.omit({ passwordHash: true });

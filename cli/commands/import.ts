@@ -7,7 +7,8 @@ import { importFile, type ImportDone, type ImportDryRun } from "../../server/ser
 import { parseCommandArgs } from "../args.ts";
 import type { CliIo } from "../command.ts";
 import { UserError } from "../command.ts";
-import { withStore } from "./with-store.ts";
+import { recordAudit } from "../../server/services/audit/record.ts";
+import { CLI_AUDIT, withStore } from "./with-store.ts";
 
 export const summary = "import a matrix or long CSV/XLSX into a case as a closed imported round (--dry-run shows the plan)";
 
@@ -53,6 +54,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       if (error instanceof LagetError && error.code === "file_too_large") throw new LagetError(error.kind, error.code, `${path} refused, nothing imported: ${error.message}`, error.issues);
       throw error;
     }
+    const roundId = "dryRun" in result ? undefined : result.round.id;
+    await recordAudit(ctx, CLI_AUDIT, { action: "import.file", caseId: kase.id, ...(roundId && { roundId }), detail: { dryRun, format: result.format } });
     const lines = planLines(path, `${kase.code} (${kase.district})`, result, dryRun);
     if (result.duplicateOf) lines.push(`  this file was imported before (round "${(await ctx.store.getRound(result.duplicateOf))?.name}", ${result.duplicateOf})`);
     if ("dryRun" in result) return (io.stdout(lines.join("\n") + "\n"), 0);

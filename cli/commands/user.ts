@@ -3,7 +3,7 @@ import type { UserRole } from "../../domain/index.ts";
 import { createUser, listUsers } from "../../server/services/users/index.ts";
 import { parseCommandArgs } from "../args.ts";
 import { UserError, type CliIo } from "../command.ts";
-import { explain, withStore } from "./with-store.ts";
+import { CLI_AUDIT, explain, withStore } from "./with-store.ts";
 
 export const summary = "add a user (admin|facilitator|evaluator) or list users, in the store in DATA_DIR";
 
@@ -25,7 +25,7 @@ async function add(args: string[], io: CliIo): Promise<number> {
   const districts = (values.districts ?? "").split(",").map((d) => d.trim()).filter(Boolean);
   // createUser checks every field (an unknown role included) and names the bad ones.
   const input = { email: values.email, name: values.name, role: values.role as UserRole, districts, password };
-  const user = await withStore((ctx) => createUser(ctx, input).catch(explain));
+  const user = await withStore((ctx) => createUser(ctx, input, CLI_AUDIT).catch(explain));
   io.stdout(`added ${user.role} ${user.email} (id ${user.id}${user.districts.length ? `, districts ${user.districts.join(", ")}` : ""})\n`);
   return 0;
 }

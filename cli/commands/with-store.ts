@@ -2,10 +2,14 @@
 import { resolve } from "node:path";
 import { LagetError } from "../../domain/index.ts";
 import { DEFAULT_CONFIG } from "../../server/deps.ts";
-import type { ServiceContext } from "../../server/services/context.ts";
+import { personOf, type AuditSource } from "../../server/services/audit/record.ts";
+import { LOCAL_ADMIN, type ServiceContext } from "../../server/services/context.ts";
 import { StoreCorruptError, StoreLockedError, openFileStore, type Store } from "../../server/store/index.ts";
 import { openPostgresStore } from "../../server/store/postgres/index.ts";
 import { UserError } from "../command.ts";
+
+/** The command line in the audit log: the local admin (whoever owns the data folder), address "cli". */
+export const CLI_AUDIT: AuditSource = { actor: personOf(LOCAL_ADMIN), ip: "cli" };
 
 /** Runs `fn` with the store open (as a service context) and always closes it; lock or damage problems become a UserError. */
 export async function withStore<T>(fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {

@@ -1,8 +1,10 @@
 // English UI strings of the workspace.
 import type { Dict } from "./nb.ts";
 import { mailEn } from "./mail.ts";
+import { followUpEn } from "./follow-up/en.ts";
 
 export const en: Dict = {
+  ...followUpEn,
   appName: "Laget",
   tagline: "Relational capacity of the team around the child",
   skip: "Skip to content",
@@ -79,7 +81,6 @@ export const en: Dict = {
   compare: "Compare rounds",
   roundTitle: "Round: {name}",
   linksTitle: "Personal links",
-  linksOnce: "The links are shown only now. Copy them, print the cards or show the QR codes before you leave this page.",
   linksGone: "The links were shown when the round was opened. If someone needs a new link, re-issue it (the old one stops working).",
   reissue: "New link",
   confirmReissue: "Make a new link for {name}? The old link stops working.",

@@ -1,7 +1,9 @@
 // Bokmål UI strings of the workspace (the default language; nn and en mirror these keys).
 import { mailNb } from "./mail.ts";
+import { followUpNb } from "./follow-up/nb.ts";
 
 export const nb = {
+  ...followUpNb,
   appName: "Laget",
   tagline: "Relasjonell kapasitet i laget rundt barnet",
   skip: "Hopp til innholdet",
@@ -84,7 +86,6 @@ export const nb = {
   roundTitle: "Runde: {name}",
   // links
   linksTitle: "Personlige lenker",
-  linksOnce: "Lenkene vises bare nå. Kopier dem, skriv ut kortene eller vis QR-kodene før du går fra siden.",
   linksGone: "Lenkene ble vist da runden ble åpnet. Trenger noen en ny lenke, lag en ny for dem (den gamle slutter å virke).",
   reissue: "Ny lenke",
   confirmReissue: "Lage ny lenke for {name}? Den gamle lenken slutter å virke.",

@@ -2,9 +2,11 @@
 import type { Dict } from "./nb.ts";
 import { nb } from "./nb.ts";
 import { mailNn } from "./mail.ts";
+import { followUpNn } from "./follow-up/nn.ts";
 
 export const nn: Dict = {
   ...nb,
+  ...followUpNn,
   tagline: "Relasjonell kapasitet i laget rundt barnet",
   skip: "Hopp til innhaldet",
   language: "Språk",
@@ -74,7 +76,6 @@ export const nn: Dict = {
   meetingView: "Møtevising",
   compare: "Samanlikn rundar",
   linksTitle: "Personlege lenkjer",
-  linksOnce: "Lenkjene blir viste berre no. Kopier dei, skriv ut korta eller vis QR-kodane før du går frå sida.",
   linksGone: "Lenkjene vart viste då runden vart opna. Treng nokon ei ny lenkje, lag ei ny (den gamle sluttar å verke).",
   reissue: "Ny lenkje",
   confirmReissue: "Lage ny lenkje for {name}? Den gamle lenkja sluttar å verke.",

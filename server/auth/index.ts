@@ -5,3 +5,4 @@ export * from "./sessions.ts";
 export * from "./middleware.ts";
 export * from "./routes.ts";
 export * from "./bootstrap.ts";
+export * from "./sso-audit.ts";

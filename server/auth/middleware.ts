@@ -5,6 +5,7 @@ import { getCookie } from "hono/cookie";
 import { LagetError, forbidden, unauthorized, type UserRole } from "../../domain/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { hashToken, isWellFormedToken } from "../security/tokens.ts";
+import { tokenExpired } from "../services/users/tokens.ts";
 import type { AuthEnv } from "./env.ts";
 import { SESSION_COOKIE, findSession } from "./sessions.ts";
 
@@ -16,15 +17,19 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Resolves `Authorization: Bearer …` or the session cookie to an enabled user; 401 otherwise. */
+/**
+ * Resolves `Authorization: Bearer …` (a token that has not expired) or the session cookie (within its absolute
+ * and idle limits) to an enabled user; 401 otherwise.
+ */
 export function authenticate(deps: AppDeps): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const header = c.req.header("authorization");
     if (header !== undefined) {
       const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
       if (!m || !isWellFormedToken(m[1])) throw unauthorized("Invalid API token");
-      const token = await deps.store.getApiTokenByHash(hashToken(m[1]));
-      const user = token && (await deps.store.getUser(token.userId));
+      const found = await deps.store.getApiTokenByHash(hashToken(m[1]));
+      if (found && tokenExpired(found, deps.now())) throw unauthorized("This API token has expired; create a new one");
+      const user = found && (await deps.store.getUser(found.userId));
       if (!user || user.disabled) throw unauthorized("Invalid API token");
       c.set("user", user);
       c.set("authKind", "bearer");

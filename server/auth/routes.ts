@@ -5,7 +5,9 @@ import { z } from "zod";
 import { LagetError, LoginInput, SessionView, unauthorized } from "../../domain/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { WRITE_ERRORS, contractApp, errorResponses, jsonBody, jsonRequest, jsonResponse } from "../http/contract.ts";
+import { auditSource } from "../middleware/audit/index.ts";
 import { clientIp, rateLimit } from "../middleware/rate-limit/index.ts";
+import { NOBODY, personOf, recordAudit } from "../services/audit/index.ts";
 import { publicUser } from "../services/users/index.ts";
 import type { AuthEnv } from "./env.ts";
 import { authenticate, csrfProtection } from "./middleware.ts";
@@ -60,7 +62,7 @@ export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMI
   const perIp = rateLimit({ ...common, name: "login-ip", max: limit.failedPerIp ?? 50, key: (c) => `ip:${clientIp(c)}` });
   const perAccount = rateLimit({ ...common, name: "login", max: limit.max, key: loginKey });
   const loginRoute = createRoute({
-    method: "post", path: "/login", summary: "Log in with e-mail and password; sets the session cookie",
+    method: "post", path: "/login", security: [], summary: "Log in with e-mail and password; sets the session cookie",
     middleware: [perIp, perAccount, localLoginOn(deps), jsonBody()] as const,
     request: { body: jsonRequest(LoginInput) },
     responses: { 200: jsonResponse(SessionView, "the session"), ...errorResponses(...WRITE_ERRORS, 429) },
@@ -74,14 +76,21 @@ export function authRoutes(deps: AppDeps, limit: LoginLimit = DEFAULT_LOGIN_LIMI
       const { email, password } = c.req.valid("json");
       const user = await deps.store.getUserByEmail(email);
       const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-      if (!user || !ok || user.disabled) throw unauthorized("Wrong e-mail or password");
+      if (!user || !ok || user.disabled) {
+        // The e-mail tried (it passed the e-mail check, so it is not a password typed into the wrong field), never the password.
+        const reason = !user ? "unknown_user" : !ok ? "wrong_password" : "disabled";
+        await recordAudit(deps, { actor: NOBODY, ip: clientIp(c) }, { action: "auth.login_failed", ...(user && { target: personOf(user) }), detail: { email, reason } });
+        throw unauthorized("Wrong e-mail or password");
+      }
       const { cookieValue, session } = await createSession(deps, user.id);
+      await recordAudit(deps, { actor: personOf(user), ip: clientIp(c) }, { action: "auth.login" });
       setSessionCookie(c, deps, cookieValue);
       return c.json({ user: publicUser(user), csrfToken: session.csrf, expiresAt: session.expiresAt }, 200);
     })
     .openapi(logoutRoute, async (c) => {
       const session = c.get("session");
       if (session) await deps.store.deleteSession(session.idHash);
+      await recordAudit(deps, auditSource(c), { action: "auth.logout" });
       clearSessionCookie(c, deps);
       return c.json({ ok: true as const }, 200);
     })

@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { HTTPException } from "hono/http-exception";
+import { routePath } from "hono/route";
 import { z } from "zod";
 import { LagetError, invalidInput, type ErrorKind } from "../../domain/index.ts";
 import { StoreUnavailableError } from "../store/types.ts";
@@ -50,6 +51,7 @@ export function handleError(err: Error, c: Context): Response {
   if (err instanceof HTTPException) {
     return c.json({ error: { code: "http_error", message: err.message || "Request refused" } }, err.status as ContentfulStatusCode);
   }
-  console.error(`[laget] unhandled error on ${c.req.method} ${c.req.path}: ${err.name}: ${err.message}`);
+  // The route's pattern, not the path: a respondent's path holds their token.
+  console.error(`[laget] unhandled error on ${c.req.method} ${routePath(c)}: ${err.name}: ${err.message}`);
   return c.json({ error: { code: "internal", message: "Something went wrong on the server" } }, 500);
 }

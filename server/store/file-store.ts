@@ -2,6 +2,7 @@
 import { dirname, join, resolve } from "node:path";
 import { Low } from "lowdb";
 import { AnswerLog } from "./answer-log.ts";
+import { openFileAuditLog } from "./audit/file.ts";
 import { Compactor } from "./compactor.ts";
 import { CaseDoc } from "./docs.ts";
 import { DurableJsonFile } from "./durable-json.ts";
@@ -23,7 +24,8 @@ export interface FileStoreOptions {
 
 /**
  * Opens (creating if needed) the store in `dataDir`. Layout: `laget.lock`, `meta.json`, `cases/<caseId>.json`,
- * `answers/<roundId>.snap` (compacted answers) and `answers/wal-<seq>.log` (answers since). Throws
+ * `answers/<roundId>.snap` (compacted answers), `answers/wal-<seq>.log` (answers since) and
+ * `audit/<YYYY-MM>.log` (the audit log, one file per month). Throws
  * StoreCorruptError for a damaged file and StoreLockedError when another process has the directory.
  * Before it answers, it finishes any erasure a crash interrupted: temp files of unfinished writes are removed, and
  * the records of rounds no case holds any more leave the snapshots and log segments.
@@ -44,8 +46,9 @@ export async function openFileStore(dataDir: string, options: FileStoreOptions =
     );
     for (const segment of loaded.segments) compactor.add(segment);
     if (loaded.orphanRounds.size > 0) await compactor.erase(loaded.orphanRounds);
+    const audit = await openFileAuditLog(fs, auditDir(dataDir));
     const persistence = filePersistence(fs, paths.cases, loaded, log, compactor, releaseLock);
-    return createStateStore(state, persistence);
+    return createStateStore(state, persistence, audit);
   } catch (err) {
     await compactor?.stop();
     await releaseLock();
@@ -61,13 +64,16 @@ async function removeTempFiles(fs: StoreFs, dirs: string[]): Promise<void> {
   }
 }
 
+/** The audit log's folder. */
+const auditDir = (dataDir: string) => join(dataDir, "audit");
+
 /**
  * Creates the data directories. `cases/` and `answers/` become durable with acquireLock's fsync of the root; when
  * the root itself (or a parent) is new, the parents are fsync'd too, so a crash cannot lose the whole directory.
  */
 async function makeDataDirs(fs: StoreFs, paths: DataPaths): Promise<void> {
   const created = await fs.mkdir(paths.root, { recursive: true });
-  for (const dir of [paths.cases, paths.answers]) await fs.mkdir(dir, { recursive: true });
+  for (const dir of [paths.cases, paths.answers, auditDir(paths.root)]) await fs.mkdir(dir, { recursive: true });
   if (typeof created !== "string") return;
   const stop = dirname(resolve(created));
   for (let dir = resolve(paths.root); dir !== stop; dir = dirname(dir)) await syncDir(fs, dirname(dir));

@@ -1,4 +1,5 @@
 // In-memory store for tests: same validation and behaviour as the file store, nothing written to disk.
+import { createMemoryAuditLog } from "./audit/memory.ts";
 import { memoryPersistence } from "./persistence.ts";
 import { StoreState } from "./state.ts";
 import { createStateStore } from "./state-store.ts";
@@ -6,5 +7,5 @@ import type { Store } from "./types.ts";
 
 /** A fresh, empty store that lives only in this process. Reads return copies. */
 export function createMemoryStore(): Store {
-  return createStateStore(new StoreState(), memoryPersistence);
+  return createStateStore(new StoreState(), memoryPersistence, createMemoryAuditLog());
 }

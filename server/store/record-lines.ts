@@ -16,7 +16,7 @@ export function jsonOfLine(line: string): string {
 }
 
 /** The JSON text of a line, or undefined when the line is incomplete or does not match its length/checksum. */
-function decodeLine(line: string): string | undefined {
+export function decodeLine(line: string): string | undefined {
   const m = /^(\d{1,9}) ([0-9a-f]{16}) /.exec(line);
   if (!m) return undefined;
   const json = line.slice(m[0].length);

@@ -1,16 +1,17 @@
 // The one Store implementation: builds the next document (or answer record), makes it durable, then applies it.
-import { ApiToken, Case, Delivery, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
+import { Action, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
 import { StoredRelease } from "../../domain/release.ts";
 import { decodeAnswer, encodeAnswer } from "./answer-record.ts";
 import { cloneJson, deepFreeze } from "./clone.ts";
 import type { CaseDoc, MetaDoc } from "./docs.ts";
 import { newCaseDoc } from "./docs.ts";
+import type { AuditLog } from "./audit/types.ts";
 import type { Persistence } from "./persistence.ts";
 import { extendsHistory } from "./release-history.ts";
 import { encodeLine, jsonOfLine } from "./record-lines.ts";
 import { SerialQueues } from "./serial-queue.ts";
 import type { StoreState } from "./state.ts";
-import { MAX_FAILED_DELIVERIES, type Store } from "./types.ts";
+import { MAX_FAILED_DELIVERIES, type EndedAccess, type Store } from "./types.ts";
 
 const copy = <T>(value: T): T => cloneJson(value);
 const copyOrUndefined = <T>(value: T | undefined): T | undefined => (value === undefined ? undefined : copy(value));
@@ -23,8 +24,8 @@ function keepDeliveries(list: Delivery[], added: Delivery): Delivery[] {
   return excess <= 0 ? list : list.filter((d) => !(same(d) && excess-- > 0));
 }
 
-/** Builds a Store over `state` that persists every change through `persistence` before applying it. */
-export function createStateStore(state: StoreState, persistence: Persistence): Store {
+/** Builds a Store over `state` that persists every change through `persistence` before applying it; `audit` keeps the audit log. */
+export function createStateStore(state: StoreState, persistence: Persistence, audit: AuditLog): Store {
   const queues = new SerialQueues();
   let closed = false;
   const assertOpen = () => {
@@ -108,6 +109,40 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
         meta.apiTokens.some((t) => t.id === id) ? { ...meta, apiTokens: meta.apiTokens.filter((t) => t.id !== id) } : null,
       ),
 
+    touchSession: async (idHash, at) =>
+      updateMeta((meta) => {
+        if (!state.sessionsByHash.has(idHash)) return null;
+        return { ...meta, sessions: meta.sessions.map((x) => (x.idHash === idHash ? { ...x, lastSeenAt: at } : x)) };
+      }),
+    endUserAccess: async (userId, options = {}) => {
+      const user = options.user && User.parse(options.user);
+      if (user && user.id !== userId) throw new Error(`User ${user.id} is not ${userId}`);
+      let ended: EndedAccess = { sessions: 0, apiTokens: 0 };
+      await updateMeta((meta) => {
+        if (user) {
+          const owner = meta.users.find((u) => u.email === user.email);
+          if (owner && owner.id !== user.id) throw new Error(`E-mail ${user.email} belongs to another user`);
+        }
+        const sessions = meta.sessions.filter((x) => x.userId !== userId || x.idHash === options.keepSession);
+        const apiTokens = meta.apiTokens.filter((t) => t.userId !== userId);
+        ended = { sessions: meta.sessions.length - sessions.length, apiTokens: meta.apiTokens.length - apiTokens.length };
+        const users = user ? replaceBy(meta.users, user, (u) => u.id === user.id) : meta.users;
+        return { ...meta, users, sessions, apiTokens };
+      });
+      return ended;
+    },
+    deleteUser: async (id) => {
+      let ended: EndedAccess = { sessions: 0, apiTokens: 0 };
+      await updateMeta((meta) => {
+        if (!meta.users.some((u) => u.id === id)) return null;
+        const sessions = meta.sessions.filter((x) => x.userId !== id);
+        const apiTokens = meta.apiTokens.filter((t) => t.userId !== id);
+        ended = { sessions: meta.sessions.length - sessions.length, apiTokens: meta.apiTokens.length - apiTokens.length };
+        return { ...meta, users: meta.users.filter((u) => u.id !== id), sessions, apiTokens };
+      });
+      return ended;
+    },
+
     listCases: async () => copy([...state.caseDocs.values()].map((d) => d.case)),
     getCase: async (id) => copyOrUndefined(state.caseDocs.get(id)?.case),
     putCase: async (input) => {
@@ -152,8 +187,9 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
       await updateCase(caseId, (doc) => {
         if (!doc) return undefined;
         const { [id]: _dropped, ...pairScores } = doc.pairScores;
-        const deliveries = doc.deliveries?.filter((d) => d.roundId !== id);
-        return { ...doc, rounds: doc.rounds.filter((r) => r.id !== id), links: doc.links.filter((l) => l.roundId !== id), pairScores, ...(deliveries && { deliveries }) };
+        const keep = <T extends { roundId: string }>(list: T[]) => list.filter((x) => x.roundId !== id);
+        const deliveries = doc.deliveries && keep(doc.deliveries);
+        return { ...doc, rounds: doc.rounds.filter((r) => r.id !== id), links: keep(doc.links), pairScores, actions: keep(doc.actions), ...(deliveries && { deliveries }) };
       });
     },
     putLink: async (input) => {
@@ -203,6 +239,18 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
     },
     getPairScores: async (roundId) => copy(state.caseDocOfRound(roundId)?.pairScores[roundId] ?? []),
 
+    listActions: async (caseId) => copy(state.caseDocs.get(caseId)?.actions ?? []),
+    putAction: async (input) => {
+      const action = Action.parse(input);
+      await updateCase(action.caseId, (doc) => {
+        const d = requireDoc(doc, action.caseId);
+        if (!d.rounds.some((r) => r.id === action.roundId)) throw new Error(`Round ${action.roundId} is not a round of case ${action.caseId}`);
+        const at = d.actions.findIndex((a) => a.id === action.id);
+        const actions = at < 0 ? [...d.actions, action] : d.actions.map((a, i) => (i === at ? action : a));
+        return { ...d, actions };
+      });
+    },
+
     getSettings: async () => copy(state.meta.settings),
     putSettings: async (input) => {
       const settings = Settings.parse(input);
@@ -221,11 +269,46 @@ export function createStateStore(state: StoreState, persistence: Persistence): S
       });
     },
 
+    appendAudit: (draft) => {
+      assertOpen();
+      return audit.appendAudit(draft);
+    },
+    listAudit: (query) => audit.listAudit(query),
+    readAudit: () => audit.readAudit(),
+    auditSegments: () => audit.auditSegments(),
+    dropAuditSegment: (month) => audit.dropAuditSegment(month),
+    snapshot: async () => {
+      assertOpen();
+      // Taken synchronously: documents are immutable values and answers are held as lines, so references suffice.
+      const meta = state.meta;
+      const docs = [...state.caseDocs.values()];
+      const answers = new Map<string, string[]>();
+      for (const doc of docs) for (const r of doc.rounds) answers.set(r.id, [...(state.answers.get(r.id)?.values() ?? [])]);
+      return {
+        users: copy(meta.users),
+        apiTokens: copy(meta.apiTokens),
+        settings: copy(meta.settings),
+        aggregateRelease: state.release,
+        caseCount: docs.length,
+        async *cases() {
+          for (const doc of docs) {
+            const sets = doc.rounds.flatMap((r) => answers.get(r.id)!.map((line) => decodeAnswer(jsonOfLine(line))));
+            yield { ...copy(doc), answers: sets };
+          }
+        },
+        release: async () => {},
+      };
+    },
+
     close: async () => {
       if (closed) return;
       closed = true;
       await queues.drain();
-      await persistence.close();
+      try {
+        await audit.close();
+      } finally {
+        await persistence.close();
+      }
     },
   };
 }

@@ -1,6 +1,9 @@
 // The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
-import type { AnswerSet, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
+import type { Action, AnswerSet, ApiToken, AuditDraft, AuditEntry, AuditQuery, AuditRecord, AuditSegment, Case, Delivery, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
 import type { StoredRelease } from "../../domain/release.ts";
+import type { StoreSnapshot } from "./snapshot.ts";
+
+export type { SnapshotCase, StoreSnapshot } from "./snapshot.ts";
 
 /**
  * All methods are async so a database backend can take the memory/file backends' place.
@@ -20,6 +23,15 @@ export interface Store {
   getApiTokenByHash(tokenHash: string): Promise<ApiToken | undefined>;
   listApiTokens(userId: string): Promise<ApiToken[]>;
   deleteApiToken(id: string): Promise<void>;
+  /** Records that the session was used at `at` (the idle timeout counts from there). */
+  touchSession(idHash: string, at: string): Promise<void>;
+  /**
+   * In one write: stores `user` when given, and deletes every session (but `keepSession`, a session id hash)
+   * and every API token of the user. Answers how many were ended.
+   */
+  endUserAccess(userId: string, options?: { user?: User; keepSession?: string }): Promise<EndedAccess>;
+  /** Deletes the user with every session and API token (audit entries about them stay). */
+  deleteUser(id: string): Promise<EndedAccess>;
 
   // cases and members
   listCases(): Promise<Case[]>;
@@ -38,7 +50,7 @@ export interface Store {
   listRounds(caseId: string): Promise<Round[]>;
   getRound(id: string): Promise<Round | undefined>;
   putRound(r: Round): Promise<void>;
-  /** Removes a round with its links, pair scores and answers, erased like a deleted case's (rolls back a failed import). */
+  /** Removes a round with its links, pair scores, answers and actions, erased like a deleted case's (rolls back a failed import). */
   deleteRound(id: string): Promise<void>;
   /** Replaces the member's link in that round (re-issue makes the old token stop working). */
   putLink(link: Link): Promise<void>;
@@ -80,6 +92,12 @@ export interface Store {
   putPairScores(roundId: string, scores: PairScore[]): Promise<void>;
   getPairScores(roundId: string): Promise<PairScore[]>;
 
+  // actions agreed in meetings
+  /** The case's actions, in the order they were first stored. */
+  listActions(caseId: string): Promise<Action[]>;
+  /** Adds an action or replaces the one with its id; refuses an unknown case, or a round that is not the case's. */
+  putAction(action: Action): Promise<void>;
+
   // settings (stored with the users in meta)
   getSettings(): Promise<Settings>;
   putSettings(settings: SettingsInput): Promise<void>;
@@ -89,6 +107,23 @@ export interface Store {
   getRelease(): Promise<StoredRelease | undefined>;
   /** Replaces the stored release; resolves once durable. */
   putRelease(release: StoredRelease): Promise<void>;
+  /**
+   * A consistent copy of everything stored but sessions, taken at the moment of the call without stopping writes
+   * (online backup): every acknowledged change before it, none after, never half an answer set.
+   */
+  snapshot(): Promise<StoreSnapshot>;
+
+  // audit log (append-only, hash-chained; see domain/audit-chain.ts)
+  /** Numbers the draft, chains it to the last entry (sealAudit) and appends it; resolves once durable. */
+  appendAudit(draft: AuditDraft): Promise<AuditEntry>;
+  /** Entries matching the query, newest first. */
+  listAudit(query: AuditQuery): Promise<AuditEntry[]>;
+  /** Every stored record, oldest first, as stored (for verification: a damaged record is yielded, not thrown). */
+  readAudit(): AsyncIterable<AuditRecord>;
+  /** The months the log holds, oldest first. */
+  auditSegments(): Promise<AuditSegment[]>;
+  /** Removes the oldest month of the log; refuses any other month (the chain stays one piece). */
+  dropAuditSegment(month: string): Promise<void>;
 
   /** Flushes pending writes and releases locks/files. */
   close(): Promise<void>;
@@ -96,6 +131,12 @@ export interface Store {
 
 /** Failed mail attempts kept per round and member (accepted ones are bounded by the reminder limits). */
 export const MAX_FAILED_DELIVERIES = 10;
+
+/** How many sessions and API tokens an account change ended. */
+export interface EndedAccess {
+  sessions: number;
+  apiTokens: number;
+}
 
 /** Thrown by durable backends when the disk refuses a write (full, read-only, permission). HTTP maps it to 503. */
 export class StoreUnavailableError extends Error {

@@ -66,11 +66,30 @@ async function demoFolder(): Promise<string> {
     expect(res.status).toBe(200);
   }
   expect((await call("POST", `/api/rounds/${demo.demoRound!.id}/close`)).status).toBe(200);
+  // Two actions agreed in the demo round's meeting (one about a link, one about the team), one of them done.
+  const members = await store.listMembers(demo.demoRound!.caseId);
+  const about = { level: "member", dimension: "all" };
+  const agreed = [
+    { about: { kind: "pair", ...about, source: members[0].id, target: members[1].id }, what: "Faste møter", who: members[0].role, due: "2026-04-01" },
+    { about: { kind: "team", ...about }, what: "Felles plan", who: members[1].role, status: "done" },
+  ];
+  for (const body of agreed) expect((await call("POST", `/api/rounds/${demo.demoRound!.id}/actions`, body)).status).toBe(201);
   expect((await call("POST", "/api/aggregates/releases")).status).toBe(201); // the release (and its links) is copied too
   const [admin] = await store.listUsers();
   await store.putApiToken({ id: "tok1", userId: admin.id, name: "cli", tokenHash: "a".repeat(64), createdAt: NOW.toISOString() });
   await store.close();
   return dir;
+}
+
+/** The id of the case of the demo round (the one with agreed actions). */
+async function demoCaseOf(dir: string): Promise<string> {
+  const store = await openFileStore(dir);
+  try {
+    for (const c of await store.listCases()) if ((await store.listActions(c.id)).length > 0) return c.id;
+    throw new Error("no case with actions");
+  } finally {
+    await store.close();
+  }
 }
 
 /** An xlsx file's sheets and cell values (the zip itself carries the time it was written). */
@@ -95,8 +114,11 @@ async function readings(store: Store): Promise<Map<string, string>> {
   for (const c of cases) {
     const { rounds } = JSON.parse(await get(`/api/cases/${c.id}`)) as { rounds: { id: string; source: string }[] };
     await get(`/api/cases/${c.id}/export?format=json&by=role`);
+    await get(`/api/cases/${c.id}/actions`);
+    await get(`/api/cases/${c.id}/timeline?by=member`);
     for (const r of rounds) {
       await get(`/api/rounds/${r.id}/status`);
+      await get(`/api/rounds/${r.id}/actions`);
       for (const by of ["member", "role"]) await get(`/api/rounds/${r.id}/analysis?by=${by}`);
       for (const format of FORMATS) await get(`/api/rounds/${r.id}/export?format=${format}`);
     }
@@ -122,10 +144,11 @@ describe("store copy", () => {
     expect([...before.keys()].filter((k) => k.includes("/analysis")).length).toBe(8);
     expect(before.get("/api/aggregates?by=district"), "aggregates publish numbers").toMatch(/"mean":\d/);
     expect([...before.values()].filter((v) => v.includes('"submitted":3')).length, "the demo round's answers count").toBeGreaterThan(0);
+    expect(before.get(`/api/cases/${(await demoCaseOf(source))}/actions`), "the agreed actions are read").toMatch(/Faste møter.*Felles plan/);
 
     const url = await freshDatabase();
     const toDb = await cli("store", "copy", "--from", source, "--to", url);
-    expect(toDb.out).toMatch(/copied 1 users \(1 API tokens\), 4 cases, 21 members, 4 rounds, 5 links, 3 answer sets, 3 imported score sets and 0 mail attempts/);
+    expect(toDb.out).toMatch(/copied 1 users \(1 API tokens\), 4 cases, 21 members, 4 rounds, 5 links, 3 answer sets, 3 imported score sets, 2 agreed actions and 0 mail attempts/);
     expect(toDb.code).toBe(0);
     const db = await openPostgresStore(url, { max: 4 });
     try {

@@ -84,8 +84,8 @@ describe("the server killed in the middle of a case deletion", () => {
     nameVictims(dir);
     const setup = await openFileStore(dir);
     const ctx = { store: setup, now: () => new Date() };
-    await createUser(ctx, { email: "admin@laget.test", name: "Admin", role: "admin", password: "correct horse battery" });
-    const { token } = await createApiToken(ctx, "admin@laget.test", "erasure test");
+    const admin = await createUser(ctx, { email: "admin@laget.test", name: "Admin", role: "admin", password: "correct horse battery" });
+    const { token } = await createApiToken(ctx, admin, { name: "erasure test" });
     await setup.close();
     const auth = { authorization: `Bearer ${token}` };
 

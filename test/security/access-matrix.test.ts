@@ -97,9 +97,12 @@ describe("access-control matrix (see test/security/routes.ts for the table)", ()
     const needles = [...secrets, ...secrets.map(hashToken), ...hashes, ...hashes.map((h) => h.split("$").pop()!), PASSWORD];
     expect(bodies.length).toBe((ROUTES.length - 2) * ACTORS.length); // all but open and reissue
     const texts = [...bodies, ...logs.map((text) => ({ path: "", text }))];
+    // A backup is the whole store, password and token hashes included (a restore brings the logins back): only raw
+    // secrets are looked for in it.
+    const raw = [...secrets, PASSWORD];
     const leaks: string[] = [];
     for (const { path, text } of texts) {
-      for (const n of needles) if (!path.includes(n) && text.includes(n)) leaks.push(`${path}: leak of ${n.slice(0, 6)}…`);
+      for (const n of path === "/api/admin/backup" ? raw : needles) if (!path.includes(n) && text.includes(n)) leaks.push(`${path}: leak of ${n.slice(0, 6)}…`);
     }
     expect(leaks).toEqual([]);
   });

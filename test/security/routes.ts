@@ -1,10 +1,11 @@
 // The access-control matrix: every route of server/routes/README.md and the respondent routes, status per actor.
 import { newId } from "../../server/security/tokens.ts";
+import { PASSWORD } from "../server/api/helpers.ts";
 import type { Actor, Scene } from "./world.ts";
 
 export interface RouteCase {
   method: string;
-  /** Path template: :case :plain :member :pm0 :pm1 :open :draft :closed :user :token */
+  /** Path template: :case :plain :member :pm0 :pm1 :open :draft :closed :action :user :token :victim :sparetoken :notoken */
   path: string;
   expect: Record<Actor, number>;
   body?: (s: Scene) => unknown;
@@ -22,6 +23,7 @@ export interface RouteCase {
 const TABLE: [string, string, number, number, number, number, number, number, number][] = [
   // method   path                                         anon resp hold eval facO  fac admin
   ["GET",    "/healthz",                                    200, 200, 200, 200, 200, 200, 200],
+  ["GET",    "/readyz",                                     200, 200, 200, 200, 200, 200, 200],
   ["POST",   "/api/auth/login",                             200, 200, 200, 200, 200, 200, 200],
   ["POST",   "/api/auth/logout",                            401, 401, 401, 200, 200, 200, 200],
   ["GET",    "/api/auth/me",                                401, 401, 401, 200, 200, 200, 200],
@@ -30,6 +32,16 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["GET",    "/api/users",                                  401, 401, 401, 403, 403, 403, 200],
   ["POST",   "/api/users",                                  401, 401, 401, 403, 403, 403, 201],
   ["PATCH",  "/api/users/:user",                            401, 401, 401, 403, 403, 403, 200],
+  ["DELETE", "/api/users/:victim",                          401, 401, 401, 403, 403, 403, 204],
+  ["GET",    "/api/users/:user/tokens",                     401, 401, 401, 403, 403, 403, 200],
+  ["DELETE", "/api/users/:user/tokens/:sparetoken",         401, 401, 401, 403, 403, 403, 204],
+  ["GET",    "/api/account/tokens",                         401, 401, 401, 200, 200, 200, 200],
+  // Minting a token and changing the password need a logged-in browser: the admin here calls with an API token.
+  ["POST",   "/api/account/tokens",                         401, 401, 401, 201, 201, 201, 403],
+  ["DELETE", "/api/account/tokens/:notoken",                401, 401, 401, 404, 404, 404, 404],
+  ["PUT",    "/api/account/password",                       401, 401, 401, 200, 200, 200, 403],
+  ["GET",    "/api/audit",                                  401, 401, 401, 403, 403, 403, 200],
+  ["GET",    "/api/audit/export?format=csv",                401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/cases",                                  401, 401, 401, 403, 200, 200, 200],
   ["POST",   "/api/cases",                                  401, 401, 401, 403, 403, 201, 201],
   ["GET",    "/api/cases/:case",                            401, 401, 401, 403, 404, 200, 200],
@@ -53,6 +65,11 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["GET",    "/api/rounds/:open/export?format=json",        401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/cases/:case/export?format=json",         401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/cases/:case/access-export",              401, 401, 401, 403, 403, 403, 200],
+  ["GET",    "/api/rounds/:closed/actions",                 401, 401, 401, 403, 404, 200, 200],
+  ["POST",   "/api/rounds/:open/actions",                   401, 401, 401, 403, 404, 201, 201],
+  ["PATCH",  "/api/rounds/:closed/actions/:action",         401, 401, 401, 403, 404, 200, 200],
+  ["GET",    "/api/cases/:case/actions",                    401, 401, 401, 403, 404, 200, 200],
+  ["GET",    "/api/cases/:case/timeline",                   401, 401, 401, 403, 404, 200, 200],
   ["POST",   "/api/cases/:plain/rounds/import-file?dryRun=1&filename=m.csv", 401, 401, 401, 403, 404, 200, 200],
   ["GET",    "/api/aggregates",                             401, 401, 401, 200, 200, 200, 200],
   ["GET",    "/api/aggregates/change?from=V%C3%A5r&to=H%C3%B8st", 401, 401, 401, 200, 200, 200, 200],
@@ -63,6 +80,7 @@ const TABLE: [string, string, number, number, number, number, number, number, nu
   ["PUT",    "/api/settings",                               401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/retention",                              401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/mail",                                   401, 401, 401, 403, 200, 200, 200],
+  ["POST",   "/api/admin/backup",                           401, 401, 401, 403, 403, 403, 200],
   ["GET",    "/api/openapi.json",                           200, 200, 200, 200, 200, 200, 200],
   ["GET",    "/api/nothing-here",                           404, 404, 404, 404, 404, 404, 404],
   // Respondent routes: only the holder's path carries the real token; everyone else tries a well-formed guess.
@@ -84,8 +102,12 @@ const BODIES: Record<string, (s: Scene) => unknown> = {
   "PATCH /api/cases/:plain/members/:pm0": () => ({ label: "Ny" }),
   "POST /api/cases/:case/rounds": () => ({ name: "Høst" }),
   "POST /api/cases/:plain/rounds/import": (s) => ({ name: "Import", scores: [{ rater: s.plainMemberIds[0], target: s.plainMemberIds[1], score: 3 }] }),
+  "POST /api/rounds/:open/actions": () => ({ about: { kind: "team", level: "member", dimension: "all" }, what: "Felles plan", who: "PPT" }),
+  "PATCH /api/rounds/:closed/actions/:action": () => ({ status: "done" }),
   "PUT /api/s/:token": () => ({ ratings: [], submit: false }),
   "PUT /api/settings": () => ({}),
+  "POST /api/account/tokens": () => ({ name: "skript", expiresInDays: 7 }),
+  "PUT /api/account/password": () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }),
 };
 
 export const ROUTES: RouteCase[] = TABLE.map(([method, path, ...codes]) => {
@@ -105,7 +127,8 @@ export const ROUTES: RouteCase[] = TABLE.map(([method, path, ...codes]) => {
 export function fillPath(path: string, s: Scene, guess?: string): string {
   const map: Record<string, string> = {
     case: s.caseId, plain: s.plainCaseId, member: s.memberId, pm0: s.plainMemberIds[0], pm1: s.plainMemberIds[1],
-    open: s.openRoundId, draft: s.draftRoundId, closed: s.closedRoundId, user: s.userId, token: guess ?? s.token,
+    open: s.openRoundId, draft: s.draftRoundId, closed: s.closedRoundId, action: s.actionId, user: s.userId, token: guess ?? s.token,
+    victim: s.victimId, sparetoken: s.spareTokenId, notoken: newId(),
   };
   return path.replace(/:([a-z0-9]+)/g, (_, k: string) => map[k]);
 }

@@ -17,8 +17,11 @@ export interface Scene {
   openRoundId: string;
   draftRoundId: string;
   closedRoundId: string;
+  actionId: string; // an action agreed in the closed round
   token: string; // the holder's link in the open round
   userId: string; // a spare user admins may edit
+  spareTokenId: string; // an API token of the spare user
+  victimId: string; // a user of this cell only, for deletion
 }
 
 export interface World {
@@ -88,9 +91,18 @@ export async function makeWorld(opts: { mailer?: Mailer } = {}): Promise<World> 
     const closed = await openRound(main.caseId, auth);
     await t.call("POST", `/api/rounds/${closed.roundId}/close`, { auth });
     const draft = await json(await t.call("POST", `/api/cases/${main.caseId}/rounds`, { auth, body: { name: "Høst" } }));
+    const spareTokenId = newId();
+    await t.deps.store.putApiToken(ApiToken.parse({ id: spareTokenId, userId, name: "spare", tokenHash: hashToken(generateToken()), createdAt: new Date().toISOString() }));
+    const victim = await t.call("POST", "/api/users", {
+      auth, body: { email: `v${newId().toLowerCase()}@laget.test`, name: "Victim", role: "evaluator", password: "another long password" },
+    });
+    const action = await json(
+      await t.call("POST", `/api/rounds/${closed.roundId}/actions`, { auth, body: { about: { kind: "team", level: "member", dimension: "all" }, what: "Avtale", who: "PPT" } }),
+    );
     return {
       caseId: main.caseId, plainCaseId: plain.caseId, memberId: main.memberIds[0], plainMemberIds: plain.memberIds,
-      openRoundId: open.roundId, draftRoundId: draft.round.id, closedRoundId: closed.roundId, token: open.tokens[0], userId,
+      openRoundId: open.roundId, draftRoundId: draft.round.id, closedRoundId: closed.roundId, actionId: action.action.id, token: open.tokens[0], userId,
+      spareTokenId, victimId: (await json(victim)).user.id,
     };
   };
 

@@ -5,6 +5,9 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { useAsync } from "../../components/useAsync.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
+import { href } from "../../router.ts";
+import { CaseActions } from "../agenda/CaseActions.tsx";
+import { CaseDownloads } from "../exports/CaseDownloads.tsx";
 import { hasFamilySeat } from "../round/seats.ts";
 import { CaseEdit } from "./CaseEdit.tsx";
 import { MembersPanel } from "./MembersPanel.tsx";
@@ -32,6 +35,16 @@ export function CaseView({ id }: { id: string }) {
         {kase.unit && ` · ${t("unit")}: ${kase.unit}`}
       </p>
       {user?.role !== "evaluator" && <CaseEdit key={`${kase.code}|${kase.district}|${kase.unit}`} kase={kase} locked={locked} onSaved={data.reload} />}
+      <div class="actions case-links">
+        <a class="button" href={href("cases", id, "timeline")}>
+          {t("timelineLink")}
+        </a>
+        {user?.role !== "evaluator" && (
+          <a class="button" href={href("cases", id, "import")}>
+            {t("importLink")}
+          </a>
+        )}
+      </div>
       <div class="columns">
         <MembersPanel caseId={id} members={members} locked={locked} onChange={data.reload} />
         <RoundsPanel
@@ -42,6 +55,8 @@ export function CaseView({ id }: { id: string }) {
           onChange={data.reload}
         />
       </div>
+      <CaseActions caseId={id} members={members} />
+      <CaseDownloads caseId={id} rounds={rounds} />
     </section>
   );
 }

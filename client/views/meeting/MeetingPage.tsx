@@ -7,6 +7,7 @@ import { useAsync } from "../../components/useAsync.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { href } from "../../router.ts";
 import { useApp } from "../../state.ts";
+import { RoundDownloads } from "../exports/RoundDownloads.tsx";
 import { printWith } from "../round/print.ts";
 import { MeetingView } from "./MeetingView.tsx";
 import { settingsFromQuery, settingsToQuery, type MeetingSettings } from "./settings.ts";
@@ -52,6 +53,14 @@ export function MeetingPage({ id, query }: { id: string; query: URLSearchParams 
       <PageTitle>{`${t("meetingTitle", { code: kase.code })} · ${round.name}`}</PageTitle>
       <ErrorMessage error={analysis.error} onRetry={analysis.reload} />
       {analysis.data?.id !== id && !analysis.error && <Loading />}
+      {!presenting && (
+        <div class="meeting-links no-print">
+          <a class="button" href={`${href("rounds", id, "agenda")}?${settingsToQuery(settings)}`} data-testid="agenda-link">
+            {t("agendaLink")}
+          </a>
+          <RoundDownloads roundId={id} roundName={round.name} options={wanted} />
+        </div>
+      )}
       {analysis.data?.id === id && (
         <MeetingView
           analysis={analysis.data.result}

@@ -12,6 +12,7 @@ import { useApp } from "../../state.ts";
 import { LinksPanel } from "./LinksPanel.tsx";
 import { OpenControls } from "./OpenControls.tsx";
 import { StatusPanel } from "./StatusPanel.tsx";
+import { pendingSeats } from "./status-model.ts";
 import { VoicesCard } from "../voices/VoicesCard.tsx";
 
 export function RoundView({ id }: { id: string }) {
@@ -27,6 +28,11 @@ export function RoundView({ id }: { id: string }) {
     const [kase, members] = await Promise.all([Api.getCase(round.caseId), Api.members(round.caseId)]);
     return { round, kase, members };
   }, [id]);
+  // Who has not submitted: the cards that can be printed again once the links are gone.
+  const pending = useAsync(async () => {
+    const round = await Api.getRound(id);
+    return round.status === "open" && round.source !== "import" ? pendingSeats(round, await Api.status(id)) : [];
+  }, [id, data.data?.round.status]);
   if (data.error) return <ErrorMessage error={data.error} onRetry={data.reload} />;
   if (!data.data) return <Loading />;
   const { round, kase, members } = data.data;
@@ -63,6 +69,20 @@ export function RoundView({ id }: { id: string }) {
       const link = memberId === CHILD_SEAT_ID ? await Api.reissueChild(id) : await Api.reissue(id, memberId);
       setLinks((ls) => [...ls.filter((l) => l.memberId !== memberId), link]);
     });
+  // New links for every seat that has not submitted, fetched fresh (one may have submitted since the page loaded);
+  // each link shows as soon as it is made, so a failure half-way loses none of the new ones.
+  const reprint = async () => {
+    const seats = pendingSeats(round, await Api.status(id));
+    const issued: IssuedLink[] = [];
+    try {
+      for (const seat of seats) {
+        issued.push(seat === CHILD_SEAT_ID ? await Api.reissueChild(id) : await Api.reissue(id, seat));
+        setLinks([...issued]);
+      }
+    } finally {
+      pending.reload();
+    }
+  };
 
   return (
     <section>
@@ -128,6 +148,7 @@ export function RoundView({ id }: { id: string }) {
           members={members}
           canReissue={canEdit && round.status === "open"}
           onReissue={reissue}
+          reprint={pending.data ? { pending: pending.data.length, run: reprint } : undefined}
         />
       )}
       {round.status !== "draft" && round.source !== "import" && <StatusPanel round={round} live={round.status === "open"} onReminders={reminded} />}

@@ -1,8 +1,8 @@
 // Response status of an open round: state per seat (family seats and the child's link marked), the team's response
-// rate, each member's mail and «Send påminnelse» when the server sends mail, and the send-again list; polls while open;
-// with the mail column it stacks on a phone, so explicit roles.
-// A declined family/child answer looks like any answer.
-import { useEffect } from "preact/hooks";
+// rate, each member's mail and «Send påminnelse» when the server sends mail, and the send-again list; refreshes by
+// itself while open and visible, and says what changed (aria-live); with the mail column it stacks on a phone, so
+// explicit roles. A declined family/child answer looks like any answer.
+import { useEffect, useRef, useState } from "preact/hooks";
 import { Api, type ReminderReport } from "../../api/endpoints.ts";
 import type { Round } from "../../../domain/index.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
@@ -13,7 +13,8 @@ import { useI18n } from "../../i18n/index.ts";
 import { useApp } from "../../state.ts";
 import { FormBadge } from "./FormBadge.tsx";
 import { MailCell, ReminderBox } from "./MailStatus.tsx";
-import { statusModel } from "./status-model.ts";
+import { statusChanges, statusModel, type StatusRow } from "./status-model.ts";
+import { useStatusPoll } from "./useStatusPoll.ts";
 
 const STATE_ICON = { submitted: "✓", draft: "✎", opened: "○", not_opened: "–", no_link: "–" } as const;
 
@@ -27,21 +28,24 @@ interface Props {
 export function StatusPanel({ round, live, onReminders }: Props) {
   const { t, lang, pct } = useI18n();
   const { roles } = useApp();
-  const status = useAsync(() => Api.status(round.id), [round.id]);
+  const status = useAsync(() => Api.status(round.id).then((report) => ({ report, at: Date.now() })), [round.id]);
+  useStatusPoll(live, status.reload, status.data?.at ?? 0);
+  const model = status.data ? statusModel(round, status.data.report, roles, lang, t) : null;
+  // What changed since the previous fetch, said once by the live region (the first fetch says nothing).
+  const previous = useRef<StatusRow[] | null>(null);
+  const [changes, setChanges] = useState("");
   useEffect(() => {
-    if (!live) return;
-    // A background tab skips the poll; the next one (or Refresh) catches up.
-    const timer = setInterval(() => {
-      if (!document.hidden) status.reload();
-    }, 15_000);
-    return () => clearInterval(timer);
-  }, [live, round.id]);
+    if (!model) return;
+    const changed = previous.current ? statusChanges(previous.current, model.rows) : [];
+    previous.current = model.rows;
+    if (changed.length > 0) setChanges(t("statusChanged", { list: changed.map((r) => `${r.name}: ${t(`state_${r.state}`).toLocaleLowerCase(lang)}`).join(", ") }));
+  }, [status.data]);
   const mail = useMailInfo();
-  const model = status.data ? statusModel(round, status.data, roles, lang, t) : null;
+  const time = status.data ? new Date(status.data.at).toLocaleTimeString(lang === "en" ? "en-GB" : "nb-NO", { hour: "2-digit", minute: "2-digit" }) : "";
   const pending = model?.rows.filter((r) => r.state !== "submitted") ?? [];
-  const mailOf = new Map(status.data?.members.map((m) => [m.memberId, m.mail]) ?? []);
+  const mailOf = new Map(status.data?.report.members.map((m) => [m.memberId, m.mail]) ?? []);
   // The mail column shows when the server sends mail or anything was mailed (addresses are erased at close, the record stays).
-  const showMail = mail?.enabled === true || status.data?.members.some((m) => m.mail.hasEmail || m.mail.last) === true;
+  const showMail = mail?.enabled === true || status.data?.report.members.some((m) => m.mail.hasEmail || m.mail.last) === true;
   return (
     <section class="card" aria-labelledby="status-h">
       <div class="title-row">
@@ -51,6 +55,14 @@ export function StatusPanel({ round, live, onReminders }: Props) {
         </button>
       </div>
       <ErrorMessage error={status.error} onRetry={status.reload} />
+      {live && model && (
+        <p class="muted small-note" data-testid="status-auto">
+          {t("statusAuto", { time })}
+        </p>
+      )}
+      <p class="notice live" aria-live="polite" data-testid="status-changes">
+        {changes}
+      </p>
       {model && (
         <>
           <p class="big-number" role="status">
@@ -90,10 +102,10 @@ export function StatusPanel({ round, live, onReminders }: Props) {
               ))}
             </tbody>
           </table>
-          {live && mail?.enabled && status.data && status.data.mail.withAddress > 0 && (
+          {live && mail?.enabled && status.data && status.data.report.mail.withAddress > 0 && (
             <ReminderBox
               roundId={round.id}
-              report={status.data}
+              report={status.data.report}
               mail={mail}
               onSent={(sent) => {
                 status.reload();

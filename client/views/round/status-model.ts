@@ -27,3 +27,18 @@ export function statusModel(round: Pick<Round, "child">, report: RoundStatusView
   // The server's rate counts team-form seats only, like the analysis.
   return { rows, teamRate: report.responseRate, hasVoices: rows.some((r) => r.form !== "team") };
 }
+
+/** The rows whose state changed from `before` to `after` (rows that are new count as changed from nothing). */
+export function statusChanges(before: StatusRow[], after: StatusRow[]): StatusRow[] {
+  const was = new Map(before.map((r) => [r.id, r.state]));
+  return after.filter((r) => was.get(r.id) !== r.state);
+}
+
+/** How often the status is fetched again while the page is visible. */
+export const STATUS_POLL_MS = 15_000;
+
+/** The seats (member ids, and the child's seat when the round has one) that have not submitted: the cards that can be made again. */
+export function pendingSeats(round: Pick<Round, "child">, report: RoundStatusView): string[] {
+  const members = report.members.filter((m) => m.state !== "submitted").map((m) => m.memberId);
+  return round.child?.include && report.child?.state !== "submitted" ? [...members, CHILD_SEAT_ID] : members;
+}

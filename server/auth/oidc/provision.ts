@@ -1,6 +1,7 @@
 // Finds or creates the Laget user of a single sign-on login (by issuer + subject) and applies the mapped role and districts.
 import { Email, User, UserInput } from "../../../domain/index.ts";
 import { newId } from "../../security/tokens.ts";
+import { saveSsoUser } from "../../services/users/sso.ts";
 import type { Store } from "../../store/types.ts";
 import { ssoRefusal } from "./failure.ts";
 import type { Grant } from "./role-map.ts";
@@ -74,6 +75,7 @@ export async function provisionUser(store: Store, who: Identity, grant: Grant | 
     linked.name !== next.name ||
     linked.role !== next.role ||
     !sameList(linked.districts, next.districts);
-  if (changed) await store.putUser(next);
+  // A new role or other districts end the user's other sessions and API tokens, as an admin's change would.
+  if (changed) await saveSsoUser({ store, now: () => now }, linked ?? owner, next);
   return next;
 }

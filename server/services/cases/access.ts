@@ -1,11 +1,12 @@
 // Case-level access: which cases a user may see (other districts' cases are "not found": reveal nothing) and the open-round lock.
 import { conflict, forbidden, notFound, type Case, type Round, type User } from "../../../domain/index.ts";
 import type { ServiceContext } from "../context.ts";
+import { coversDistrict } from "../users/access.ts";
 
 /** Admins see every case; facilitators the cases in their districts; evaluators no single case. */
 export function canSeeCase(user: User, c: Pick<Case, "district">): boolean {
   if (user.role === "admin") return true;
-  if (user.role === "facilitator") return user.districts.includes(c.district);
+  if (user.role === "facilitator") return coversDistrict(user, c.district);
   return false;
 }
 

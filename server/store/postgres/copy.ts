@@ -1,5 +1,5 @@
 // Copies a whole installation from one Store to another (file folder ↔ PostgreSQL) and checks the copy reads back the same.
-import type { AnswerSet, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
+import type { Action, AnswerSet, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
 import type { StoredRelease } from "../../../domain/release.ts";
 import type { Store } from "../types.ts";
 
@@ -13,6 +13,7 @@ export interface StoreSnapshot {
     case: Case;
     members: Member[];
     rounds: { round: Round; links: Link[]; pairScores: PairScore[]; answers: AnswerSet[]; deliveries: Delivery[] }[];
+    actions: Action[];
   }[];
 }
 
@@ -25,6 +26,7 @@ export interface CopyCounts {
   links: number;
   answerSets: number;
   pairScoreSets: number;
+  actions: number;
   deliveries: number;
 }
 
@@ -42,7 +44,7 @@ export async function snapshotStore(store: Store): Promise<StoreSnapshot> {
         deliveries: await store.listDeliveries(round.id),
       })),
     );
-    cases.push({ case: c, members: await store.listMembers(c.id), rounds });
+    cases.push({ case: c, members: await store.listMembers(c.id), rounds, actions: await store.listActions(c.id) });
   }
   return { settings: await store.getSettings(), release: (await store.getRelease()) ?? null, users, cases };
 }
@@ -59,12 +61,13 @@ export function countSnapshot(s: StoreSnapshot): CopyCounts {
     links: rounds.reduce((n, r) => n + r.links.length, 0),
     answerSets: rounds.reduce((n, r) => n + r.answers.length, 0),
     pairScoreSets: rounds.filter((r) => r.pairScores.length > 0).length,
+    actions: s.cases.reduce((n, c) => n + c.actions.length, 0),
     deliveries: rounds.reduce((n, r) => n + r.deliveries.length, 0),
   };
 }
 
 /**
- * Copies users (with API tokens), settings, the aggregate release, cases, members, rounds, links, pair scores, answer sets and mail attempts from
+ * Copies users (with API tokens), settings, the aggregate release, cases, members, rounds, links, pair scores, answer sets, agreed actions and mail attempts from
  * `from` into `to`, keeping every listing's order; then reads `to` back and compares it with `from`. `to` must
  * be empty (no users, no cases). Sessions are not copied. Stop the servers on both sides first: a write made
  * during the copy may be missed.
@@ -91,6 +94,7 @@ export async function copyStore(from: Store, to: Store): Promise<CopyCounts> {
       for (const a of r.answers) await to.putAnswer(a);
       for (const d of r.deliveries) await to.putDelivery(d);
     }
+    for (const a of c.actions) await to.putAction(a);
   }
   const copied = await snapshotStore(to);
   const [want, got] = [JSON.stringify(source), JSON.stringify(copied)];

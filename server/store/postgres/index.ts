@@ -2,7 +2,10 @@
 import type { Counters } from "../../middleware/rate-limit/counters.ts";
 import type { Store } from "../types.ts";
 import { FIRST_START_LOCK, withAdvisoryLock } from "./advisory-lock.ts";
+import { accountStore } from "./accounts.ts";
+import { actionStore } from "./actions.ts";
 import { answerStore } from "./answers.ts";
+import { auditStore } from "./audit.ts";
 import { caseStore } from "./cases.ts";
 import { postgresCounters } from "./counters.ts";
 import { createDb } from "./db.ts";
@@ -13,6 +16,7 @@ import { releaseStore } from "./release.ts";
 import { migrate, type MigrationReport } from "./migrate.ts";
 import { createPool, mapError, type PoolOptions } from "./pool.ts";
 import { purgeDeletedRows } from "./purge.ts";
+import { postgresSnapshot } from "./snapshot.ts";
 
 export { FIRST_START_LOCK, MIGRATION_LOCK } from "./advisory-lock.ts";
 export { loadMigrations, migrate, type Migration, type MigrationReport } from "./migrate.ts";
@@ -46,9 +50,14 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
   const db = createDb(pool);
   const answers = answerStore(db);
   let closed: Promise<void> | undefined;
+  /** Snapshots not yet released; closing the store ends them (their connections are destroyed, not reused). */
+  const snapshots = new Set<() => Promise<void>>();
   const store: PostgresStore = {
     ...metaStore(db),
+    ...accountStore(db),
+    ...auditStore(db),
     ...caseStore(db),
+    ...actionStore(db),
     ...answers,
     ...deliveryStore(db),
     ...derivedStore(db, () => store),
@@ -57,7 +66,12 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
     migration,
     exclusive: (task) => withAdvisoryLock(pool, FIRST_START_LOCK, () => task()),
     purgeDeleted: () => purgeDeletedRows(pool),
-    close: () => (closed ??= answers.drain().then(() => pool.end())),
+    snapshot: () => postgresSnapshot(pool, snapshots),
+    close: () =>
+      (closed ??= answers
+        .drain()
+        .then(() => Promise.all([...snapshots].map((end) => end())))
+        .then(() => pool.end())),
   };
   return store;
 }

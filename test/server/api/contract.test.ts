@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorBody } from "../../../domain/index.ts";
 import type { AppType } from "../../../server/app.ts";
 import { serviceContext } from "../../../server/services/context.ts";
-import { createApiToken } from "../../../server/services/users/index.ts";
+import { createApiToken, userByEmail } from "../../../server/services/users/index.ts";
 import { ROUTES } from "../../security/routes.ts";
 import { facilitatorApp, json, makeCase, type Browser, type TestApp } from "./helpers.ts";
 
@@ -80,7 +80,7 @@ describe("GET /api/openapi.json", () => {
     expect(doc.openapi).toBe("3.1.0");
     const documented = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)));
     const table = ROUTES.filter((r) => r.path.startsWith("/api/") && !r.path.startsWith("/api/s/") && r.path !== "/api/nothing-here" && r.path !== "/api/openapi.json");
-    const names: Record<string, string> = { case: "{id}", plain: "{id}", open: "{id}", draft: "{id}", closed: "{id}", user: "{id}", member: "{memberId}", pm0: "{memberId}" };
+    const names: Record<string, string> = { case: "{id}", plain: "{id}", open: "{id}", draft: "{id}", closed: "{id}", user: "{id}", victim: "{id}", member: "{memberId}", pm0: "{memberId}", sparetoken: "{tokenId}", notoken: "{tokenId}", action: "{actionId}" };
     const missing = table.map((r) => `${r.method} ${r.path.split("?")[0].replace(/:([a-z0-9]+)/g, (_, k: string) => names[k])}`).filter((key) => !documented.has(key));
     expect(missing).toEqual([]);
     expect(documented.size).toBeGreaterThanOrEqual(table.length);
@@ -89,7 +89,8 @@ describe("GET /api/openapi.json", () => {
 
 describe("hc<AppType> against the real app", () => {
   it("creates and reads a case with typed calls; an error answers in the error shape", async () => {
-    const { token } = await createApiToken(serviceContext(t.deps), "fasi@laget.test", "hc test");
+    const ctx = serviceContext(t.deps);
+    const { token } = await createApiToken(ctx, await userByEmail(ctx, "fasi@laget.test"), { name: "hc test" });
     const client = hc<AppType>("http://laget.test", { fetch: t.app.request, headers: { authorization: `Bearer ${token}` } });
     const created = await client.api.cases.$post({ json: { code: "Sak hc", district: "Heimdal" } });
     expect(created.status).toBe(201);

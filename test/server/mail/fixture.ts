@@ -35,8 +35,8 @@ export const FIVE: Seat[] = [
 export async function mailWorld(team: Seat[] = FIVE, opts: { mail?: boolean; smtp?: TestSmtp; store?: Store } = {}): Promise<MailWorld> {
   const smtp = opts.smtp ?? (await startSmtp());
   const t = makeApp({}, {}, opts.mail === false ? undefined : smtp.mailer(), opts.store);
-  await createUser(t.deps, { email: "kari.nordmann@kommune.test", name: "Kari Nordmann", role: "facilitator", districts: ["Heimdal"], password: PASSWORD });
-  const fac = { bearer: (await createApiToken(t.deps, "kari.nordmann@kommune.test", "test")).token };
+  const kari = await createUser(t.deps, { email: "kari.nordmann@kommune.test", name: "Kari Nordmann", role: "facilitator", districts: ["Heimdal"], password: PASSWORD });
+  const fac = { bearer: (await createApiToken(t.deps, kari, { name: "test" })).token };
   const k = await t.call("POST", "/api/cases", { auth: fac, body: { code: "Sak ABC 7", district: "Heimdal", unit: "Heimdal skole" } });
   const caseId = ((await k.json()) as { case: { id: string } }).case.id;
   const ids: string[] = [];

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { Delivery } from "../../../domain/index.ts";
 import { MAX_FAILED_DELIVERIES, type Store } from "../../../server/store/types.ts";
+import { accountContract } from "./contract-accounts.ts";
+import { auditContract } from "./contract-audit.ts";
 import * as s from "./sample-data.ts";
 
 /** Registers the shared contract tests for a backend built by `open` (a fresh, empty store each time). */
@@ -116,6 +118,52 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.listDeliveries("r1")).toEqual([]);
     }));
 
+    it("snapshot: everything acknowledged before the call, nothing after, no sessions", withStore(async (store) => {
+      await store.putUser(s.sampleUser());
+      await store.putSession(s.sampleSession("u1", "k"));
+      await store.putApiToken({ id: "t1", userId: "u1", name: "cli", tokenHash: s.hashOf("tok"), createdAt: s.T0 });
+      await s.seedCaseWithRound(store);
+      await store.putLink(s.sampleLink("r1", "m0"));
+      await store.putPairScores("r1", [{ rater: "m0", target: "m1", score: 3.5 }]);
+      await Promise.all([store.putAnswer(s.sampleAnswer("r1", "m0", 1)), store.putAnswer(s.sampleAnswer("r1", "m1", 2))]);
+      await store.putRelease(s.sampleRelease(["r1"]));
+      await store.putMember({ ...s.sampleMember("c1", "m2"), email: "m2@kommune.test" });
+      const mailed: Delivery = { id: "d1", roundId: "r1", memberId: "m2", kind: "link", status: "accepted", response: "250 2.0.0 Ok", at: s.T0 };
+      await store.putDelivery(mailed);
+      const snap = await store.snapshot();
+      // Writes after the call: a new answer, a changed answer, a new case, a changed user; none may show up.
+      await Promise.all([
+        store.putAnswer(s.sampleAnswer("r1", "m2", 3)),
+        store.putAnswer(s.sampleAnswer("r1", "m0", 4)),
+        store.putCase(s.sampleCase("c2", "Sak-2")),
+        store.putUser({ ...s.sampleUser(), name: "Changed" }),
+        store.deleteApiToken("t1"),
+        store.putRelease(s.sampleRelease(["r1", "r2"])),
+        store.putDelivery({ ...mailed, id: "d2", kind: "reminder" }),
+        store.putMember(s.sampleMember("c1", "m2")),
+      ]);
+      const cases = [];
+      for await (const c of snap.cases()) cases.push(c);
+      await snap.release();
+      expect(snap.users).toEqual([s.sampleUser()]);
+      expect(snap.apiTokens.map((t) => t.id)).toEqual(["t1"]);
+      expect(snap.settings).toEqual(await store.getSettings());
+      expect(snap).not.toHaveProperty("sessions");
+      expect(snap.caseCount).toBe(1);
+      expect(snap.aggregateRelease).toEqual(s.sampleRelease(["r1"]));
+      expect(cases.map((c) => c.case.id)).toEqual(["c1"]);
+      expect(cases[0].members.map((m) => m.id)).toEqual(["m0", "m1", "m2"]);
+      expect(cases[0].rounds.map((r) => r.id)).toEqual(["r1"]);
+      expect(cases[0].links).toEqual([s.sampleLink("r1", "m0")]);
+      expect(cases[0].pairScores).toEqual({ r1: [{ rater: "m0", target: "m1", score: 3.5 }] });
+      expect(cases[0].members.find((m) => m.id === "m2")?.email).toBe("m2@kommune.test");
+      expect(cases[0].deliveries).toEqual([mailed]);
+      const byMember = Object.fromEntries(cases[0].answers.map((a) => [a.memberId, a]));
+      expect(byMember).toEqual({ m0: s.sampleAnswer("r1", "m0", 1), m1: s.sampleAnswer("r1", "m1", 2) });
+      // The store itself moved on.
+      expect(await store.getAnswer("r1", "m0")).toEqual(s.sampleAnswer("r1", "m0", 4));
+    }));
+
     it("stores pair scores of imported rounds and deletes a case with everything in it", withStore(async (store) => {
       await s.seedCaseWithRound(store);
       await store.putPairScores("r1", [{ rater: "m0", target: "m1", score: 3.5 }]);
@@ -141,6 +189,43 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.getRelease()).toEqual(first); // a refused release leaves the stored one as it was
       await store.putRelease(s.sampleRelease(["r1", "r2"]));
       expect((await store.getRelease())?.history.map((h) => h.id)).toEqual(["r1", "r2"]);
+    }));
+
+    accountContract(withStore);
+    auditContract(withStore);
+    it("stores a case's actions, replaces one by id and keeps the order they were first stored in", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putAction(s.sampleAction("c1", "r1", "a1"));
+      await store.putAction(s.sampleAction("c1", "r1", "a2", "Felles plan"));
+      await store.putAction({ ...s.sampleAction("c1", "r1", "a1"), status: "done", updatedAt: "2025-02-01T09:00:00.000Z", updatedBy: "u2" });
+      const actions = await store.listActions("c1");
+      expect(actions.map((a) => [a.id, a.status, a.updatedBy])).toEqual([["a1", "done", "u2"], ["a2", "open", "u1"]]);
+      expect(actions[0]).toEqual({ ...s.sampleAction("c1", "r1", "a1"), status: "done", updatedAt: "2025-02-01T09:00:00.000Z", updatedBy: "u2" });
+      expect(await store.listActions("c404")).toEqual([]);
+      (await store.listActions("c1"))[0].what = "changed";
+      expect((await store.listActions("c1"))[0].what).toBe("Faste møter annenhver uke");
+    }));
+
+    it("refuses an action for an unknown case, a round of another case or with bad fields, and stores nothing", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putCase(s.sampleCase("c2", "Sak-2"));
+      await expect(store.putAction(s.sampleAction("c404", "r1"))).rejects.toThrow(/Unknown case/);
+      await expect(store.putAction(s.sampleAction("c2", "r1"))).rejects.toThrow(/not a round of case c2/);
+      await expect(store.putAction({ ...s.sampleAction("c1", "r1"), status: "maybe" as "open" })).rejects.toThrow();
+      await expect(store.putAction({ ...s.sampleAction("c1", "r1"), due: "2025-02-30" })).rejects.toThrow();
+      expect(await store.listActions("c1")).toEqual([]);
+      expect(await store.listActions("c2")).toEqual([]);
+    }));
+
+    it("drops a round's actions with the round, and every action with the case", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putRound({ ...s.sampleRound("c1", "r2"), name: "Vår" });
+      await store.putAction(s.sampleAction("c1", "r1", "a1"));
+      await store.putAction(s.sampleAction("c1", "r2", "a2"));
+      await store.deleteRound("r2");
+      expect((await store.listActions("c1")).map((a) => a.id)).toEqual(["a1"]);
+      await store.deleteCase("c1");
+      expect(await store.listActions("c1")).toEqual([]);
     }));
   });
 }

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { openFileStore } from "../../../server/store/file-store.ts";
 import { storeContract } from "./contract.ts";
-import { T0, sampleAnswer, seedCaseWithRound, sampleLink, sampleMember, hashOf, sampleUser } from "./sample-data.ts";
+import { T0, sampleAction, sampleAnswer, seedCaseWithRound, sampleLink, sampleMember, hashOf, sampleUser } from "./sample-data.ts";
 import { tempDir } from "./temp-dir.ts";
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 storeContract("file", () => openFileStore(tempDir()));
@@ -36,7 +36,7 @@ describe("file store durability", () => {
     await reopened.close();
   });
 
-  it("keeps meta, cases and links across reopen", async () => {
+  it("keeps meta, cases, links and actions across reopen", async () => {
     const dir = tempDir();
     const store = await openFileStore(dir);
     await store.putUser(sampleUser());
@@ -45,11 +45,13 @@ describe("file store durability", () => {
     await store.putMember({ ...sampleMember("c1", "m2"), email: "m2@kommune.no" });
     const delivery = { id: "d1", roundId: "r1", memberId: "m1", kind: "link", status: "failed", response: "550 5.1.1 <adresse>: no", at: T0 } as const;
     await store.putDelivery(delivery);
+    await store.putAction(sampleAction("c1", "r1"));
     await store.close();
     const reopened = await openFileStore(dir);
     expect(await reopened.listDeliveries("r1")).toEqual([delivery]);
     expect((await reopened.listMembers("c1")).find((m) => m.id === "m2")?.email).toBe("m2@kommune.no");
     expect(await reopened.getUser("u1")).toEqual(sampleUser());
+    expect(await reopened.listActions("c1")).toEqual([sampleAction("c1", "r1")]);
     expect(await reopened.getLinkByHash(hashOf("r1/m1"))).toMatchObject({ memberId: "m1" });
     expect(await reopened.listMembers("c1")).toHaveLength(3);
     await reopened.close();
@@ -79,6 +81,22 @@ describe("file store durability", () => {
     const reopened = await openFileStore(dir);
     expect(await reopened.listCases()).toEqual([]);
     expect(await reopened.listAnswers("r1")).toEqual([]);
+    await reopened.close();
+  });
+
+  it("reads a case file written before actions existed as a case without actions", async () => {
+    const dir = tempDir();
+    const store = await openFileStore(dir);
+    await seedCaseWithRound(store);
+    await store.close();
+    const file = join(dir, "cases", "c1.json");
+    const { actions, ...older } = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    expect(actions).toEqual([]);
+    writeFileSync(file, JSON.stringify(older));
+    const reopened = await openFileStore(dir);
+    expect(await reopened.listActions("c1")).toEqual([]);
+    await reopened.putAction(sampleAction("c1", "r1"));
+    expect(await reopened.listActions("c1")).toHaveLength(1);
     await reopened.close();
   });
 });

@@ -1,6 +1,6 @@
 // Valid sample entities for store tests (ids, hashes and timestamps that pass the domain schemas).
 import { createHash } from "node:crypto";
-import type { AnswerSet, Case, Link, Member, Round, Session, User } from "../../../domain/index.ts";
+import type { Action, AnswerSet, Case, Link, Member, Round, Session, User } from "../../../domain/index.ts";
 import type { StoredRelease } from "../../../domain/release.ts";
 import type { Store } from "../../../server/store/types.ts";
 
@@ -52,3 +52,8 @@ export function sampleRelease(ids: string[]): StoredRelease {
     history: ids.map((h) => ({ id: h, publishedAt: T0, publishedBy: "u1" })),
   };
 }
+/** An action agreed in `roundId` about the link m0 → m1 at member level (valid for the domain schema). */
+export const sampleAction = (caseId: string, roundId: string, id = "a1", what = "Faste møter annenhver uke"): Action => ({
+  id, caseId, roundId, about: { kind: "pair", level: "member", dimension: "all", source: "m0", target: "m1" },
+  what, who: "PPT", due: "2025-03-01", status: "open", createdAt: T0, createdBy: "u1", updatedAt: T0, updatedBy: "u1",
+});

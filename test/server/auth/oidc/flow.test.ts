@@ -1,6 +1,7 @@
 // Single sign-on against a real OpenID provider: log in (PKCE, state, nonce), roles from the map at every login, log out.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../../server/app.ts";
+import { SsoInfo, SsoLogout } from "../../../../server/routes/openapi/outside.ts";
 import { hashToken } from "../../../../server/security/tokens.ts";
 import type { TestBrowser } from "./browser.ts";
 import { atWorkspace, callbackHop, GROUPS, loginAs, openProviderForm, ORIGIN, startSso, submitProviderForm, type SsoHarness } from "./harness.ts";
@@ -108,7 +109,9 @@ describe("login", () => {
 
   it("GET /api/auth/oidc tells the login page about single sign-on; password login answers 403 when LOCAL_LOGIN=0", async () => {
     const info = await h.app.request("/api/auth/oidc");
-    expect(await info.json()).toEqual({ enabled: true, name: "Testleverandør", loginUrl: "/api/auth/oidc/login", localLogin: false });
+    const infoBody = await info.json();
+    expect(infoBody).toEqual({ enabled: true, name: "Testleverandør", loginUrl: "/api/auth/oidc/login", localLogin: false });
+    expect(SsoInfo.strict().parse(infoBody)).toEqual(infoBody); // as the OpenAPI document declares it
     const res = await h.app.request("/api/auth/login", {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -127,7 +130,9 @@ describe("logout", () => {
     expect((await b.request(`${ORIGIN}/api/auth/oidc/logout`, { method: "POST" })).status).toBe(403);
     const res = await b.request(`${ORIGIN}/api/auth/oidc/logout`, { method: "POST", headers: { "x-csrf-token": body.csrfToken } });
     expect(res.status).toBe(200);
-    const { redirectTo } = (await res.json()) as { redirectTo: string };
+    const logoutBody = await res.json();
+    expect(SsoLogout.strict().parse(logoutBody)).toEqual(logoutBody); // as the OpenAPI document declares it
+    const { redirectTo } = logoutBody as { redirectTo: string };
     expect(b.cookie(ORIGIN, "laget_session")).toBeUndefined();
     expect((await b.request(`${ORIGIN}/api/auth/me`)).status).toBe(401);
 

@@ -1,0 +1,67 @@
+// Level (roles or members), threshold and dimension: the switches of the timeline and the case page's downloads.
+import type { InstrumentItem } from "../../surveys/schema.ts";
+import { useI18n } from "../i18n/index.ts";
+
+export interface SwitchValues {
+  by: "role" | "member";
+  threshold: number;
+  dimension: string;
+}
+
+interface Props {
+  value: SwitchValues;
+  onChange: (v: SwitchValues) => void;
+  /** The items a dimension can be (empty: only all seven and the two groups). */
+  items: InstrumentItem[];
+  /** Distinguishes the radio groups when two sets are on one page. */
+  name: string;
+  /** Only all seven items (imported pair scores have no item dimensions): the dimension switch is left out. */
+  allOnly?: boolean;
+}
+
+export function ViewSwitches({ value, onChange, items, name, allOnly = false }: Props) {
+  const { t, lang, num } = useI18n();
+  const set = (patch: Partial<SwitchValues>) => onChange({ ...value, ...patch });
+  return (
+    <div class="controls" role="group" aria-label={t("viewSwitches")}>
+      <fieldset class="radios">
+        <legend>{t("level")}</legend>
+        {(["role", "member"] as const).map((x) => (
+          <label key={x}>
+            <input type="radio" name={`${name}-level`} value={x} checked={value.by === x} onChange={() => set({ by: x })} /> {x === "role" ? t("levelRole") : t("levelMember")}
+          </label>
+        ))}
+      </fieldset>
+      <label class="control">
+        <span>
+          {t("threshold")}: <output>{num(value.threshold)}</output>
+        </span>
+        <input
+          type="range"
+          min={1}
+          max={5}
+          step={0.1}
+          value={value.threshold}
+          aria-valuetext={num(value.threshold)}
+          data-testid={`${name}-threshold`}
+          onInput={(e) => set({ threshold: Math.round(Number(e.currentTarget.value) * 10) / 10 })}
+        />
+      </label>
+      {!allOnly && (
+      <label class="control">
+        <span>{t("dimension")}</span>
+        <select value={value.dimension} onChange={(e) => set({ dimension: e.currentTarget.value })} data-testid={`${name}-dimension`}>
+          <option value="all">{t("dimAll")}</option>
+          <option value="communication">{t("dimCommunication")}</option>
+          <option value="relationship">{t("dimRelationship")}</option>
+          {items.map((it, i) => (
+            <option key={it.id} value={it.id}>
+              {i + 1}. {it.short[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      )}
+    </div>
+  );
+}

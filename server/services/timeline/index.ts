@@ -1,0 +1,2 @@
+// Timeline service: the case over time (figures per round, each pair's score across the rounds).
+export * from "./timeline.ts";
