@@ -1,10 +1,13 @@
 // End to end through a real SMTP server: a round of five members opened by e-mail, then one reminder; every message checked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RC7_V1 } from "../../../surveys/rc7.ts";
+import { Browser } from "../survey/fixture.ts";
 import { FIVE, byMember, draftRound, mailWorld, openBy, pathIn, remind, status, tokenIn, type MailWorld } from "./fixture.ts";
 import type { Received } from "./smtp.ts";
 
 const DAY = 24 * 3_600_000;
+/** The headers of a click on a link in a webmail: a top-level navigation from another site. */
+const WEBMAIL_CLICK = { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" };
 let w: MailWorld;
 let roundId: string;
 const closesAt = new Date(Date.now() + 14 * DAY).toISOString();
@@ -104,8 +107,12 @@ describe("a round of five members opened by e-mail, with one reminder", () => {
       { target: w.ids[0], item: RC7_V1.items[0].id, value: 2 },
       { target: w.ids[2], item: RC7_V1.items[1].id, value: 5 },
     ];
+    // She opens the mailed link in her browser (a click in webmail), which keeps its device cookie, and saves there.
     const hegeOld = firstTokens.get(hege.email!)!;
-    expect((await w.t.call("PUT", `/api/s/${hegeOld}`, { body: { ratings: draft } })).status).toBe(200);
+    const hegeBrowser = new Browser(w.t.app);
+    expect((await hegeBrowser.request(`/s/${hegeOld}`, { headers: WEBMAIL_CLICK })).status).toBe(200);
+    const saved = await hegeBrowser.request(`/api/s/${hegeOld}`, { method: "PUT", body: JSON.stringify({ ratings: draft }), headers: { "content-type": "application/json" } });
+    expect(saved.status).toBe(200);
 
     w.t.advance(DAY + 60_000);
     const { status: code, answer } = await remind(w, roundId);
@@ -131,9 +138,13 @@ describe("a round of five members opened by e-mail, with one reminder", () => {
       expect((await w.t.call("GET", `/s/${firstTokens.get(seat.email!)}`)).status).toBe(404);
       if (seat === hege) {
         expect(r.mail.text).toContain("Svarene du har lagret, er tatt vare på");
-        const state = (await (await w.t.call("GET", `/api/s/${newToken}`)).json()) as { ratings: unknown[]; submitted: boolean };
-        expect(state.submitted).toBe(false);
+        // The reminder's link, clicked in the same browser, opens her draft; in any other browser it shows nothing.
+        expect((await hegeBrowser.request(pathIn(r.mail.text!), { headers: WEBMAIL_CLICK })).status).toBe(200);
+        const state = (await (await hegeBrowser.request(`/api/s/${newToken}`)).json()) as { stored: string; ratings: unknown[]; submitted: boolean };
+        expect(state).toMatchObject({ stored: "yours", submitted: false });
         expect(state.ratings).toEqual(draft);
+        const elsewhere = (await (await w.t.call("GET", `/api/s/${newToken}`)).json()) as { stored: string; ratings: unknown[] };
+        expect(elsewhere).toMatchObject({ stored: "earlier_link", ratings: [] });
       } else {
         expect(r.mail.text).not.toContain("Svarene du har lagret");
       }
