@@ -1,5 +1,6 @@
 // /api/rounds/:id: read, open (links once, or by e-mail), close, reopen, reminders, re-issue a member's link, response status and analysis.
 import { createRoute } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { AnalysisQuery, AnalysisResult, CaseRef, CloseAnswer, CloseRequest, Id, IssuedLink, OpenAnswer, OpenRequest, ReminderAnswer, Round, RoundStatusView } from "../../../domain/index.ts";
 import { requireRole, type AuthEnv } from "../../auth/index.ts";
@@ -14,8 +15,14 @@ export { caseRoundRoutes } from "./case-rounds.ts";
 
 const RoundParams = z.object({ id: Id });
 const RoundAnswer = z.object({ round: Round });
-/** A JSON body the client may leave out (then no content type either). */
+/** A JSON body the client may leave out (no content type, or application/json with an empty body: see emptyAsObject). */
 const optionalJson = <S extends z.ZodType>(schema: S) => ({ required: false, content: { "application/json": { schema } } }) as const;
+
+/** Before an optional body's validator: an empty application/json body reads as `{}` (these routes took no body before). */
+const emptyAsObject: MiddlewareHandler = async (c, next) => {
+  if (/^application\/json\b/i.test(c.req.header("content-type") ?? "") && (await c.req.text()).trim() === "") Object.assign(c.req.bodyCache, { text: Promise.resolve("{}") });
+  await next();
+};
 
 /** Mounted at /api/rounds (behind authenticate + CSRF). */
 export function roundRoutes(deps: AppDeps) {
@@ -66,6 +73,8 @@ export function roundRoutes(deps: AppDeps) {
 
   const app = contractApp<AuthEnv>();
   app.use("*", requireRole(...CASE_MANAGERS));
+  app.use("/:id/open", emptyAsObject);
+  app.use("/:id/close", emptyAsObject);
   return app
     .openapi(read, (c) => c.json(roundDetail(c.get("round"), c.get("kase")), 200))
     .openapi(open, async (c) => c.json(await openRoundWith(ctx, c.get("round"), c.get("kase"), c.get("user"), c.req.valid("json")), 200))

@@ -94,10 +94,10 @@ describe("declared response schemas", () => {
     await call("POST", `/api/rounds/${round.id}/child-link/reissue`, undefined, 200);
     await call("POST", `/api/rounds/${round.id}/close`, { keepAddresses: true }, 200);
     await call("POST", `/api/rounds/${round.id}/reopen`, undefined, 200);
-    const byMail = (await call("POST", `/api/cases/${kase.id}/rounds`, { name: "Høst", lang: "nn" }, 201)).round as { id: string };
-    const mailed = (await call("POST", `/api/rounds/${byMail.id}/open`, { delivery: "email" }, 200)) as { deliveries: unknown[]; round: { lang: string } };
+    const byMail = (await call("POST", `/api/cases/${kase.id}/rounds`, { name: "Høst", language: "nn" }, 201)).round as { id: string };
+    const mailed = (await call("POST", `/api/rounds/${byMail.id}/open`, { delivery: "email" }, 200)) as { deliveries: unknown[]; round: { language: string } };
     expect(mailed.deliveries).toHaveLength(1);
-    expect(mailed.round.lang).toBe("nn");
+    expect(mailed.round.language).toBe("nn");
     await call("POST", `/api/rounds/${byMail.id}/close`, undefined, 200);
     await call("GET", `/api/rounds/${round.id}`, undefined, 200);
     await call("GET", `/api/cases/${kase.id}/rounds`, undefined, 200);
