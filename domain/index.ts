@@ -4,6 +4,7 @@ export * from "./roles.ts";
 export * from "./case.ts";
 export * from "./round.ts";
 export * from "./round-status.ts";
+export * from "./mail.ts";
 export * from "./voices.ts";
 export * from "./voices-band.ts";
 export * from "./response.ts";

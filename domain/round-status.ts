@@ -1,6 +1,7 @@
 // Response tracking of a round: each seat's progress, the form it answers, the counts and the team's response rate.
 import { z } from "zod";
 import { Id, Timestamp } from "./ids.ts";
+import { MemberMail } from "./mail.ts";
 import { RoundStatus } from "./round.ts";
 import { FormKind } from "./voices.ts";
 
@@ -17,6 +18,8 @@ export const MemberStatus = z.object({
   state: MemberProgress,
   hasLink: z.boolean(),
   updatedAt: Timestamp.nullable(),
+  /** The member's mail: whether they have an address, the last attempt and what the mail server said, reminders. */
+  mail: MemberMail,
 });
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
@@ -37,5 +40,7 @@ export const RoundStatusView = z.object({
    * child are left out, as in the analysis; a declined family/child answer reads "submitted" like any answer.
    */
   responseRate: z.number().min(0).max(1),
+  /** Whether this server sends mail, and how many members have an address. */
+  mail: z.object({ enabled: z.boolean(), withAddress: z.number().int().min(0) }),
 });
 export type RoundStatusView = z.infer<typeof RoundStatusView>;

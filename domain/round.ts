@@ -21,6 +21,9 @@ export type RoundLanguage = z.infer<typeof RoundLanguage>;
  */
 export const RoundDisplay = z.enum(["direction", "pairs", "min2"]);
 export type RoundDisplay = z.infer<typeof RoundDisplay>;
+/** The language of a round's mails: the round's language. */
+export const RoundLang = RoundLanguage;
+export type RoundLang = RoundLanguage;
 
 export const RoundInput = z.object({
   name: SafeLabel(60).pipe(z.string().min(1)),

@@ -26,6 +26,7 @@ import { docsRoutes } from "./routes/docs/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { importRoutes } from "./routes/imports/index.ts";
+import { mailRoutes } from "./routes/mail/index.ts";
 import type { ImportWorkers } from "./services/imports/index.ts";
 import { memberRoutes } from "./routes/members/index.ts";
 import { metaRoutes } from "./routes/meta/index.ts";
@@ -52,7 +53,7 @@ export interface AppOptions {
 }
 
 /** API paths that need a logged-in user (session cookie + CSRF, or a bearer token). */
-const PROTECTED = ["/admin/*", "/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings", "/retention", "/audit", "/audit/*", "/account/*"];
+const PROTECTED = ["/admin/*", "/cases", "/cases/*", "/rounds/*", "/users", "/users/*", "/roles", "/instruments", "/aggregates", "/aggregates/*", "/settings", "/retention", "/audit", "/audit/*", "/account/*", "/mail"];
 
 /** The JSON API under /api, every route declared with its request and response schemas. */
 function apiRoutes(deps: AppDeps, options: AppOptions) {
@@ -74,6 +75,7 @@ function apiRoutes(deps: AppDeps, options: AppOptions) {
     .route("/aggregates", aggregateRoutes(deps))
     .route("/settings", settingsRoutes(deps))
     .route("/retention", retentionRoutes(deps))
+    .route("/mail", mailRoutes(deps))
     .route("/cases/:id/members", memberRoutes(deps))
     .route("/cases/:id/rounds", caseRoundRoutes(deps))
     .route("/cases", caseRoutes(deps))

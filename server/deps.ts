@@ -1,6 +1,7 @@
-// What createApp needs from the outside world: the store, settings and a clock. Only server/index.ts builds real ones.
+// What createApp needs from the outside world: the store, settings, a clock and a mailer. Only server/index.ts builds real ones.
 import type { OidcSettings } from "./auth/oidc/settings.ts";
 import type { Counters } from "./middleware/rate-limit/counters.ts";
+import type { Mailer } from "./mail/transport.ts";
 import type { Logger } from "./logging/logger.ts";
 import type { SurveyLimits } from "./routes/survey/limits.ts";
 import type { Store } from "./store/types.ts";
@@ -38,6 +39,8 @@ export interface AppDeps {
    * limiter counts in this process.
    */
   counters?: Counters;
+  /** Sends the links and reminders by e-mail (SMTP_URL and MAIL_FROM); absent = mail delivery is off. */
+  mailer?: Mailer;
   /** One line per request (server/index.ts passes the process's logger); absent: no request log. */
   logger?: Logger;
   /** The process's state for /readyz (server/index.ts drives it); absent: always ready. */

@@ -11,6 +11,8 @@ import { generateToken } from "./security/tokens.ts";
 import { seedDemo, type SeedFile } from "./demo/index.ts";
 import { DEFAULT_API_TOKEN_DAYS, DEFAULT_CONFIG, DEFAULT_SESSION_IDLE_MS, type AppConfig } from "./deps.ts";
 import { EXIT_CONFIG } from "./exit-codes.ts";
+import { readMailSettings, smtpServerName, type MailSettings } from "./mail/settings.ts";
+import { createSmtpMailer } from "./mail/transport.ts";
 import { createLogger, readLogSettings, type Logger } from "./logging/logger.ts";
 import { DEFAULT_GUESS_LIMIT } from "./middleware/rate-limit/guess-limit.ts";
 import { parseTrustProxy } from "./middleware/rate-limit/client-address.ts";
@@ -48,6 +50,15 @@ function fail(message: string): never {
 function readSso(baseUrl: string): SsoSettings {
   try {
     return readSsoSettings(env, baseUrl, (path) => readFileSync(resolve(path), "utf8"));
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
+/** SMTP_URL and MAIL_FROM: both set turns mail delivery on, neither leaves it off. */
+function readMail(): MailSettings | undefined {
+  try {
+    return readMailSettings(env);
   } catch (err) {
     fail((err as Error).message);
   }
@@ -225,6 +236,10 @@ async function main(): Promise<void> {
     const local = config.localLogin ? "password login also on" : "password login off";
     log.info(`single sign-on with ${config.oidc.name} (${config.oidc.issuer}); redirect URI ${config.oidc.redirectUri}; ${local}`);
   }
+  const mail = readMail();
+  // The start-up line names the server and the sender, never the URL (it may hold the password).
+  if (mail) log.info(`mail through ${smtpServerName(mail.url)} as ${mail.fromAddress}`);
+  const mailer = mail ? createSmtpMailer(mail) : undefined;
   // DATABASE_URL: PostgreSQL, shared by any number of instances; otherwise the embedded store in DATA_DIR.
   const database = env.DATABASE_URL ? await openDatabase(env.DATABASE_URL) : undefined;
   const store = database ?? (await openStore(dataDir));
@@ -239,7 +254,7 @@ async function main(): Promise<void> {
   if (options.trustProxy) log.info(`client addresses from X-Forwarded-For behind ${options.trustProxy.describe} (TRUST_PROXY)`);
   else if (config.secureCookies) log.info("TRUST_PROXY is not set: behind a reverse proxy every client shares the proxy's address in the rate limits");
   let state: "starting" | "ready" | "stopping" = "starting";
-  const deps = { store, config, now: () => new Date(), counters: database?.counters, logger: log, lifeState: () => state };
+  const deps = { store, config, now: () => new Date(), counters: database?.counters, mailer, logger: log, lifeState: () => state };
   const app = createApp(deps, { ...options, importWorkers });
   const where = database ? `database ${redact(env.DATABASE_URL!)}` : `data in ${dataDir}`;
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
@@ -268,6 +283,7 @@ async function main(): Promise<void> {
     closeStore: async () => {
       await stopRetention();
       await importWorkers.close();
+      mailer?.close();
       await store.close();
     },
     onStopping: () => (state = "stopping"),

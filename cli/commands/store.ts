@@ -44,7 +44,7 @@ async function copy(args: string[], io: CliIo): Promise<number> {
       });
       io.stdout(
         `copied ${n.users} users (${n.apiTokens} API tokens), ${n.cases} cases, ${n.members} members, ${n.rounds} rounds, ` +
-          `${n.links} links, ${n.answerSets} answer sets, ${n.pairScoreSets} imported score sets and ${n.actions} agreed actions\n` +
+          `${n.links} links, ${n.answerSets} answer sets, ${n.pairScoreSets} imported score sets, ${n.actions} agreed actions and ${n.deliveries} mail attempts\n` +
           `  from ${shown(values.from)}\n  to   ${shown(values.to)}\n` +
           "read back and compared: identical. Sessions are not copied: users log in again.\n",
       );

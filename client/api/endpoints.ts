@@ -38,6 +38,8 @@ export type CaseBody = InferRequestType<typeof cases.$post>["json"];
 export type MemberBody = InferRequestType<(typeof cases)[":id"]["members"]["$post"]>["json"];
 export type RoundBody = InferRequestType<(typeof cases)[":id"]["rounds"]["$post"]>["json"];
 export type VoicesBody = InferRequestType<(typeof rounds)[":id"]["voices"]["$put"]>["json"];
+export type OpenBody = InferRequestType<(typeof rounds)[":id"]["open"]["$post"]>["json"];
+export type CloseBody = InferRequestType<(typeof rounds)[":id"]["close"]["$post"]>["json"];
 export type UserBody = InferRequestType<typeof client.api.users.$post>["json"];
 export type UserPatchBody = InferRequestType<(typeof client.api.users)[":id"]["$patch"]>["json"];
 
@@ -76,8 +78,14 @@ export const Api = {
   /** Changes the family/child options of a draft round (409 once it is open). */
   setVoices: async (id: string, json: VoicesBody) => (await data(rounds[":id"].voices.$put({ param: { id }, json }))).round,
   getRound: async (id: string) => (await data(rounds[":id"].$get({ param: { id } }))).round,
-  openRound: (id: string) => data(rounds[":id"].open.$post({ param: { id } })),
-  closeRound: (id: string) => data(rounds[":id"].close.$post({ param: { id } })),
+  /** Opens a draft round; `{ delivery: "email" }` mails the links of members who have an address (left out of the answer). */
+  openRound: (id: string, json: OpenBody = {}) => data(rounds[":id"].open.$post({ param: { id }, json })),
+  /** Closes an open round; the members' e-mail addresses are erased unless `keepAddresses`. */
+  closeRound: (id: string, json: CloseBody = {}) => data(rounds[":id"].close.$post({ param: { id }, json })),
+  /** «Send påminnelse»: mails everyone with an address who has not submitted (409/429 past the limits). */
+  sendReminders: (id: string) => data(rounds[":id"].reminders.$post({ param: { id } })),
+  /** Whether this server sends mail (else the options are hidden), and the reminder limits. */
+  mailInfo: () => data(client.api.mail.$get()),
   reopenRound: (id: string) => data(rounds[":id"].reopen.$post({ param: { id } })),
   reissue: async (id: string, memberId: string) => (await data(rounds[":id"].links[":memberId"].reissue.$post({ param: { id, memberId } }))).link,
   reissueChild: async (id: string) => (await data(rounds[":id"]["child-link"].reissue.$post({ param: { id } }))).link,
@@ -112,6 +120,9 @@ export const Api = {
 export type Session = Awaited<ReturnType<typeof Api.me>>;
 export type PersonalLink = Awaited<ReturnType<typeof Api.reissue>>;
 export type RoundStatusReport = Awaited<ReturnType<typeof Api.status>>;
+export type OpenReport = Awaited<ReturnType<typeof Api.openRound>>;
+export type ReminderReport = Awaited<ReturnType<typeof Api.sendReminders>>;
+export type MailSettingsReport = Awaited<ReturnType<typeof Api.mailInfo>>;
 export type AggregateAnswer = Awaited<ReturnType<typeof Api.aggregates>>;
 export type ChangeAnswer = Awaited<ReturnType<typeof Api.aggregateChange>>;
 export type RoundVoices = NonNullable<Awaited<ReturnType<typeof Api.voices>>>;

@@ -1,5 +1,6 @@
 // English UI strings of the workspace.
 import type { Dict } from "./nb.ts";
+import { mailEn } from "./mail.ts";
 import { followUpEn } from "./follow-up/en.ts";
 import { accountEn } from "./account/en.ts";
 
@@ -338,4 +339,5 @@ export const en: Dict = {
   printMoreWeak: "… and {n} more links. All are marked ◆ in the matrix.",
   printMoreAsym: "… and {n} more pairs.",
   printedOn: "Printed {date}",
+  ...mailEn,
 };

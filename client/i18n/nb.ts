@@ -1,4 +1,5 @@
 // Bokmål UI strings of the workspace (the default language; nn and en mirror these keys).
+import { mailNb } from "./mail.ts";
 import { followUpNb } from "./follow-up/nb.ts";
 import { accountNb } from "./account/nb.ts";
 
@@ -349,6 +350,7 @@ export const nb = {
   printMoreWeak: "… og {n} lenker til. Alle er merket ◆ i matrisen.",
   printMoreAsym: "… og {n} par til.",
   printedOn: "Skrevet ut {date}",
+  ...mailNb,
 };
 
 export type Dict = typeof nb;

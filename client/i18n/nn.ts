@@ -1,6 +1,7 @@
 // Nynorsk UI strings of the workspace.
 import type { Dict } from "./nb.ts";
 import { nb } from "./nb.ts";
+import { mailNn } from "./mail.ts";
 import { followUpNn } from "./follow-up/nn.ts";
 import { accountNn } from "./account/nn.ts";
 
@@ -332,4 +333,5 @@ export const nn: Dict = {
   printMoreWeak: "… og {n} lenkjer til. Alle er merkte ◆ i matrisa.",
   printMoreAsym: "… og {n} par til.",
   printedOn: "Skrive ut {date}",
+  ...mailNn,
 };

@@ -1,6 +1,7 @@
-// What a service function needs from outside: the store, a clock and the public base URL (never Hono's Context).
+// What a service function needs from outside: the store, a clock, the public base URL and the mailer (never Hono's Context).
 import type { User } from "../../domain/index.ts";
 import type { AppDeps } from "../deps.ts";
+import type { Mailer } from "../mail/transport.ts";
 import type { Store } from "../store/types.ts";
 
 export interface ServiceContext {
@@ -9,6 +10,8 @@ export interface ServiceContext {
   now: () => Date;
   /** Public base URL printed in personal survey links, e.g. http://localhost:3000 */
   baseUrl: string;
+  /** Sends mail (SMTP_URL and MAIL_FROM); absent = mail delivery is off. */
+  mailer?: Mailer;
 }
 
 /** The context of the app's dependencies; it reads them on use, so a base URL set after start-up is seen. */
@@ -20,6 +23,9 @@ export function serviceContext(deps: AppDeps): ServiceContext {
     now: () => deps.now(),
     get baseUrl() {
       return deps.config.baseUrl;
+    },
+    get mailer() {
+      return deps.mailer;
     },
   };
 }

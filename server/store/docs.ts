@@ -1,6 +1,6 @@
 // Document shapes the stores keep: one meta document (users, sessions, API tokens) and one document per case.
 import { z } from "zod";
-import { Action, ApiToken, Case, DEFAULT_SETTINGS, Id, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
+import { Action, ApiToken, Case, DEFAULT_SETTINGS, Delivery, Id, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
 
 /** Users, sessions and API tokens; stored as `meta.json` by the file store. */
 export const MetaDoc = z.object({
@@ -20,6 +20,8 @@ export const CaseDoc = z.object({
   links: z.array(Link),
   /** Pair scores of imported rounds, by round id. */
   pairScores: z.record(Id, z.array(PairScore)),
+  /** Mail attempts of the case's rounds (absent until the first one). */
+  deliveries: z.array(Delivery).optional(),
   /** Actions agreed in the case's meetings (absent in data files written before actions existed). */
   actions: z.array(Action).default([]),
 });

@@ -1,5 +1,5 @@
 // A consistent, point-in-time copy of a whole store, read while the store keeps serving (for backups).
-import type { Action, AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Settings, User } from "../../domain/index.ts";
+import type { Action, AnswerSet, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Settings, User } from "../../domain/index.ts";
 import type { StoredRelease } from "../../domain/release.ts";
 
 /** One case as it was at the snapshot's moment, with the answer sets of all its rounds. */
@@ -12,6 +12,8 @@ export interface SnapshotCase {
   pairScores: Record<string, PairScore[]>;
   /** Actions agreed in the case's meetings, in the order first stored. */
   actions: Action[];
+  /** Mail attempts of the case's rounds, in the order stored (absent when there are none). */
+  deliveries?: Delivery[];
   answers: AnswerSet[];
 }
 

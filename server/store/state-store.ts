@@ -1,5 +1,5 @@
 // The one Store implementation: builds the next document (or answer record), makes it durable, then applies it.
-import { Action, ApiToken, Case, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
+import { Action, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
 import { StoredRelease } from "../../domain/release.ts";
 import { decodeAnswer, encodeAnswer } from "./answer-record.ts";
 import { cloneJson, deepFreeze } from "./clone.ts";
@@ -11,11 +11,18 @@ import { extendsHistory } from "./release-history.ts";
 import { encodeLine, jsonOfLine } from "./record-lines.ts";
 import { SerialQueues } from "./serial-queue.ts";
 import type { StoreState } from "./state.ts";
-import type { EndedAccess, Store } from "./types.ts";
+import { MAX_FAILED_DELIVERIES, type EndedAccess, type Store } from "./types.ts";
 
 const copy = <T>(value: T): T => cloneJson(value);
 const copyOrUndefined = <T>(value: T | undefined): T | undefined => (value === undefined ? undefined : copy(value));
 const replaceBy = <T>(list: T[], item: T, same: (a: T) => boolean): T[] => [...list.filter((x) => !same(x)), item];
+
+/** Drops the oldest failed attempts of the new record's round and member beyond MAX_FAILED_DELIVERIES. */
+function keepDeliveries(list: Delivery[], added: Delivery): Delivery[] {
+  const same = (d: Delivery) => d.roundId === added.roundId && d.memberId === added.memberId && d.status === "failed";
+  let excess = list.filter(same).length - MAX_FAILED_DELIVERIES;
+  return excess <= 0 ? list : list.filter((d) => !(same(d) && excess-- > 0));
+}
 
 /** Builds a Store over `state` that persists every change through `persistence` before applying it; `audit` keeps the audit log. */
 export function createStateStore(state: StoreState, persistence: Persistence, audit: AuditLog): Store {
@@ -154,7 +161,12 @@ export function createStateStore(state: StoreState, persistence: Persistence, au
     deleteMember: async (caseId, memberId) =>
       updateCase(caseId, (doc) =>
         doc?.members.some((m) => m.id === memberId)
-          ? { ...doc, members: doc.members.filter((m) => m.id !== memberId), links: doc.links.filter((l) => l.memberId !== memberId) }
+          ? {
+              ...doc,
+              members: doc.members.filter((m) => m.id !== memberId),
+              links: doc.links.filter((l) => l.memberId !== memberId),
+              ...(doc.deliveries && { deliveries: doc.deliveries.filter((d) => d.memberId !== memberId) }),
+            }
           : undefined,
       ),
 
@@ -176,7 +188,8 @@ export function createStateStore(state: StoreState, persistence: Persistence, au
         if (!doc) return undefined;
         const { [id]: _dropped, ...pairScores } = doc.pairScores;
         const keep = <T extends { roundId: string }>(list: T[]) => list.filter((x) => x.roundId !== id);
-        return { ...doc, rounds: doc.rounds.filter((r) => r.id !== id), links: keep(doc.links), pairScores, actions: keep(doc.actions) };
+        const deliveries = doc.deliveries && keep(doc.deliveries);
+        return { ...doc, rounds: doc.rounds.filter((r) => r.id !== id), links: keep(doc.links), pairScores, actions: keep(doc.actions), ...(deliveries && { deliveries }) };
       });
     },
     putLink: async (input) => {
@@ -190,6 +203,15 @@ export function createStateStore(state: StoreState, persistence: Persistence, au
     },
     getLinkByHash: async (hash) => copyOrUndefined(state.linksByHash.get(hash)),
     listLinks: async (roundId) => copy(state.caseDocOfRound(roundId)?.links.filter((l) => l.roundId === roundId) ?? []),
+    putDelivery: async (input) => {
+      const delivery = Delivery.parse(input);
+      const caseId = caseIdOfRound(delivery.roundId);
+      await updateCase(caseId, (doc) => {
+        const d = requireDoc(doc, caseId);
+        return { ...d, deliveries: keepDeliveries([...(d.deliveries ?? []), delivery], delivery) };
+      });
+    },
+    listDeliveries: async (roundId) => copy(state.caseDocOfRound(roundId)?.deliveries?.filter((d) => d.roundId === roundId) ?? []),
 
     putAnswer: async (answer) => {
       assertOpen();

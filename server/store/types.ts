@@ -1,5 +1,5 @@
 // The storage interface every backend implements (memory for tests, durable files by default, PostgreSQL later).
-import type { Action, AnswerSet, ApiToken, AuditDraft, AuditEntry, AuditQuery, AuditRecord, AuditSegment, Case, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
+import type { Action, AnswerSet, ApiToken, AuditDraft, AuditEntry, AuditQuery, AuditRecord, AuditSegment, Case, Delivery, Link, Member, PairScore, Round, Session, Settings, SettingsInput, User } from "../../domain/index.ts";
 import type { StoredRelease } from "../../domain/release.ts";
 import type { StoreSnapshot } from "./snapshot.ts";
 
@@ -57,6 +57,13 @@ export interface Store {
   /** The current link with this token hash; a replaced (re-issued) or deleted link is no longer found. */
   getLinkByHash(tokenHash: string): Promise<Link | undefined>;
   listLinks(roundId: string): Promise<Link[]>;
+  /**
+   * Records one attempt to mail a member of the round. Kept per round and member: every accepted one, and the
+   * newest {@link MAX_FAILED_DELIVERIES} failed ones (a mail server that keeps refusing cannot grow the store).
+   */
+  putDelivery(delivery: Delivery): Promise<void>;
+  /** The round's mail attempts, oldest first. */
+  listDeliveries(roundId: string): Promise<Delivery[]>;
   /** Optional, for large installations (PostgreSQL): the rounds of many cases in one call, each case's in listRounds order. */
   listRoundsOfCases?(caseIds: string[]): Promise<Round[]>;
   /**
@@ -121,6 +128,9 @@ export interface Store {
   /** Flushes pending writes and releases locks/files. */
   close(): Promise<void>;
 }
+
+/** Failed mail attempts kept per round and member (accepted ones are bounded by the reminder limits). */
+export const MAX_FAILED_DELIVERIES = 10;
 
 /** How many sessions and API tokens an account change ended. */
 export interface EndedAccess {

@@ -148,7 +148,7 @@ describe("store copy", () => {
 
     const url = await freshDatabase();
     const toDb = await cli("store", "copy", "--from", source, "--to", url);
-    expect(toDb.out).toMatch(/copied 1 users \(1 API tokens\), 4 cases, 21 members, 4 rounds, 5 links, 3 answer sets, 3 imported score sets and 2 agreed actions/);
+    expect(toDb.out).toMatch(/copied 1 users \(1 API tokens\), 4 cases, 21 members, 4 rounds, 5 links, 3 answer sets, 3 imported score sets, 2 agreed actions and 0 mail attempts/);
     expect(toDb.code).toBe(0);
     const db = await openPostgresStore(url, { max: 4 });
     try {

@@ -115,7 +115,8 @@ describe("round page (nynorsk)", () => {
     vi.spyOn(Api, "getRound").mockResolvedValue(round);
     vi.spyOn(Api, "getCase").mockResolvedValue(kase);
     vi.spyOn(Api, "members").mockResolvedValue([]);
-    vi.spyOn(Api, "status").mockResolvedValue({ roundId: "r1", status: "open", responseRate: 0, members: [], child: null, counts: { not_opened: 0, opened: 0, draft: 0, submitted: 0 } });
+    vi.spyOn(Api, "mailInfo").mockResolvedValue({ enabled: false, reminders: { max: 3, minHours: 24 } });
+    vi.spyOn(Api, "status").mockResolvedValue({ roundId: "r1", status: "open", responseRate: 0, members: [], child: null, counts: { not_opened: 0, opened: 0, draft: 0, submitted: 0 }, mail: { enabled: false, withAddress: 0 } });
     render(
       <Providers lang="nn">
         <RoundView id="r1" />

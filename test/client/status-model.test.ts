@@ -5,10 +5,11 @@ import { CHILD_SEAT_ID } from "../../domain/seats.ts";
 import { pendingSeats, statusChanges, type StatusRow } from "../../client/views/round/status-model.ts";
 
 const row = (id: string, state: StatusRow["state"]): StatusRow => ({ id, role: "PPT", name: id, form: "team", state });
+const NO_MAIL = { hasEmail: false, last: null, reminders: 0, reminder: "allowed", nextReminderAt: null } as const;
 const member = (memberId: string, state: RoundStatusView["members"][number]["state"]) =>
-  ({ memberId, role: "PPT", label: "", form: "team", state, hasLink: true, updatedAt: null }) as const;
+  ({ memberId, role: "PPT", label: "", form: "team", state, hasLink: true, updatedAt: null, mail: NO_MAIL }) as const;
 const report = (members: ReturnType<typeof member>[], child: RoundStatusView["child"] = null): RoundStatusView => ({
-  roundId: "r1", status: "open", members: [...members], child, counts: { not_opened: 0, opened: 0, draft: 0, submitted: 0 }, responseRate: 0,
+  roundId: "r1", status: "open", members: [...members], child, counts: { not_opened: 0, opened: 0, draft: 0, submitted: 0 }, responseRate: 0, mail: { enabled: false, withAddress: 0 },
 });
 
 describe("statusChanges", () => {

@@ -113,7 +113,7 @@ describe("StatusPanel", () => {
   it("shows family seats and the child, counts only the team in its rate, and shows a declined answer as answered", async () => {
     // The server's view: the rate counts team-form seats only (1 of 2 here), the child's state comes with it.
     const seat = (memberId: string, role: string, form: "team" | "family", state: "submitted" | "not_opened") =>
-      ({ memberId, role, label: "", form, state, hasLink: true, updatedAt: null });
+      ({ memberId, role, label: "", form, state, hasLink: true, updatedAt: null, mail: { hasEmail: false, last: null, reminders: 0, reminder: "allowed" as const, nextReminderAt: null } });
     const report: RoundStatusReport = {
       roundId: "r",
       status: "open",
@@ -126,7 +126,9 @@ describe("StatusPanel", () => {
         seat("m3", "FORÆ", "family", "submitted"),
       ],
       child: { state: "submitted", updatedAt: null },
+      mail: { enabled: false, withAddress: 0 },
     };
+    vi.spyOn(Api, "mailInfo").mockResolvedValue({ enabled: false, reminders: { max: 3, minHours: 24 } });
     vi.spyOn(Api, "status").mockResolvedValue(report);
     render(
       <Providers>

@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { launch } from "./browser.ts";
 import { login } from "./flows.ts";
 import { REPO, startServer } from "./server.ts";
+import type { AppDeps } from "../../server/deps.ts";
 
 export type Server = Awaited<ReturnType<typeof startServer>>;
 
@@ -21,13 +22,16 @@ export async function desktopPage(browser: Browser, bypassCSP = true): Promise<P
   return page;
 }
 
-/** Builds dist/client when it is missing, starts the server, launches Chromium and opens a desktop page, logged in as the admin unless `logIn` is false. */
-export async function startSession({ logIn = true } = {}): Promise<Session> {
+/**
+ * Builds dist/client when it is missing, starts the server (with `mailer`: mail delivery on), launches Chromium and
+ * opens a desktop page, logged in as the admin unless `logIn` is false.
+ */
+export async function startSession({ logIn = true, mailer }: { logIn?: boolean; mailer?: AppDeps["mailer"] } = {}): Promise<Session> {
   if (!existsSync(resolve(REPO, "dist/client/index.html"))) {
     const { build } = await import("vite");
     await build({ configFile: resolve(REPO, "vite.config.ts"), logLevel: "warn" });
   }
-  const server = await startServer();
+  const server = await startServer({ mailer });
   let browser: Browser | undefined;
   try {
     browser = await launch();

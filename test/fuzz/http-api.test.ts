@@ -24,9 +24,10 @@ const API_TEMPLATES = [...new Set(ROUTES.map((r) => r.path).filter((p) => p.star
 /** Fields each write route reads (from the domain schemas). */
 const FIELDS_OF: Record<string, string[]> = {
   "/api/users": ["email", "name", "role", "districts", "password"], "/api/users/:user": ["name", "role", "districts", "disabled", "password"],
-  "/api/cases": ["code", "district", "unit"], "/api/cases/:case": ["code", "district", "unit"], "/api/cases/:plain/members": ["role", "label"],
-  "/api/cases/:plain/members/:pm0": ["role", "label"], "/api/cases/:case/rounds": ["name", "instrumentId", "closesAt"],
+  "/api/cases": ["code", "district", "unit"], "/api/cases/:case": ["code", "district", "unit"], "/api/cases/:plain/members": ["role", "label", "email"],
+  "/api/cases/:plain/members/:pm0": ["role", "label", "email"], "/api/cases/:case/rounds": ["name", "instrumentId", "closesAt"],
   "/api/cases/:plain/rounds/import": ["name", "instrumentId", "scores"],
+  "/api/rounds/:draft/open": ["delivery", "lang"], "/api/rounds/:open/close": ["keepAddresses"],
 };
 
 /** A path from the route table with each placeholder a real id or a hostile segment, or an extra/odd suffix. */

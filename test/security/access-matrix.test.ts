@@ -2,10 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateToken, hashToken } from "../../server/security/tokens.ts";
 import { PASSWORD, type Auth } from "../server/api/helpers.ts";
+import { startSmtp, type TestSmtp } from "../server/mail/smtp.ts";
 import { ROUTES, fillPath } from "./routes.ts";
 import { ACTORS, makeWorld, type Actor, type World } from "./world.ts";
 
 let world: World;
+/** Mail delivery is on: reminders go to this SMTP server (their links are secrets too). */
+let smtp: TestSmtp;
 /** Response bodies with the request path: the respondent page may echo the token of its own URL (form action). */
 const bodies: { path: string; text: string }[] = [];
 const logs: string[] = [];
@@ -15,9 +18,13 @@ beforeAll(async () => {
   for (const m of ["log", "info", "warn", "error", "debug"] as const) {
     spies.push(vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(" "))));
   }
-  world = await makeWorld();
+  smtp = await startSmtp();
+  world = await makeWorld({ mailer: smtp.mailer() });
 });
-afterAll(() => spies.forEach((s) => s.mockRestore()));
+afterAll(async () => {
+  spies.forEach((s) => s.mockRestore());
+  await smtp.close();
+});
 
 /** One request of `actor` on the route, in a fresh scene; returns the status. */
 async function attempt(route: (typeof ROUTES)[number], actor: Actor): Promise<number> {
@@ -82,7 +89,11 @@ describe("access-control matrix (see test/security/routes.ts for the table)", ()
 
   it("no raw token, session id, password or password hash in any response body or log line", async () => {
     const hashes = await world.hashes();
-    const secrets = [...world.secrets].filter((x) => x.length >= 40);
+    // The reminders' links exist only in the mails.
+    const mailed = smtp.received.map((r) => /\/s\/([A-Za-z0-9_-]{40,})/.exec(r.mail.text ?? "")?.[1] ?? "");
+    expect(mailed.length).toBeGreaterThan(0);
+    expect(mailed.every((tk) => tk.length >= 40)).toBe(true);
+    const secrets = [...world.secrets, ...mailed].filter((x) => x.length >= 40);
     const needles = [...secrets, ...secrets.map(hashToken), ...hashes, ...hashes.map((h) => h.split("$").pop()!), PASSWORD];
     expect(bodies.length).toBe((ROUTES.length - 2) * ACTORS.length); // all but open and reissue
     const texts = [...bodies, ...logs.map((text) => ({ path: "", text }))];

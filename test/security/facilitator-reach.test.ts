@@ -21,14 +21,14 @@ const linkPath = new Map<string, string>();
 const FAMILY_TEAM: Record<string, number> = { whoToAsk: 1, tellOnce: 2, listened: 4, knowEachOther: 5, timely: 1, ownSay: 2 };
 const CHILD: Record<string, number> = { listened: 1, whoToAsk: 5, tellOnce: 2, knowEachOther: 4, timely: 5, ownSay: 1 };
 
-/** A form post from the respondent's own browser (its device cookie kept in `jar`). */
+/** A form post from the respondent's own browser (its device cookie kept in `jar`, one browser per link's respondent). */
 async function post(path: string, fields: Record<string, string>, jar: Map<string, string>) {
   const res = await t.app.request(path, {
     method: "POST",
     body: new URLSearchParams(fields).toString(),
     headers: { "content-type": "application/x-www-form-urlencoded", origin: "null", "sec-fetch-site": "same-origin", cookie: jar.get(path) ?? "" },
   });
-  const set = res.headers.getSetCookie().find((c) => c.includes(`Path=${path};`));
+  const set = res.headers.getSetCookie().find((c) => c.startsWith("laget_device=") && c.includes("Path=/s;"));
   if (set) jar.set(path, set.split(";")[0]);
   expect(res.status, `${path} ${JSON.stringify(fields).slice(0, 80)}`).toBe(303);
 }

@@ -1,5 +1,6 @@
 // Security test world: the standard users with sessions/bearer tokens, and fresh cases, rounds and links per test cell.
 import { ApiToken } from "../../domain/index.ts";
+import type { Mailer } from "../../server/mail/transport.ts";
 import { generateToken, hashToken, newId } from "../../server/security/tokens.ts";
 import { addUsers, makeApp, type Auth, type TestApp } from "../server/api/helpers.ts";
 
@@ -37,9 +38,12 @@ export interface World {
 
 const json = async (res: Response) => (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** Builds the app with users, sessions, an admin bearer token and a Lerkendal case whose link the respondent holds. */
-export async function makeWorld(): Promise<World> {
-  const t = makeApp({ guessLimit: { windowMs: 60_000, max: 1e6 } }); // the matrix guesses on purpose; limits are measured elsewhere
+/**
+ * Builds the app with users, sessions, an admin bearer token and a Lerkendal case whose link the respondent holds.
+ * With `mailer`, mail delivery is on (the case under test's members have addresses either way).
+ */
+export async function makeWorld(opts: { mailer?: Mailer } = {}): Promise<World> {
+  const t = makeApp({ guessLimit: { windowMs: 60_000, max: 1e6 } }, {}, opts.mailer); // the matrix guesses on purpose; limits are measured elsewhere
   await addUsers(t.deps);
   const secrets = new Set<string>();
   const browser = async (email: string) => {
@@ -67,10 +71,13 @@ export async function makeWorld(): Promise<World> {
     tokens.forEach((tk) => secrets.add(tk));
     return { roundId: r.round.id as string, tokens };
   };
-  const newCase = async (auth: Auth, district: string, roles = ["PPT", "HEGE", "FORÆ"]) => {
+  const newCase = async (auth: Auth, district: string, roles = ["PPT", "HEGE", "FORÆ"], mail = false) => {
     const k = await json(await t.call("POST", "/api/cases", { auth, body: { code: `Sak ${newId().slice(0, 8)}`, district } }));
     const ids: string[] = [];
-    for (const role of roles) ids.push((await json(await t.call("POST", `/api/cases/${k.case.id}/members`, { auth, body: { role } }))).member.id);
+    for (const [i, role] of roles.entries()) {
+      const body = mail ? { role, email: `m${i}.${newId().slice(0, 6).toLowerCase()}@kommune.test` } : { role };
+      ids.push((await json(await t.call("POST", `/api/cases/${k.case.id}/members`, { auth, body }))).member.id);
+    }
     return { caseId: k.case.id as string, memberIds: ids };
   };
   const other = await newCase(facOther, "Lerkendal");
@@ -78,7 +85,7 @@ export async function makeWorld(): Promise<World> {
 
   const scene = async (): Promise<Scene> => {
     const auth = { bearer };
-    const main = await newCase(auth, "Heimdal");
+    const main = await newCase(auth, "Heimdal", undefined, true);
     const plain = await newCase(auth, "Heimdal", ["PPT", "HEGE"]);
     const open = await openRound(main.caseId, auth);
     const closed = await openRound(main.caseId, auth);

@@ -1,4 +1,4 @@
-// Team members by role: add (role from the catalogue + optional label), edit label/role, remove — locked while a round is open.
+// Team members by role: add (role from the catalogue + optional label and e-mail), edit, remove — locked while a round is open, except the e-mail address.
 import { useState } from "preact/hooks";
 import type { Member } from "../../../domain/index.ts";
 import { Api } from "../../api/endpoints.ts";
@@ -6,8 +6,9 @@ import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { memberName, useApp } from "../../state.ts";
 import { hasNationalId } from "./privacy.ts";
-import { MemberForm } from "./MemberForm.tsx";
+import { MemberForm, type MemberFormInput } from "./MemberForm.tsx";
 import { RoleDot } from "../../components/RoleDot.tsx";
+import { useMailInfo } from "../../hooks/useMailInfo.ts";
 
 interface Props {
   caseId: string;
@@ -19,6 +20,7 @@ interface Props {
 export function MembersPanel({ caseId, members, locked, onChange }: Props) {
   const { t, lang } = useI18n();
   const { roles } = useApp();
+  const mail = useMailInfo();
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const run = async (fn: () => Promise<unknown>) => {
@@ -31,9 +33,11 @@ export function MembersPanel({ caseId, members, locked, onChange }: Props) {
       setError(e);
     }
   };
-  const save = (input: { role: string; label: string }, memberId?: string) => {
+  const save = (input: MemberFormInput, memberId?: string) => {
     if (hasNationalId(input.label)) return;
-    void run(() => (memberId ? Api.updateMember(caseId, memberId, input) : Api.addMember(caseId, input)));
+    const { email, ...rest } = input;
+    if (memberId) void run(() => Api.updateMember(caseId, memberId, locked ? { email: email ?? null } : input));
+    else void run(() => Api.addMember(caseId, email ? { ...rest, email } : rest));
   };
   const remove = (m: Member) => {
     if (confirm(t("confirmRemove", { name: memberName(roles, m, lang) }))) void run(() => Api.removeMember(caseId, m.id));
@@ -49,11 +53,19 @@ export function MembersPanel({ caseId, members, locked, onChange }: Props) {
           {members.map((m) => (
             <li key={m.id}>
               {editing === m.id ? (
-                <MemberForm initial={m} submitLabel={t("save")} onSubmit={(i) => save(i, m.id)} onCancel={() => setEditing(null)} />
+                <MemberForm initial={m} emailOnly={locked} submitLabel={t("save")} onSubmit={(i) => save(i, m.id)} onCancel={() => setEditing(null)} />
               ) : (
                 <>
                   <RoleDot role={m.role} />
-                  <span class="grow">{memberName(roles, m, lang)}</span>
+                  <span class="grow">
+                    {memberName(roles, m, lang)}
+                    {m.email && <span class="member-email muted"> · {m.email}</span>}
+                  </span>
+                  {locked && (m.email || mail?.enabled) && (
+                    <button type="button" class="small" onClick={() => setEditing(m.id)} aria-label={t("emailEditFor", { name: memberName(roles, m, lang) })}>
+                      {t("emailEdit")}
+                    </button>
+                  )}
                   {!locked && (
                     <>
                       <button type="button" class="small" onClick={() => setEditing(m.id)} aria-label={`${t("edit")}: ${memberName(roles, m, lang)}`}>

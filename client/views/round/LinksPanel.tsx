@@ -1,8 +1,9 @@
 // Personal links of an opened round: copyable text, QR codes, a printable card sheet, and re-issue per seat
-// (family seats marked "Familieskjema", the child's link shown as "Barnets lenke"); stacks on a phone, so explicit roles.
+// (family seats marked "Familieskjema", the child's link shown as "Barnets lenke", links sent by e-mail marked as such);
+// stacks on a phone, so explicit roles.
 // The links exist only on this page: it says so, says how to print the cards, and asks before the page is left.
 import { useEffect } from "preact/hooks";
-import type { IssuedLink, Member, Round } from "../../../domain/index.ts";
+import type { DeliveryResult, IssuedLink, Member, Round } from "../../../domain/index.ts";
 import { CopyButton } from "../../components/CopyButton.tsx";
 import { QrCode } from "../../components/QrCode.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -17,6 +18,8 @@ interface Props {
   caseCode: string;
   round: Pick<Round, "family" | "child">;
   links: IssuedLink[];
+  /** What the mail server said about the links sent by e-mail when the round was opened, or since by a reminder (never their URLs). */
+  deliveries?: DeliveryResult[];
   members: Member[];
   canReissue: boolean;
   /** A member's id, or the child's reserved seat id. */
@@ -25,10 +28,11 @@ interface Props {
   reprint?: { pending: number; run: () => Promise<void> };
 }
 
-export function LinksPanel({ caseCode, round, links, members, canReissue, onReissue, reprint }: Props) {
+export function LinksPanel({ caseCode, round, links, deliveries = [], members, canReissue, onReissue, reprint }: Props) {
   const { t, lang } = useI18n();
   const { roles } = useApp();
   const byMember = new Map(links.map((l) => [l.memberId, l]));
+  const mailed = new Map(deliveries.map((d) => [d.memberId, d]));
   const seats = roundSeats(round, members, roles, lang, t);
   const reissue = (s: Seat) => {
     if (confirm(s.form === "child" ? t("confirmReissueChild") : t("confirmReissue", { name: s.name }))) onReissue(s.id);
@@ -63,6 +67,7 @@ export function LinksPanel({ caseCode, round, links, members, canReissue, onReis
           {canReissue && reprint && <ReprintCards pending={reprint.pending} onReprint={reprint.run} />}
         </>
       )}
+      {deliveries.length > 0 && <p class="hint">{t("openByEmailNote")}</p>}
       <table class="list links" data-testid="links" role="table">
         <caption class="sr-only">{t("linksTitle")}</caption>
         <thead role="rowgroup">
@@ -96,6 +101,12 @@ export function LinksPanel({ caseCode, round, links, members, canReissue, onReis
                         <QrCode text={link.url} label={t("qrFor", { name: s.name })} />
                       </details>
                     </div>
+                  ) : mailed.get(s.id)?.status === "accepted" ? (
+                    <span class="mail-ok">✉ {t(mailed.get(s.id)!.kind === "reminder" ? "linkReminded" : "linkMailed")}</span>
+                  ) : mailed.get(s.id) ? (
+                    <span class="mail-failed">
+                      {t("linkMailFailed")} <span class="muted">({mailed.get(s.id)!.response})</span>
+                    </span>
                   ) : (
                     <span class="muted">–</span>
                   )}

@@ -1,6 +1,6 @@
-// One round: family/child options (draft), open it (links once), follow responses, re-issue a link, close/reopen, meeting view.
+// One round: family/child options (draft), open it (links once, or by e-mail), follow responses, re-issue a link, close/reopen, meeting view.
 import { useState } from "preact/hooks";
-import { Api } from "../../api/endpoints.ts";
+import { Api, type OpenBody, type OpenReport, type ReminderReport } from "../../api/endpoints.ts";
 import type { IssuedLink } from "../../../domain/index.ts";
 import { CHILD_SEAT_ID } from "../../../domain/seats.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
@@ -10,6 +10,7 @@ import { useI18n } from "../../i18n/index.ts";
 import { href } from "../../router.ts";
 import { useApp } from "../../state.ts";
 import { LinksPanel } from "./LinksPanel.tsx";
+import { OpenControls } from "./OpenControls.tsx";
 import { StatusPanel } from "./StatusPanel.tsx";
 import { pendingSeats } from "./status-model.ts";
 import { VoicesCard } from "../voices/VoicesCard.tsx";
@@ -18,6 +19,9 @@ export function RoundView({ id }: { id: string }) {
   const { t, date } = useI18n();
   const { user } = useApp();
   const [links, setLinks] = useState<IssuedLink[]>([]);
+  const [deliveries, setDeliveries] = useState<OpenReport["deliveries"]>([]);
+  const [keepAddresses, setKeepAddresses] = useState(false);
+  const [erased, setErased] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const data = useAsync(async () => {
     const round = await Api.getRound(id);
@@ -43,11 +47,23 @@ export function RoundView({ id }: { id: string }) {
       setError(e);
     }
   };
-  const open = () =>
+  const open = (body: OpenBody) =>
     act(async () => {
-      const res = await Api.openRound(id);
+      const res = await Api.openRound(id, body);
       setLinks(res.links);
+      setDeliveries(res.deliveries);
     });
+  const close = () =>
+    act(async () => {
+      const res = await Api.closeRound(id, { keepAddresses });
+      setErased(res.erasedAddresses);
+    });
+  const hasAddresses = members.some((m) => m.email);
+  // A reminder that was sent (or failed) replaces what the links panel says about that member's mail.
+  const reminded = (sent: ReminderReport) => {
+    const tried = sent.results.filter((r) => r.status !== "skipped");
+    setDeliveries((list) => [...list.filter((d) => !tried.some((r) => r.memberId === d.memberId)), ...tried]);
+  };
   const reissue = (memberId: string) =>
     act(async () => {
       const link = memberId === CHILD_SEAT_ID ? await Api.reissueChild(id) : await Api.reissue(id, memberId);
@@ -88,13 +104,9 @@ export function RoundView({ id }: { id: string }) {
         <p class="notice warning">{t("closingPassed")}</p>
       )}
       <div class="actions">
-        {canEdit && round.status === "draft" && (
-          <button type="button" class="primary" onClick={open}>
-            {t("openRound")}
-          </button>
-        )}
+        {canEdit && round.status === "draft" && <OpenControls round={round} members={members} onOpen={open} />}
         {canEdit && round.status === "open" && (
-          <button type="button" onClick={() => confirm(t("confirmClose")) && act(() => Api.closeRound(id))}>
+          <button type="button" onClick={() => confirm(t("confirmClose")) && close()}>
             {t("closeRound")}
           </button>
         )}
@@ -108,8 +120,22 @@ export function RoundView({ id }: { id: string }) {
             {t("meetingView")}
           </a>
         )}
+        {canEdit && round.status === "open" && hasAddresses && (
+          <div class="keep-addresses">
+            <label class="check">
+              <input type="checkbox" checked={keepAddresses} onChange={(e) => setKeepAddresses(e.currentTarget.checked)} />
+              {t("keepAddresses")}
+            </label>
+            <p class="hint">{t("keepAddressesNote")}</p>
+          </div>
+        )}
       </div>
       <ErrorMessage error={error} />
+      {erased !== null && erased > 0 && (
+        <p class="notice" role="status">
+          {t("addressesErased", { n: erased })}
+        </p>
+      )}
       {round.source !== "import" && (
         <VoicesCard key={round.id} round={round} members={members} editable={canEdit && round.status === "draft"} onSaved={data.reload} />
       )}
@@ -118,13 +144,14 @@ export function RoundView({ id }: { id: string }) {
           caseCode={kase.code}
           round={round}
           links={links}
+          deliveries={deliveries}
           members={members}
           canReissue={canEdit && round.status === "open"}
           onReissue={reissue}
           reprint={pending.data ? { pending: pending.data.length, run: reprint } : undefined}
         />
       )}
-      {round.status !== "draft" && round.source !== "import" && <StatusPanel round={round} live={round.status === "open"} />}
+      {round.status !== "draft" && round.source !== "import" && <StatusPanel round={round} live={round.status === "open"} onReminders={reminded} />}
     </section>
   );
 }

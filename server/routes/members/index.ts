@@ -1,4 +1,4 @@
-// /api/cases/:id/members: the seats of a case's team; edits are refused (409) while a round is open.
+// /api/cases/:id/members: the seats of a case's team; edits are refused (409) while a round is open, except the e-mail address.
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import { Id, Member, MemberCreate, MemberPatch } from "../../../domain/index.ts";
@@ -28,7 +28,7 @@ export function memberRoutes(deps: AppDeps) {
     responses: { 201: jsonResponse(MemberAnswer, "the new member"), ...errorResponses(...WRITE_ERRORS, 404, 409) },
   });
   const update = createRoute({
-    method: "patch", path: "/{memberId}", summary: "Change a member's role or label (not while a round is open)", middleware: [access, jsonBody()] as const,
+    method: "patch", path: "/{memberId}", summary: "Change a member's role or label (not while a round is open) or e-mail address (null erases it)", middleware: [access, jsonBody()] as const,
     request: { params: MemberParams, body: jsonRequest(MemberPatch) },
     responses: { 200: jsonResponse(MemberAnswer, "the changed member"), ...errorResponses(...WRITE_ERRORS, 404, 409) },
   });

@@ -23,9 +23,10 @@ export interface ApiSurveyState {
   /** `name` is the role's name in the requested language, `phrase` the member inside a question, e.g. "koordinatoren (Kari)" (additive). */
   targets: { id: string; role: string; label: string; name: string; phrase: string }[];
   /**
-   * Whether this browser may see the stored answers (`yours`), none are stored (`none`), another browser saved them
-   * through this link (`other_device`: hidden, and a PUT is refused), or they came through a re-issued link
-   * (`earlier_link`: hidden, and a PUT starts over). Only with `yours` do ratings and times show.
+   * Whether this browser may see the stored answers (`yours`: it saved them, through this link or an earlier one),
+   * none are stored (`none`), another browser saved them through this link (`other_device`: hidden, and a PUT is
+   * refused), or another browser saved them through a link re-issued since (`earlier_link`: hidden, and a PUT starts
+   * over). Only with `yours` do ratings and times show.
    */
   stored: AnswerAccess;
   ratings: { target: string; item: string; value: number | null }[];

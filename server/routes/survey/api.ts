@@ -22,7 +22,7 @@ export function apiRoutes(deps: AppDeps): Hono {
     const ctx = await loadSurvey(deps, c.req.param("token"), deviceSecret(c));
     if (!ctx) throw noSurvey();
     await markOpened(deps, ctx);
-    if (ctx.state === "open") offerDeviceCookie(c, ctx.token, ctx.access, deps.config.secureCookies);
+    if (ctx.state === "open") offerDeviceCookie(c, ctx.access, deps.config.secureCookies);
     privateHeaders(c);
     // The round's language unless the respondent chose another (?lang=, the language cookie); never the device's.
     return c.json(apiState(ctx, langFromRequest(c, { fallback: ctx.lang })));

@@ -75,7 +75,7 @@ export function pageRoutes(deps: AppDeps): Hono {
     await markOpened(deps, ctx);
     if (ctx.state !== "open") return sendClosed(c, lang, ctx, 200);
     if (ctx.access === "other_device") return sendInUse(c, lang, ctx, 200);
-    offerDeviceCookie(c, ctx.token, ctx.access, secure);
+    offerDeviceCookie(c, ctx.access, secure);
     return sendPage(c, 200, formPage(ctx, lang, { saved: savedAt(ctx, c.req.query("saved")) }, false));
   });
 
@@ -86,7 +86,7 @@ export function pageRoutes(deps: AppDeps): Hono {
     if (ctx.state !== "open") return sendClosed(c, lang, ctx, 200);
     if (ctx.access === "other_device") return sendInUse(c, lang, ctx, 200);
     if (ctx.kind === "team") return c.redirect(formPath(ctx.token), 303);
-    offerDeviceCookie(c, ctx.token, ctx.access, secure);
+    offerDeviceCookie(c, ctx.access, secure);
     return sendPage(c, 200, formPage(ctx, lang));
   });
 

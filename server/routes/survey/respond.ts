@@ -4,6 +4,7 @@ import { DEFAULT_LANG, langFromRequest, type Lang } from "../../i18n/index.ts";
 import { closedPage, inUsePage, notFoundPage, type ClosedOutcome } from "../../views/message-page.ts";
 import { formatDateTime, t } from "../../i18n/index.ts";
 import type { SurveyContext } from "./context.ts";
+import { mayCarryLaxCookie } from "./device.ts";
 
 /** Headers every respondent response carries (HTML and JSON). */
 export function privateHeaders(c: Context): void {
@@ -49,10 +50,11 @@ export function sendClosed(c: Context, lang: Lang, ctx: SurveyContext, status: n
 }
 
 /**
- * The page for a link whose answers another browser saved. A cross-site navigation (a link in webmail) carries no
- * SameSite=Strict cookie, so then the page offers the same address again from a page of ours.
+ * The page for a link whose answers another browser saved. A cross-site request that is not a top-level navigation
+ * (the link opened inside another site's frame) carries no SameSite=Lax cookie, so then the page offers the same
+ * address again from a page of ours.
  */
 export function sendInUse(c: Context, lang: Lang, ctx: SurveyContext, status: number): Response {
-  const crossSite = c.req.header("sec-fetch-site") === "cross-site";
+  const crossSite = !mayCarryLaxCookie(c);
   return sendPage(c, status, inUsePage(lang, { submitted: ctx.stored?.submitted === true, retryHref: crossSite ? c.req.path : undefined }));
 }

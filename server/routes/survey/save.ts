@@ -71,12 +71,11 @@ export function storeAnswers(
     ...(choosesShown(ctx) ? { showInMeeting: show ?? ctx.answer?.showInMeeting ?? false } : {}),
   };
   const receipt: SaveReceipt = { savedAt: now, submitted, count: ratings.length };
-  const { token } = ctx;
   const secure = deps.config.secureCookies;
   // Not async on purpose: nothing but the receipt and the cookie wait for the disk, so the ratings are garbage as
   // soon as the store has encoded them.
   return deps.store.putAnswer(set).then(() => {
-    if (fresh) setDeviceCookie(c, token, secret, secure);
+    if (fresh) setDeviceCookie(c, secret, secure);
     return receipt;
   });
 }

@@ -1,4 +1,4 @@
-// The seats of a case's team: list, add, edit and remove members; changes are refused while a round is open.
+// The seats of a case's team: list, add, edit and remove members; changes are refused while a round is open (except the e-mail address).
 import { DEFAULT_ROLES, Member, findRole, invalid, notFound, type Case, type MemberInput, type MemberPatch } from "../../../domain/index.ts";
 import { newId } from "../../security/tokens.ts";
 import { assertNoOpenRound } from "../cases/access.ts";
@@ -32,12 +32,19 @@ export async function addMember(ctx: ServiceContext, kase: Case, input: MemberIn
   return member;
 }
 
-/** Changes a member's role or label. */
+/**
+ * Changes a member's role, label or e-mail address (`email: null` erases it). Role and label are locked while a
+ * round is open (they shape everyone's form); the address is not, so a wrong one can be mended before a reminder.
+ */
 export async function updateMember(ctx: ServiceContext, kase: Case, memberId: string, patch: MemberPatch): Promise<Member> {
   const current = await memberOf(ctx, kase, memberId);
   assertKnownRole(patch.role);
-  await assertNoOpenRound(ctx, kase.id, "Editing a member");
-  const member = Member.parse({ ...current, ...patch });
+  if (patch.role !== undefined || patch.label !== undefined) await assertNoOpenRound(ctx, kase.id, "Editing a member");
+  const { email, ...rest } = patch;
+  const next = { ...current, ...rest };
+  if (email === null) delete next.email;
+  else if (email !== undefined) next.email = email;
+  const member = Member.parse(next);
   await ctx.store.putMember(member);
   return member;
 }

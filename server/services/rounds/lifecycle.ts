@@ -1,8 +1,9 @@
-// Round lifecycle: create a draft survey round, import one from pair scores, open it (links once), close and reopen.
-import { Round, conflict, invalid, type Case, type CaseRef, type IssuedLink, type RoundImport, type RoundInput } from "../../../domain/index.ts";
+// Round lifecycle: create a draft survey round, import one from pair scores, open it (links once), close (erasing e-mail addresses) and reopen.
+import { Round, conflict, invalid, type Case, type CaseRef, type CloseRequest, type IssuedLink, type RoundImport, type RoundInput } from "../../../domain/index.ts";
 import { getInstrument } from "../../../surveys/index.ts";
 import { newId } from "../../security/tokens.ts";
 import type { ServiceContext } from "../context.ts";
+import { eraseAddresses } from "../mail/addresses.ts";
 import { childSeat } from "../voices/forms.ts";
 import { pinVoiceVersions } from "../voices/options.ts";
 import { issueLink } from "./links.ts";
@@ -87,4 +88,14 @@ export async function setRoundOpen(ctx: ServiceContext, round: Round, open: bool
   const next: Round = open ? { ...round, status: "open", closedAt: null } : { ...round, status: "closed", closedAt: ctx.now().toISOString() };
   await ctx.store.putRound(next);
   return next;
+}
+
+/**
+ * Closes an open round and erases the members' e-mail addresses, unless `keepAddresses` keeps them for the
+ * next round (or another round of the case is still open).
+ */
+export async function closeRound(ctx: ServiceContext, round: Round, kase: Case, request: CloseRequest): Promise<{ round: Round; erasedAddresses: number }> {
+  const closed = await setRoundOpen(ctx, round, false);
+  const erasedAddresses = request.keepAddresses ? 0 : await eraseAddresses(ctx, kase, round.id);
+  return { round: closed, erasedAddresses };
 }

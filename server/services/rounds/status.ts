@@ -1,6 +1,7 @@
 // Response tracking of a round: per seat not opened / opened / draft / submitted, the form it answers, and the team's rate.
 import { CHILD_SEAT_ID, formKind, type AnswerSet, type Link, type MemberProgress, type Round, type RoundStatusView } from "../../../domain/index.ts";
 import type { ServiceContext } from "../context.ts";
+import { memberMail } from "../mail/summary.ts";
 
 /** A seat's progress from its link and answer set. */
 export function progressOf(link: Link | undefined, answer: AnswerSet | undefined): MemberProgress {
@@ -10,7 +11,13 @@ export function progressOf(link: Link | undefined, answer: AnswerSet | undefined
 /** The status view from the stored links and answer sets. */
 export async function roundStatus(ctx: ServiceContext, round: Round): Promise<RoundStatusView> {
   const { store } = ctx;
-  const [members, links, answers] = await Promise.all([store.listMembers(round.caseId), store.listLinks(round.id), store.listAnswers(round.id)]);
+  const [members, links, answers, deliveries] = await Promise.all([
+    store.listMembers(round.caseId),
+    store.listLinks(round.id),
+    store.listAnswers(round.id),
+    store.listDeliveries(round.id),
+  ]);
+  const now = ctx.now();
   const linkBy = new Map(links.map((l) => [l.memberId, l]));
   const answerBy = new Map(answers.map((a) => [a.memberId, a]));
   const counts: Record<MemberProgress, number> = { not_opened: 0, opened: 0, draft: 0, submitted: 0 };
@@ -18,7 +25,8 @@ export async function roundStatus(ctx: ServiceContext, round: Round): Promise<Ro
     const state = progressOf(linkBy.get(m.id), answerBy.get(m.id));
     counts[state] += 1;
     const form = formKind(round, m.id, m.role);
-    return { memberId: m.id, role: m.role, label: m.label, form, state, hasLink: linkBy.has(m.id), updatedAt: answerBy.get(m.id)?.updatedAt ?? null };
+    const mail = memberMail(m, deliveries, now);
+    return { memberId: m.id, role: m.role, label: m.label, form, state, hasLink: linkBy.has(m.id), updatedAt: answerBy.get(m.id)?.updatedAt ?? null, mail };
   });
   const childLink = linkBy.get(CHILD_SEAT_ID);
   const child = round.child?.include
@@ -26,5 +34,6 @@ export async function roundStatus(ctx: ServiceContext, round: Round): Promise<Ro
     : null;
   const team = rows.filter((r) => r.form === "team");
   const responseRate = team.length ? team.filter((r) => r.state === "submitted").length / team.length : 0;
-  return { roundId: round.id, status: round.status, members: rows, child, counts, responseRate };
+  const mail = { enabled: ctx.mailer !== undefined, withAddress: rows.filter((r) => r.mail.hasEmail && r.form !== "child").length };
+  return { roundId: round.id, status: round.status, members: rows, child, counts, responseRate, mail };
 }

@@ -1,4 +1,4 @@
-// Cases, members, rounds, links and imported pair scores in PostgreSQL; deletes cascade along the foreign keys.
+// Cases, members, rounds, links and imported pair scores in PostgreSQL; deletes cascade along the foreign keys (a member's links and mail attempts go with it).
 import { Case, Link, Member, PairScore, Round } from "../../../domain/index.ts";
 import type { Store } from "../types.ts";
 import { batched, groupBy } from "./batch.ts";
@@ -83,6 +83,7 @@ export function caseStore(db: Db): CasePart {
         await q.rows("delete from members where case_id = $1 and id = $2", [caseId, memberId]);
         await q.rows("update rounds set inputs_version = nextval('input_versions') where case_id = $1", [caseId]);
         await q.rows("delete from links where member_id = $2 and round_id in (select id from rounds where case_id = $1)", [caseId, memberId]);
+        await q.rows("delete from deliveries where member_id = $2 and round_id in (select id from rounds where case_id = $1)", [caseId, memberId]);
       });
     },
 

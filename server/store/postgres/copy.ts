@@ -1,5 +1,5 @@
 // Copies a whole installation from one Store to another (file folder ↔ PostgreSQL) and checks the copy reads back the same.
-import type { Action, AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
+import type { Action, AnswerSet, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
 import type { StoredRelease } from "../../../domain/release.ts";
 import type { Store } from "../types.ts";
 
@@ -12,7 +12,7 @@ export interface StoreSnapshot {
   cases: {
     case: Case;
     members: Member[];
-    rounds: { round: Round; links: Link[]; pairScores: PairScore[]; answers: AnswerSet[] }[];
+    rounds: { round: Round; links: Link[]; pairScores: PairScore[]; answers: AnswerSet[]; deliveries: Delivery[] }[];
     actions: Action[];
   }[];
 }
@@ -27,6 +27,7 @@ export interface CopyCounts {
   answerSets: number;
   pairScoreSets: number;
   actions: number;
+  deliveries: number;
 }
 
 /** Reads everything listable from `store`. */
@@ -40,6 +41,7 @@ export async function snapshotStore(store: Store): Promise<StoreSnapshot> {
         links: await store.listLinks(round.id),
         pairScores: await store.getPairScores(round.id),
         answers: await store.listAnswers(round.id),
+        deliveries: await store.listDeliveries(round.id),
       })),
     );
     cases.push({ case: c, members: await store.listMembers(c.id), rounds, actions: await store.listActions(c.id) });
@@ -60,11 +62,12 @@ export function countSnapshot(s: StoreSnapshot): CopyCounts {
     answerSets: rounds.reduce((n, r) => n + r.answers.length, 0),
     pairScoreSets: rounds.filter((r) => r.pairScores.length > 0).length,
     actions: s.cases.reduce((n, c) => n + c.actions.length, 0),
+    deliveries: rounds.reduce((n, r) => n + r.deliveries.length, 0),
   };
 }
 
 /**
- * Copies users (with API tokens), settings, the aggregate release, cases, members, rounds, links, pair scores, answer sets and agreed actions from
+ * Copies users (with API tokens), settings, the aggregate release, cases, members, rounds, links, pair scores, answer sets, agreed actions and mail attempts from
  * `from` into `to`, keeping every listing's order; then reads `to` back and compares it with `from`. `to` must
  * be empty (no users, no cases). Sessions are not copied. Stop the servers on both sides first: a write made
  * during the copy may be missed.
@@ -89,6 +92,7 @@ export async function copyStore(from: Store, to: Store): Promise<CopyCounts> {
       if (r.pairScores.length > 0) await to.putPairScores(r.round.id, r.pairScores);
       // One after another, so the target lists them in the source's order.
       for (const a of r.answers) await to.putAnswer(a);
+      for (const d of r.deliveries) await to.putDelivery(d);
     }
     for (const a of c.actions) await to.putAction(a);
   }

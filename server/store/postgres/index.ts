@@ -9,6 +9,7 @@ import { auditStore } from "./audit.ts";
 import { caseStore } from "./cases.ts";
 import { postgresCounters } from "./counters.ts";
 import { createDb } from "./db.ts";
+import { deliveryStore } from "./deliveries.ts";
 import { derivedStore } from "./derived.ts";
 import { metaStore } from "./meta.ts";
 import { releaseStore } from "./release.ts";
@@ -58,6 +59,7 @@ export async function openPostgresStore(url: string, options: PoolOptions = {}):
     ...caseStore(db),
     ...actionStore(db),
     ...answers,
+    ...deliveryStore(db),
     ...derivedStore(db, () => store),
     ...releaseStore(db),
     counters: postgresCounters(db),

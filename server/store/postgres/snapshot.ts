@@ -1,6 +1,6 @@
 // Store.snapshot on PostgreSQL: one REPEATABLE READ, READ ONLY transaction, so every read sees the same committed state.
 import type pg from "pg";
-import type { Action, AnswerSet, ApiToken, Case, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
+import type { Action, AnswerSet, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
 import { DEFAULT_SETTINGS } from "../../../domain/index.ts";
 import { StoredRelease } from "../../../domain/release.ts";
 import { deepFreeze } from "../clone.ts";
@@ -67,7 +67,7 @@ export async function postgresSnapshot(pool: pg.Pool, held: Set<() => Promise<vo
 
 type Rows = <R extends pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<R[]>;
 
-/** Members, rounds, links, pair scores, actions and answers of `cases`, in the store's listing order. */
+/** Members, rounds, links, pair scores, actions, mail attempts and answers of `cases`, in the store's listing order. */
 async function readCases(rows: Rows, cases: Case[]): Promise<SnapshotCase[]> {
   const ids = cases.map((c) => c.id);
   const grouped = async <T>(sql: string) => {
@@ -83,6 +83,7 @@ async function readCases(rows: Rows, cases: Case[]): Promise<SnapshotCase[]> {
   const rounds = await grouped<Round>("select case_id as key, data from rounds where case_id = any($1) order by seq");
   const links = await grouped<Link>("select r.case_id as key, l.data from links l join rounds r on r.id = l.round_id where r.case_id = any($1) order by l.seq");
   const actions = await grouped<Action>("select case_id as key, data from actions where case_id = any($1) order by seq");
+  const deliveries = await grouped<Delivery>("select r.case_id as key, d.data from deliveries d join rounds r on r.id = d.round_id where r.case_id = any($1) order by d.seq");
   const answers = await grouped<AnswerSet>("select r.case_id as key, a.data from answers a join rounds r on r.id = a.round_id where r.case_id = any($1) order by a.seq");
   const scores = await rows<{ key: string; round_id: string; scores: PairScore[] }>(
     "select r.case_id as key, p.round_id, p.scores from pair_scores p join rounds r on r.id = p.round_id where r.case_id = any($1)",
@@ -95,6 +96,7 @@ async function readCases(rows: Rows, cases: Case[]): Promise<SnapshotCase[]> {
     links: links.get(c.id) ?? [],
     pairScores: Object.fromEntries(scores.filter((s) => s.key === c.id).map((s) => [s.round_id, s.scores])),
     actions: actions.get(c.id) ?? [],
+    ...(deliveries.has(c.id) ? { deliveries: deliveries.get(c.id)! } : {}),
     answers: answers.get(c.id) ?? [],
   }));
 }

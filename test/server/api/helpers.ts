@@ -25,11 +25,11 @@ export interface TestApp {
   login(email: string, password?: string): Promise<Browser>;
 }
 
-/** Builds an app over a fresh memory store. */
-export function makeApp(options: AppOptions = {}, config: Partial<AppConfig> = {}): TestApp {
+/** Builds an app over a fresh memory store (`mailer` turns mail delivery on). */
+export function makeApp(options: AppOptions = {}, config: Partial<AppConfig> = {}, mailer?: AppDeps["mailer"], store: AppDeps["store"] = createMemoryStore()): TestApp {
   // Start at real time: the store prunes expired sessions by the wall clock when a new one is stored.
   let t = Date.now();
-  const deps: AppDeps = { store: createMemoryStore(), config: { ...DEFAULT_CONFIG, baseUrl: "http://laget.test", ...config }, now: () => new Date(t) };
+  const deps: AppDeps = { store, config: { ...DEFAULT_CONFIG, baseUrl: "http://laget.test", ...config }, now: () => new Date(t), mailer };
   const app = createApp(deps, options);
   const call: TestApp["call"] = (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers };

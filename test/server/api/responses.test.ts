@@ -1,10 +1,11 @@
 // Every JSON answer of a realistic session matches the schema its route declares: nothing undeclared, nothing missing.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { seedDemo } from "../../../server/demo/index.ts";
 import { serviceContext } from "../../../server/services/context.ts";
 import { RC7_V1 } from "../../../surveys/rc7.ts";
 import { seedFiles } from "../../seeds.ts";
+import { startSmtp, type TestSmtp } from "../mail/smtp.ts";
 import { PASSWORD, addUsers, makeApp, type Browser, type TestApp } from "./helpers.ts";
 
 interface DeclaredRoute {
@@ -14,17 +15,20 @@ interface DeclaredRoute {
 }
 
 let t: TestApp;
+let smtp: TestSmtp;
 let admin: Browser;
 let routes: DeclaredRoute[];
 const checked = new Set<string>();
 
 beforeAll(async () => {
-  t = makeApp();
+  smtp = await startSmtp();
+  t = makeApp({}, {}, smtp.mailer());
   await addUsers(t.deps);
   await seedDemo(serviceContext(t.deps), seedFiles());
   admin = await t.login("admin@laget.test");
   routes = t.app.openAPIRegistry.definitions.flatMap((d) => (d.type === "route" ? [d.route as unknown as DeclaredRoute] : []));
 });
+afterAll(() => smtp.close());
 
 /** The declared route of a request: same method, path template `{x}` matching one segment. */
 function declared(method: string, path: string): DeclaredRoute {
@@ -59,7 +63,10 @@ describe("declared response schemas", () => {
     const { case: kase } = (await call("POST", "/api/cases", { code: "Sak svar", district: "Heimdal" }, 201)) as { case: { id: string } };
     await call("PATCH", `/api/cases/${kase.id}`, { unit: "Skole" }, 200);
     const ids: string[] = [];
-    for (const role of ["PPT", "HEGE", "SKLær", "FORÆ"]) ids.push(((await call("POST", `/api/cases/${kase.id}/members`, { role }, 201)).member as { id: string }).id);
+    for (const role of ["PPT", "HEGE", "SKLær", "FORÆ"]) {
+      const body = role === "FORÆ" ? { role, email: "foreldre@familie.test" } : { role };
+      ids.push(((await call("POST", `/api/cases/${kase.id}/members`, body, 201)).member as { id: string }).id);
+    }
     await call("PATCH", `/api/cases/${kase.id}/members/${ids[2]}`, { label: "kontaktlærer" }, 200);
     await call("GET", `/api/cases/${kase.id}/members`, undefined, 200);
     const round = (await call("POST", `/api/cases/${kase.id}/rounds`, { name: "Vår", family: { include: true } }, 201)).round as { id: string };
@@ -74,13 +81,24 @@ describe("declared response schemas", () => {
     }
     await call("GET", "/api/openapi.json", undefined, 200);
     await call("GET", `/api/rounds/${round.id}/status`, undefined, 200);
+    await call("GET", "/api/mail", undefined, 200);
+    // The parents (the one seat with an address) have not answered: a reminder, then 429 within the day.
+    const reminded = (await call("POST", `/api/rounds/${round.id}/reminders`, undefined, 200)) as { accepted: number };
+    expect(reminded.accepted).toBe(1);
+    await call("POST", `/api/rounds/${round.id}/reminders`, undefined, 429);
+    await call("GET", `/api/rounds/${round.id}/status`, undefined, 200);
     await call("GET", `/api/rounds/${round.id}/analysis`, undefined, 200);
     await call("GET", `/api/rounds/${round.id}/analysis?by=role&dimension=communication&asymmetryGap=0.5`, undefined, 200);
     await call("GET", `/api/rounds/${round.id}/family?minRespondents=1`, undefined, 200);
     await call("POST", `/api/rounds/${round.id}/links/${ids[0]}/reissue`, undefined, 200);
     await call("POST", `/api/rounds/${round.id}/child-link/reissue`, undefined, 200);
-    await call("POST", `/api/rounds/${round.id}/close`, undefined, 200);
+    await call("POST", `/api/rounds/${round.id}/close`, { keepAddresses: true }, 200);
     await call("POST", `/api/rounds/${round.id}/reopen`, undefined, 200);
+    const byMail = (await call("POST", `/api/cases/${kase.id}/rounds`, { name: "Høst", language: "nn" }, 201)).round as { id: string };
+    const mailed = (await call("POST", `/api/rounds/${byMail.id}/open`, { delivery: "email" }, 200)) as { deliveries: unknown[]; round: { language: string } };
+    expect(mailed.deliveries).toHaveLength(1);
+    expect(mailed.round.language).toBe("nn");
+    await call("POST", `/api/rounds/${byMail.id}/close`, undefined, 200);
     await call("GET", `/api/rounds/${round.id}`, undefined, 200);
     await call("GET", `/api/cases/${kase.id}/rounds`, undefined, 200);
     await call("GET", `/api/cases/${kase.id}`, undefined, 200);

@@ -23,6 +23,19 @@ async function openedRound() {
 }
 
 describe("rounds", () => {
+  it("open and close take an empty application/json body as no options (as before they took a body)", async () => {
+    const { caseId } = await makeCase(t, fasi);
+    const round = (await json(await t.call("POST", `/api/cases/${caseId}/rounds`, { auth: fasi, body: { name: "Vår" } }))).round as { id: string };
+    const empty = { auth: fasi, raw: "", headers: { "content-type": "application/json" } };
+    const opened = await t.call("POST", `/api/rounds/${round.id}/open`, empty);
+    expect(opened.status).toBe(200);
+    expect(((await json(opened)).links as unknown[]).length).toBeGreaterThan(0);
+    expect((await t.call("POST", `/api/rounds/${round.id}/close`, empty)).status).toBe(200);
+    // A body that is there must still be JSON.
+    expect((await t.call("POST", `/api/rounds/${round.id}/reopen`, { auth: fasi })).status).toBe(200);
+    expect((await t.call("POST", `/api/rounds/${round.id}/close`, { ...empty, raw: "{" })).status).toBe(400);
+  });
+
   it("open returns each member's link once; only token hashes are stored", async () => {
     const { roundId, memberIds, links } = await openedRound();
     expect(links.map((l) => l.memberId)).toEqual(memberIds);

@@ -1,6 +1,7 @@
 // Behaviour every Store backend must share; run by the memory and file store tests.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../../server/store/types.ts";
+import type { Delivery } from "../../../domain/index.ts";
+import { MAX_FAILED_DELIVERIES, type Store } from "../../../server/store/types.ts";
 import { accountContract } from "./contract-accounts.ts";
 import { auditContract } from "./contract-audit.ts";
 import * as s from "./sample-data.ts";
@@ -81,6 +82,42 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.listCases()).toHaveLength(1);
     }));
 
+    it("keeps a member's e-mail address and a round's language, and drops the address when the member is stored without it", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putMember({ ...s.sampleMember("c1", "m1"), email: "kontakt@skole.test" });
+      await store.putRound({ ...s.sampleRound("c1", "r1"), language: "nn" });
+      expect((await store.listMembers("c1")).find((m) => m.id === "m1")?.email).toBe("kontakt@skole.test");
+      expect((await store.getRound("r1"))?.language).toBe("nn");
+      await store.putMember(s.sampleMember("c1", "m1"));
+      expect((await store.listMembers("c1")).find((m) => m.id === "m1")).not.toHaveProperty("email");
+    }));
+
+    it("records mail attempts per round, keeps every accepted one and the newest failed ones, and drops them with the round or member", withStore(async (store) => {
+      await s.seedCaseWithRound(store);
+      await store.putRound(s.sampleRound("c1", "r2"));
+      const d = (n: number, memberId: string, status: Delivery["status"], roundId = "r1"): Delivery => ({
+        id: `d${n}`, roundId, memberId, kind: n === 0 ? "link" : "reminder", status, response: status === "accepted" ? "250 2.0.0 Ok" : "550 5.1.1 <adresse>: no", at: new Date(Date.parse(s.T0) + n * 1000).toISOString(),
+      });
+      await store.putDelivery(d(0, "m0", "accepted"));
+      for (let n = 1; n <= MAX_FAILED_DELIVERIES + 3; n++) await store.putDelivery(d(n, "m0", "failed"));
+      await store.putDelivery(d(50, "m0", "accepted"));
+      await store.putDelivery(d(51, "m1", "failed"));
+      await store.putDelivery(d(52, "m1", "accepted", "r2"));
+      const r1 = await store.listDeliveries("r1");
+      expect(r1.map((x) => x.id)).toEqual(["d0", ...Array.from({ length: MAX_FAILED_DELIVERIES }, (_, i) => `d${i + 4}`), "d50", "d51"]);
+      expect(r1[0]).toEqual(d(0, "m0", "accepted"));
+      expect((await store.listDeliveries("r2")).map((x) => x.id)).toEqual(["d52"]);
+      await expect(store.putDelivery(d(60, "m0", "accepted", "r404"))).rejects.toThrow(/Unknown round/);
+      await expect(store.putDelivery({ ...d(61, "m0", "accepted"), status: "bounced" as Delivery["status"] })).rejects.toThrow();
+      (await store.listDeliveries("r1"))[0].response = "changed";
+      expect((await store.listDeliveries("r1"))[0].response).toBe("250 2.0.0 Ok");
+      await store.deleteMember("c1", "m1");
+      expect((await store.listDeliveries("r1")).map((x) => x.memberId)).not.toContain("m1");
+      expect(await store.listDeliveries("r2")).toEqual([]);
+      await store.deleteRound("r1");
+      expect(await store.listDeliveries("r1")).toEqual([]);
+    }));
+
     it("snapshot: everything acknowledged before the call, nothing after, no sessions", withStore(async (store) => {
       await store.putUser(s.sampleUser());
       await store.putSession(s.sampleSession("u1", "k"));
@@ -90,6 +127,9 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.putPairScores("r1", [{ rater: "m0", target: "m1", score: 3.5 }]);
       await Promise.all([store.putAnswer(s.sampleAnswer("r1", "m0", 1)), store.putAnswer(s.sampleAnswer("r1", "m1", 2))]);
       await store.putRelease(s.sampleRelease(["r1"]));
+      await store.putMember({ ...s.sampleMember("c1", "m2"), email: "m2@kommune.test" });
+      const mailed: Delivery = { id: "d1", roundId: "r1", memberId: "m2", kind: "link", status: "accepted", response: "250 2.0.0 Ok", at: s.T0 };
+      await store.putDelivery(mailed);
       const snap = await store.snapshot();
       // Writes after the call: a new answer, a changed answer, a new case, a changed user; none may show up.
       await Promise.all([
@@ -99,6 +139,8 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         store.putUser({ ...s.sampleUser(), name: "Changed" }),
         store.deleteApiToken("t1"),
         store.putRelease(s.sampleRelease(["r1", "r2"])),
+        store.putDelivery({ ...mailed, id: "d2", kind: "reminder" }),
+        store.putMember(s.sampleMember("c1", "m2")),
       ]);
       const cases = [];
       for await (const c of snap.cases()) cases.push(c);
@@ -114,6 +156,8 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(cases[0].rounds.map((r) => r.id)).toEqual(["r1"]);
       expect(cases[0].links).toEqual([s.sampleLink("r1", "m0")]);
       expect(cases[0].pairScores).toEqual({ r1: [{ rater: "m0", target: "m1", score: 3.5 }] });
+      expect(cases[0].members.find((m) => m.id === "m2")?.email).toBe("m2@kommune.test");
+      expect(cases[0].deliveries).toEqual([mailed]);
       const byMember = Object.fromEntries(cases[0].answers.map((a) => [a.memberId, a]));
       expect(byMember).toEqual({ m0: s.sampleAnswer("r1", "m0", 1), m1: s.sampleAnswer("r1", "m1", 2) });
       // The store itself moved on.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { openFileStore } from "../../../server/store/file-store.ts";
 import { storeContract } from "./contract.ts";
-import { sampleAction, sampleAnswer, seedCaseWithRound, sampleLink, hashOf, sampleUser } from "./sample-data.ts";
+import { T0, sampleAction, sampleAnswer, seedCaseWithRound, sampleLink, sampleMember, hashOf, sampleUser } from "./sample-data.ts";
 import { tempDir } from "./temp-dir.ts";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -42,9 +42,14 @@ describe("file store durability", () => {
     await store.putUser(sampleUser());
     await seedCaseWithRound(store);
     await store.putLink(sampleLink("r1", "m1"));
+    await store.putMember({ ...sampleMember("c1", "m2"), email: "m2@kommune.no" });
+    const delivery = { id: "d1", roundId: "r1", memberId: "m1", kind: "link", status: "failed", response: "550 5.1.1 <adresse>: no", at: T0 } as const;
+    await store.putDelivery(delivery);
     await store.putAction(sampleAction("c1", "r1"));
     await store.close();
     const reopened = await openFileStore(dir);
+    expect(await reopened.listDeliveries("r1")).toEqual([delivery]);
+    expect((await reopened.listMembers("c1")).find((m) => m.id === "m2")?.email).toBe("m2@kommune.no");
     expect(await reopened.getUser("u1")).toEqual(sampleUser());
     expect(await reopened.listActions("c1")).toEqual([sampleAction("c1", "r1")]);
     expect(await reopened.getLinkByHash(hashOf("r1/m1"))).toMatchObject({ memberId: "m1" });

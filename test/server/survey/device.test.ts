@@ -3,18 +3,21 @@ import { describe, expect, it } from "vitest";
 import { hashToken } from "../../../server/security/tokens.ts";
 import { ITEMS, fullForm, fullRatings, makeFixture, postForm, putApi } from "./fixture.ts";
 
+/** The headers of a top-level navigation from another site: a click on the link in a webmail. */
+const CROSS_SITE = { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" };
+
 /** The values the form shows checked, by field name. */
 const checkedValues = (html: string) => [...html.matchAll(/name="(r\.[^"]+)" value="([^"]+)" checked/g)].map((m) => `${m[1]}=${m[2]}`);
 
 describe("a link's answers, shown only to the browser that saved them", () => {
-  it("the first save sets an HttpOnly, SameSite=Strict cookie on the link's own paths; only the secret's hash is stored", async () => {
+  it("the first save sets one HttpOnly, SameSite=Lax cookie for every link's pages and API; only the secret's hash is stored", async () => {
     const f = await makeFixture();
     const t = f.tokens.mPpt;
     const res = await postForm(f, t, { "r.mNurse.frequent": "2" }, "draft");
     const cookies = res.headers.getSetCookie();
     expect(cookies).toHaveLength(2);
-    for (const [i, path] of [`/s/${t}`, `/api/s/${t}`].entries()) {
-      expect(cookies[i]).toMatch(new RegExp(`^laget_device=[A-Za-z0-9_-]{43}; Max-Age=\\d+; Path=${path.replace(/[/]/g, "\\/")}; HttpOnly; SameSite=Strict$`));
+    for (const [i, path] of ["/s", "/api/s"].entries()) {
+      expect(cookies[i]).toMatch(new RegExp(`^laget_device=[A-Za-z0-9_-]{43}; Max-Age=\\d+; Path=${path.replace(/[/]/g, "\\/")}; HttpOnly; SameSite=Lax$`));
     }
     const secret = /laget_device=([^;]+)/.exec(cookies[0])![1];
     expect(/laget_device=([^;]+)/.exec(cookies[1])![1]).toBe(secret);
@@ -64,24 +67,29 @@ describe("a link's answers, shown only to the browser that saved them", () => {
     expect(await f.deps.store.getAnswer("r1", "mPpt")).toEqual(before);
   });
 
-  it("a cookie of another link, or a made-up one, opens nothing", async () => {
+  it("the browser's cookie opens no answers another browser saved through another link, and a made-up one opens nothing", async () => {
     const f = await makeFixture();
     await postForm(f, f.tokens.mPpt, { "r.mNurse.frequent": "2" }, "draft");
     const secret = [...f.browser.cookies.values()][0].value;
     const headers = { cookie: `laget_device=${secret}` };
-    // The same secret sent to another link (a browser would not even send it there) is not that link's.
+    // The browser sends its one cookie to every link; the answers another browser saved through another link stay closed.
     await postForm(f, f.tokens.mKoord, { "r.mNurse.frequent": "4" }, "draft", {}, f.device());
     expect((await (await f.app.request(`/api/s/${f.tokens.mKoord}`, { headers })).json()).stored).toBe("other_device");
     expect((await (await f.app.request(`/api/s/${f.tokens.mPpt}`, { headers: { cookie: `laget_device=${"A".repeat(43)}` } })).json()).stored).toBe("other_device");
     expect((await (await f.app.request(`/api/s/${f.tokens.mPpt}`, { headers: { cookie: "laget_device=<script>" } })).json()).stored).toBe("other_device");
   });
 
-  it("after a cross-site navigation (webmail) without the cookie, offers the same form again from a page of ours", async () => {
+  it("opened inside another site's frame (no Lax cookie), offers the same form again from a page of ours; a click in webmail needs no such offer", async () => {
     const f = await makeFixture();
     const t = f.tokens.mPpt;
     await postForm(f, t, { "r.mNurse.frequent": "2" }, "draft");
-    const html = await (await f.device().request(`/s/${t}`, { headers: { "sec-fetch-site": "cross-site" } })).text();
-    expect(html).toContain(`Da kan det hjelpe å åpne skjemaet herfra: <a href="/s/${t}">Åpne skjemaet</a>`);
+    const framed = await (await f.device().request(`/s/${t}`, { headers: { ...CROSS_SITE, "sec-fetch-dest": "iframe" } })).text();
+    expect(framed).toContain(`Da kan det hjelpe å åpne skjemaet herfra: <a href="/s/${t}">Åpne skjemaet</a>`);
+    // A top-level navigation from webmail carries the Lax cookie: the browser that saved sees its draft, another does not.
+    expect(checkedValues(await (await f.browser.request(`/s/${t}`, { headers: CROSS_SITE })).text())).toEqual(["r.mNurse.frequent=2"]);
+    const webmail = await (await f.device().request(`/s/${t}`, { headers: CROSS_SITE })).text();
+    expect(webmail).toContain("<h1>Lenken er allerede tatt i bruk</h1>");
+    expect(webmail).not.toContain("Åpne skjemaet");
     const direct = await (await f.device().request(`/s/${t}`, { headers: { "sec-fetch-site": "none" } })).text();
     expect(direct).not.toContain("Åpne skjemaet");
   });
@@ -102,11 +110,16 @@ describe("a link's answers, shown only to the browser that saved them", () => {
     expect(lost.headers.getSetCookie()).toEqual([]);
     expect((await f.deps.store.getAnswer("r1", "mPpt"))?.deviceHash).toBe(hashToken(secret));
     expect(checkedValues(await (await f.browser.request(`/s/${t}`)).text())).toEqual(["r.mNurse.frequent=2"]);
-    // Opening again, or from another browser once answers are stored, gives no new cookie; nor does a link from webmail.
+    // Opening again, or from another browser once answers are stored, gives no new cookie; nor does another link
+    // opened in the same browser (it has its cookie), nor a page inside another site's frame (it may hold one unseen).
     expect((await f.browser.request(`/s/${t}`)).headers.getSetCookie()).toEqual([]);
     expect((await f.device().request(`/s/${t}`)).headers.getSetCookie()).toEqual([]);
-    const webmail = await f.device().request(`/s/${f.tokens.mKoord}`, { headers: { "sec-fetch-site": "cross-site" } });
-    expect(webmail.headers.getSetCookie()).toEqual([]);
+    expect((await f.browser.request(`/s/${f.tokens.mKoord}`)).headers.getSetCookie()).toEqual([]);
+    const framed = await f.device().request(`/s/${f.tokens.mKoord}`, { headers: { ...CROSS_SITE, "sec-fetch-dest": "iframe" } });
+    expect(framed.headers.getSetCookie()).toEqual([]);
+    // A click in webmail is a top-level navigation: a browser without the cookie gets it there.
+    const webmail = await f.device().request(`/s/${f.tokens.mKoord}`, { headers: CROSS_SITE });
+    expect(webmail.headers.getSetCookie()).toHaveLength(2);
     expect((await f.device().request(`/api/s/${f.tokens.mKoord}`)).headers.getSetCookie()).toHaveLength(2);
   });
 
@@ -135,7 +148,7 @@ describe("a re-issued link", () => {
     expect((await (await facilitator.request(`/api/s/${fresh}`)).json()).stored).toBe("earlier_link");
     expect((await f.deps.store.getAnswer("r1", "mPpt"))?.ratings).toHaveLength(5 * ITEMS.length);
 
-    // The device that saved the old answers still reads them through the new link when its cookie reaches it.
+    // The device that saved the old answers still reads them through the new link (its cookie is one per browser).
     const owner = await (await f.app.request(`/api/s/${fresh}`, { headers: { cookie: `laget_device=${oldSecret}` } })).json();
     expect(owner.stored).toBe("yours");
     expect(owner.ratings).toHaveLength(5 * ITEMS.length);
@@ -149,5 +162,51 @@ describe("a re-issued link", () => {
     expect(checkedValues(await (await person.request(`/s/${fresh}`)).text())).toEqual(["r.mNurse.frequent=5"]);
     // From now on the facilitator's browser is "another browser" for this link.
     expect((await postForm(f, fresh, {}, "draft", {}, facilitator)).status).toBe(403);
+  });
+
+  it("a reminder's new link brings the browser that saved the draft back to it; another browser still sees nothing", async () => {
+    const f = await makeFixture();
+    const old = f.tokens.mPpt;
+    // The respondent saves a draft from the mail's link (a click in webmail) and leaves.
+    expect((await f.browser.request(`/s/${old}`, { headers: CROSS_SITE })).status).toBe(200);
+    expect((await postForm(f, old, { "r.mNurse.frequent": "2", "r.mKoord.timely": "4" }, "draft")).status).toBe(303);
+    f.setNow("2025-03-11T09:00:00.000Z");
+    const fresh = await f.reissue("mPpt");
+    expect((await f.browser.request(`/s/${old}`)).status).toBe(404);
+
+    // Same browser, new link from webmail: the draft is there, in the form and in the API, and no new cookie is set.
+    const page = await f.browser.request(`/s/${fresh}`, { headers: CROSS_SITE });
+    expect(page.headers.getSetCookie()).toEqual([]);
+    const html = await page.text();
+    expect(checkedValues(html).sort()).toEqual(["r.mKoord.timely=4", "r.mNurse.frequent=2"]);
+    expect(html).not.toContain("Det finnes svar fra en tidligere lenke");
+    const api = await (await f.browser.request(`/api/s/${fresh}`)).json();
+    expect(api).toMatchObject({ stored: "yours", submitted: false });
+    expect(api.ratings).toHaveLength(2);
+    // Finishing it through the new link keeps the draft's answers and its binding.
+    expect((await postForm(f, fresh, { "r.mNurse.frequent": "2", "r.mKoord.timely": "4", "r.mNurse.accurate": "5" }, "draft")).status).toBe(303);
+    const secret = [...f.browser.cookies.values()][0].value;
+    expect((await f.deps.store.getAnswer("r1", "mPpt"))?.deviceHash).toBe(hashToken(secret));
+
+    // Another browser (the facilitator's, testing the new link) sees neither the draft nor the answers.
+    const facilitator = f.device();
+    const theirs = await (await facilitator.request(`/s/${fresh}`, { headers: CROSS_SITE })).text();
+    expect(checkedValues(theirs)).toEqual([]);
+    expect(theirs).toContain("<h1>Lenken er allerede tatt i bruk</h1>");
+    const theirApi = await (await facilitator.request(`/api/s/${fresh}`)).json();
+    expect(theirApi).toMatchObject({ stored: "other_device", ratings: [], updatedAt: null });
+    expect((await putApi(f, fresh, { ratings: [] }, facilitator)).status).toBe(403);
+  });
+
+  it("a cross-site form post is refused even when it carries the browser's Lax cookie, and changes nothing", async () => {
+    const f = await makeFixture();
+    const t = f.tokens.mPpt;
+    await postForm(f, t, { "r.mNurse.frequent": "2" }, "draft");
+    const before = await f.deps.store.getAnswer("r1", "mPpt");
+    for (const headers of [{ "sec-fetch-site": "cross-site", origin: "null" }, { "sec-fetch-site": "same-site", origin: "https://evil.example" }]) {
+      const res = await postForm(f, t, fullForm(f, "mPpt", "1"), "submit", headers);
+      expect(res.status, headers.origin).toBe(403);
+    }
+    expect(await f.deps.store.getAnswer("r1", "mPpt")).toEqual(before);
   });
 });

@@ -17,7 +17,7 @@ export const ITEMS = RC7_V2.items.map((i) => i.id);
  */
 export class Browser {
   readonly cookies = new Map<string, { name: string; value: string; path: string }>();
-  constructor(private readonly app: Hono) {}
+  constructor(private readonly app: { request(url: string, init: RequestInit): Response | Promise<Response> }) {}
 
   /** The Cookie header for `path`: matching cookies, longer paths first. */
   cookieFor(path: string): string {

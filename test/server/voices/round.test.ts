@@ -25,7 +25,7 @@ async function post(url: string, fields: Record<string, string>, action: string)
     method: "POST", body,
     headers: { "content-type": "application/x-www-form-urlencoded", origin: "null", "sec-fetch-site": "same-origin", ...(cookie ? { cookie } : {}) },
   });
-  const set = res.headers.getSetCookie().find((c) => c.includes(`Path=${path}`));
+  const set = res.headers.getSetCookie().find((c) => c.startsWith("laget_device=") && c.includes("Path=/s;"));
   if (set) deviceCookies.set(path, set.split(";")[0]);
   return res;
 }
