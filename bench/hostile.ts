@@ -48,7 +48,7 @@ async function measure(): Promise<Omit<BenchRow, "module">[]> {
     const legal = [{ name: "legal-60.csv", what: "largest legal file", bytes: largestLegalCsv("Bench", "Stor"), status: 200, code: "" }];
     const base = { url: server.url, seats, session, caseId, minMs: SCENARIO_MS };
     scenarios = [];
-    for (const [name, files] of [["without uploads", []], ["hostile uploads (findings 1–3), back to back", hostile], ["largest legal file (dry run), back to back", legal]] as const) {
+    for (const [name, files] of [["without uploads", []], ["hostile uploads (cell at XFD1048576, zip bombs, huge headers and row counts), back to back", hostile], ["largest legal file (dry run), back to back", legal]] as const) {
       const load = uptime();
       scenarios.push({ name, figures: await runHostileLoad({ ...base, files: [...files], dryRunOnly: files === legal }), load });
     }

@@ -24,7 +24,7 @@ const periodMatrix = (r: Release, period: string, level: string, name: string | 
 const srPpt = (m: ReleaseMatrix<unknown> | undefined) => m?.cells.find((c) => c.rater === "SR" && c.target === "PPT") as Cell | undefined;
 const sum = (c: { n: number; mean?: number; meanDelta?: number } | undefined) => (c ? c.n * (c.mean ?? c.meanDelta ?? NaN) : null);
 
-describe("finding 1: n counts distinct cases", () => {
+describe("n counts distinct cases", () => {
   it("one case with five rounds is one case per period; periods it holds alone are not published", () => {
     const periods = ["P1", "P2", "P3", "P4", HOST];
     const data = [
@@ -39,7 +39,7 @@ describe("finding 1: n counts distinct cases", () => {
   });
 });
 
-describe("finding 2: no hidden case by subtracting published cells", () => {
+describe("no hidden case by subtracting published cells", () => {
   it("(a) district − unit: the district's one case in its other unit (1.3) cannot be recovered", () => {
     const data = [
       ...[4.25, 3.5, 2, 4.75, 5].map((s, i) => kase(`a${i}`, "Heimdal", "Skole A", HOST, s)),
@@ -74,7 +74,7 @@ describe("finding 2: no hidden case by subtracting published cells", () => {
   });
 });
 
-describe("finding 2, variant: period − change when a case also joined", () => {
+describe("period − change when a case also joined", () => {
   it("the once-measured case minus the new case (1.7 − 4.2) cannot be computed either", () => {
     const twice = [4.25, 3.5, 2, 4.75, 5];
     const data = [
@@ -93,7 +93,7 @@ describe("finding 2, variant: period − change when a case also joined", () => 
   });
 });
 
-describe("finding 3: one threshold for every release", () => {
+describe("one threshold for every release", () => {
   it("weak shares use the release's threshold, and a later release cannot use another one", () => {
     const data = [1, 2, 3, 3.5, 4, 5].map((s, i) => kase(`c${i}`, "Heimdal", "Skole A", HOST, s));
     const first = publish(data);
@@ -102,7 +102,7 @@ describe("finding 3: one threshold for every release", () => {
   });
 });
 
-describe("finding 4: empty and too small look the same; hidden groups are unnamed", () => {
+describe("empty and too small look the same; hidden groups are unnamed", () => {
   /** A unit holding one case, with child welfare (ØBC) in its team or without. */
   const withLone = (obc: boolean) => [
     ...[3, 3.5, 4, 4.5, 2.5, 3.2].map((s, i) => kase(`a${i}`, "Heimdal", "Skole A", HOST, s)),

@@ -31,7 +31,7 @@ const pair = (m: Matrix | undefined) => m?.cells.find((c) => c.rater === "PPT" &
 const sum = (c: Cell | undefined) => (c && !c.suppressed && c.n !== null ? c.n * ((c.mean ?? c.meanDelta) as number) : null);
 const group = (v: View, name: string) => v.breakdowns[0]?.groups.find((g) => g.group === name);
 
-describe("finding 1: a case with five rounds is one case", () => {
+describe("a case with five rounds is one case", () => {
   it("its rounds in five periods never make a published 5-case cell", async () => {
     const { t, evaluator, publish } = await setup();
     await addCase(t.deps.store, "alone", "Heimdal", "Skole A", [["P1", 1.5], ["P2", 1.6], ["P3", 1.7], ["P4", 1.8], ["P5", 1.9]]);
@@ -46,7 +46,7 @@ describe("finding 1: a case with five rounds is one case", () => {
   });
 });
 
-describe("finding 2: no hidden case by subtracting two answers", () => {
+describe("no hidden case by subtracting two answers", () => {
   it("(a) district (by=district) − unit (by=unit) does not give the one case in the district's other unit", async () => {
     const { t, evaluator, publish } = await setup();
     for (let i = 0; i < 6; i++) await addCase(t.deps.store, `a${i}`, "Heimdal", "Skole A", [[HOST, 2 + i / 2]]);
@@ -79,7 +79,7 @@ describe("finding 2: no hidden case by subtracting two answers", () => {
   });
 });
 
-describe("finding 3: no threshold scan", () => {
+describe("no threshold scan", () => {
   it("the threshold is not a query parameter; weak shares use the release's one", async () => {
     const { t, evaluator, publish } = await setup();
     for (let i = 0; i < 5; i++) await addCase(t.deps.store, `h${i}`, "Heimdal", "Skole A", [[HOST, [1.2, 2.4, 3.1, 3.9, 4.6][i]]]);
@@ -94,7 +94,7 @@ describe("finding 3: no threshold scan", () => {
   });
 });
 
-describe("finding 4: empty and too small look the same; small groups are unnamed", () => {
+describe("empty and too small look the same; small groups are unnamed", () => {
   it("a unit holding one case is not listed, and its pairs leave no trace", async () => {
     const { t, evaluator, publish } = await setup();
     for (let i = 0; i < 6; i++) await addCase(t.deps.store, `a${i}`, "Heimdal", "Skole A", [[HOST, 2 + i / 2]]);
