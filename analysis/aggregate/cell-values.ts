@@ -7,15 +7,11 @@ import type { ChangeValues, PairValues } from "./release-types.ts";
 /** Median of values sorted ascending (mean of the two middle ones for an even count). */
 const middle = (s: Float64Array): number => (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2);
 
-/** Per role pair, every contribution's score (NaN where the pair is not scored), indexed by contribution. */
-export function scoreTables(contributions: Contribution[]): Map<string, Float64Array> {
-  const tables = new Map<string, Float64Array>();
+/** Per pair id, every contribution's score (NaN where the pair is not scored), indexed by contribution. */
+export function scoreTables(contributions: Contribution[], pairs: number): Float64Array[] {
+  const tables = Array.from({ length: pairs }, () => new Float64Array(contributions.length).fill(NaN));
   contributions.forEach((c, i) => {
-    for (const [pair, score] of c.scores) {
-      let t = tables.get(pair);
-      if (!t) tables.set(pair, (t = new Float64Array(contributions.length).fill(NaN)));
-      t[i] = score;
-    }
+    for (let k = 0; k < c.pairs.length; k++) tables[c.pairs[k]][i] = c.values[k];
   });
   return tables;
 }

@@ -2,7 +2,7 @@
 import type { SignedSet } from "./classes.ts";
 import type { GeoLevel } from "./release-types.ts";
 
-/** A contribution after validation: scores by pair key (see `pairKey`), and a version that changes with them. */
+/** A contribution after validation: its scores by pair id (see `ParsedContributions`), and a version that changes with them. */
 export interface Contribution {
   caseKey: string;
   period: string;
@@ -10,7 +10,9 @@ export interface Contribution {
   unit: string;
   closedAt: string;
   version: string;
-  scores: Map<string, number>;
+  /** Pair ids of the scored role pairs, and their scores (same index). */
+  pairs: Int32Array;
+  values: Float64Array;
 }
 
 export interface CellDef {
@@ -89,18 +91,13 @@ export function buildCells(contributions: Contribution[], periods: string[]): Ce
 export type CellSet = SignedSet & { count: number };
 
 /**
- * Every cell's contributions in every series, in two passes (sizes, then fill): "*" holds every case; a
- * role pair's series the cases with the pair scored (in both periods for a change cell, the earlier
+ * Every cell's contributions in every series, in two passes (sizes, then fill): "*" holds every case; the
+ * series of pair id k (named `pairs[k]`) the cases with the pair scored (in both periods for a change cell, the earlier
  * side signed −1).
  */
-export function seriesSets(cells: CellDef[], contributions: Contribution[]): Map<string, CellSet[]> {
-  const names = ["*"];
-  const index = new Map([["*", 0]]);
-  const seriesOf = contributions.map((c) => Int32Array.from(c.scores.keys(), (k) => {
-    let s = index.get(k);
-    if (s === undefined) index.set(k, (s = names.push(k) - 1));
-    return s;
-  }));
+export function seriesSets(cells: CellDef[], contributions: Contribution[], pairs: string[]): Map<string, CellSet[]> {
+  const names = ["*", ...pairs];
+  const seriesOf = contributions.map((c) => c.pairs.map((pair) => pair + 1));
   const C = cells.length;
   const S = names.length;
   const has = new Uint8Array(contributions.length * S);

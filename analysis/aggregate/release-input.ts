@@ -1,5 +1,6 @@
 // Validation of a release's input; every error names publishRelease and the field.
 import { z } from "zod";
+import { compileSchema } from "../../domain/compiled.ts";
 import { ReleaseLinks as ReleaseLinksSchema } from "../../domain/release.ts";
 import type { Contribution } from "./cells.ts";
 import { pairKey } from "./observations.ts";
@@ -7,15 +8,21 @@ import type { Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from 
 
 const FN = "publishRelease";
 
-/** The contribution's labels; its scores (tens of thousands in a municipality) are checked by `scoreError`. */
-const ContributionSchema = z.object({
-  caseKey: z.string().min(1),
-  period: z.string().min(1),
-  district: z.string(),
-  unit: z.string(),
-  closedAt: z.string().min(1),
-  scores: z.custom<unknown[]>(Array.isArray, "must be an array"),
-});
+/** The label fields of a contribution, checked by hand (tens of thousands per release) with the messages a schema would give. */
+const LABELS = [["caseKey", 1], ["period", 1], ["district", 0], ["unit", 0], ["closedAt", 1]] as const;
+
+/** What is wrong with a contribution's labels or the type of its scores, as [field, message], or null. */
+function labelError(c: unknown): [string, string] | null {
+  if (typeof c !== "object" || c === null || Array.isArray(c)) return ["", "must be an object"];
+  const o = c as Record<string, unknown>;
+  for (const [field, min] of LABELS) {
+    const v = o[field];
+    if (typeof v !== "string") return [field, "must be a string"];
+    if (v.length < min) return [field, "must not be empty"];
+  }
+  if (!Array.isArray(o.scores)) return ["scores", "must be an array"];
+  return null;
+}
 
 /** What is wrong with one score entry ({ rater, target, score }: two role ids, a number 1–5), or null. */
 function scoreError(s: unknown): string | null {
@@ -28,41 +35,51 @@ function scoreError(s: unknown): string | null {
   return null;
 }
 
+/** The earlier links, checked by a validator compiled from their schema (millions of numbers in a large municipality). */
+const checkLinks = compileSchema(ReleaseLinksSchema);
+
 const OptionsSchema = z.strictObject({
   id: z.string().min(1),
   publishedAt: z.string().min(1),
   minCases: z.number().int().min(1).max(1000),
   threshold: z.number().min(1).max(5),
-  previous: z.object({ release: z.custom<Release>((r) => typeof r === "object" && r !== null && "periodTables" in r), links: ReleaseLinksSchema }).nullish(),
+  previous: z.object({
+    release: z.custom<Release>((r) => typeof r === "object" && r !== null && "periodTables" in r),
+    links: z.custom<ReleaseLinks>((l) => checkLinks(l).success, "must be the links of an earlier release (format 1)"),
+  }).nullish(),
 });
-
-function fail(where: string, issue: z.core.$ZodIssue): never {
-  const path = issue.path.map(String).join(".");
-  throw new Error(`${FN}: ${where}${path ? `${where ? "." : ""}${path}` : ""}: ${issue.message}`);
-}
 
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 
-/** FNV-1a (32 bit) from a given offset basis over a pair key's characters and the score's 64 bits. */
-function fnv(key: string, score: number, basis: number): number {
+/** FNV-1a (32 bit) over a string's UTF-16 code units, from a given state. */
+function fnvText(text: string, basis: number): number {
   let h = basis >>> 0;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** FNV-1a continued over a score's 64 bits, from the state after its pair key. */
+function fnvScore(state: number, score: number): number {
   bits[0] = score;
-  h = Math.imul(h ^ words[0], 0x01000193) >>> 0;
+  const h = Math.imul(state ^ words[0], 0x01000193) >>> 0;
   return Math.imul(h ^ words[1], 0x01000193) >>> 0;
 }
 
+const BASES = [0x811c9dc5, 0x2d358dcc] as const;
+
 /**
- * A version of the scores: equal scores give equal versions, whatever their order; any change gives a
- * new one unless two 32-bit sums of per-score FNV-1a hashes collide at once.
+ * A version of the scores: the two 32-bit sums, over every (pair key, score), of FNV-1a from two offset bases over
+ * the key's characters and the score's bits. Equal scores give equal versions, whatever their order; any change
+ * gives a new one unless both sums collide at once. `keyState` holds each pair's FNV state after its key, per basis.
  */
-function versionOf(scores: Map<string, number>): string {
+function versionOf(pairs: Int32Array, values: Float64Array, keyState: number[][]): string {
   let a = 0;
   let b = 0;
-  for (const [k, s] of scores) {
-    a = (a + fnv(k, s, 0x811c9dc5)) >>> 0;
-    b = (b + fnv(k, s, 0x2d358dcc)) >>> 0;
+  for (let k = 0; k < pairs.length; k++) {
+    const state = keyState[pairs[k]];
+    a = (a + fnvScore(state[0], values[k])) >>> 0;
+    b = (b + fnvScore(state[1], values[k])) >>> 0;
   }
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
@@ -76,33 +93,69 @@ export function parseReleaseOptions(options: unknown): ReleaseOptions & { previo
     throw new Error(`${FN}: option "${issue.path.map(String).join(".") || keys.join(", ") || "options"}": ${issue.message}`);
   }
   const o = parsed.data;
-  const previous = o.previous ? { release: o.previous.release, links: o.previous.links as ReleaseLinks } : null;
+  const previous = o.previous ? { release: o.previous.release, links: o.previous.links } : null;
   if (previous && previous.links.threshold !== o.threshold) {
     throw new Error(`${FN}: option "threshold": must stay ${previous.links.threshold}, the threshold of the earlier releases (got ${o.threshold})`);
   }
   return { ...o, previous };
 }
 
-/** Validates the contributions: one per case and period, one score per ordered pair of distinct roles. */
-export function parseContributions(input: unknown): Contribution[] {
+/** Contributions after validation, with the role pairs they score: pair id k is `pairs[k]` (a `pairKey`). */
+export interface ParsedContributions {
+  list: Contribution[];
+  pairs: string[];
+}
+
+/**
+ * Validates the contributions (one per case and period, one score per ordered pair of distinct roles) and
+ * numbers the role pairs in the order first seen.
+ */
+export function parseContributions(input: unknown): ParsedContributions {
   if (!Array.isArray(input)) throw new Error(`${FN}: contributions must be an array`);
   const seen = new Set<string>();
-  return input.map((raw: ReleaseContribution, i): Contribution => {
-    const parsed = ContributionSchema.safeParse(raw);
-    if (!parsed.success) fail(`contributions[${i}]`, parsed.error.issues[0]);
-    const c = parsed.data;
-    const id = `${c.caseKey}\u0000${c.period}`;
-    if (seen.has(id)) throw new Error(`${FN}: contributions[${i}]: case "${c.caseKey}" appears twice in period "${c.period}"`);
+  const ids = new Map<string, Map<string, number>>();
+  const pairs: string[] = [];
+  const keyState: number[][] = [];
+  let stamp = new Int32Array(64);
+  const idOf = (rater: string, target: string): number => {
+    let byTarget = ids.get(rater);
+    if (!byTarget) ids.set(rater, (byTarget = new Map()));
+    let id = byTarget.get(target);
+    if (id === undefined) {
+      const key = pairKey(rater, target);
+      byTarget.set(target, (id = pairs.push(key) - 1));
+      keyState.push(BASES.map((basis) => fnvText(key, basis)));
+      if (id >= stamp.length) {
+        const grown = new Int32Array(stamp.length * 2);
+        grown.set(stamp);
+        stamp = grown;
+      }
+    }
+    return id;
+  };
+  const list = input.map((raw: ReleaseContribution, i): Contribution => {
+    const error = labelError(raw);
+    if (error) throw new Error(`${FN}: contributions[${i}]${error[0] ? `.${error[0]}` : ""}: ${error[1]}`);
+    const id = `${raw.caseKey}\u0000${raw.period}`;
+    if (seen.has(id)) throw new Error(`${FN}: contributions[${i}]: case "${raw.caseKey}" appears twice in period "${raw.period}"`);
     seen.add(id);
-    const scores = new Map<string, number>();
-    c.scores.forEach((raw, j) => {
-      const error = scoreError(raw);
-      if (error) throw new Error(`${FN}: contributions[${i}].scores[${j}]: ${error}`);
-      const s = raw as ReleaseContribution["scores"][number];
-      const key = pairKey(s.rater, s.target);
-      if (scores.has(key)) throw new Error(`${FN}: contributions[${i}].scores[${j}]: the pair ${s.rater}→${s.target} appears twice`);
-      scores.set(key, s.score);
-    });
-    return { caseKey: c.caseKey, period: c.period, district: c.district, unit: c.unit, closedAt: c.closedAt, version: versionOf(scores), scores };
+    const scores = raw.scores;
+    const pairIds = new Int32Array(scores.length);
+    const values = new Float64Array(scores.length);
+    for (let j = 0; j < scores.length; j++) {
+      const s = scores[j];
+      const problem = scoreError(s);
+      if (problem) throw new Error(`${FN}: contributions[${i}].scores[${j}]: ${problem}`);
+      const pair = idOf(s.rater, s.target);
+      if (stamp[pair] === i + 1) throw new Error(`${FN}: contributions[${i}].scores[${j}]: the pair ${s.rater}→${s.target} appears twice`);
+      stamp[pair] = i + 1;
+      pairIds[j] = pair;
+      values[j] = s.score;
+    }
+    return {
+      caseKey: raw.caseKey, period: raw.period, district: raw.district, unit: raw.unit, closedAt: raw.closedAt,
+      version: versionOf(pairIds, values, keyState), pairs: pairIds, values,
+    };
   });
+  return { list, pairs };
 }

@@ -25,6 +25,8 @@ export interface OutputInput {
   threshold: number;
   periods: string[];
   contributions: Contribution[];
+  /** Pair key of each pair id. */
+  pairs: string[];
   cells: CellDef[];
   /** Case count of each cell (same order as `cells`). */
   counts: number[];
@@ -48,7 +50,8 @@ const byGroup = (a: CellDef, b: CellDef): number =>
  */
 export function assembleRelease(o: OutputInput): Release {
   const earlier = matricesByKey(o.previous);
-  const tables = scoreTables(o.contributions);
+  const tables = scoreTables(o.contributions, o.pairs.length);
+  const pairId = new Map(o.pairs.map((p, i) => [p, i]));
   const pairs = [...o.freshPairs.keys()];
   const index = new Map(o.cells.map((c, i) => [c.key, i]));
   const matrixOf = (cell: CellDef): AnyMatrix | null => {
@@ -59,7 +62,7 @@ export function assembleRelease(o: OutputInput): Release {
       const [rater, target] = pair.split("\u0000");
       if (o.freshPairs.get(pair)?.has(cell.key)) {
         const set = (o.sets.get(pair) as CellSet[])[index.get(cell.key) as number];
-        const scores = tables.get(pair) as Float64Array;
+        const scores = tables[pairId.get(pair) as number];
         const values = cell.kind === "period" ? pairValues(scores, set, o.threshold) : changeValues(scores, set);
         cells.push({ rater, target, asOf: o.id, ...values });
       } else {

@@ -28,7 +28,7 @@ import { mustCarry } from "./time-rule.ts";
  */
 export function publishRelease(contributions: ReleaseContribution[], options: ReleaseOptions): { release: Release; links: ReleaseLinks } {
   const opts = parseReleaseOptions(options);
-  const list = parseContributions(contributions);
+  const { list, pairs: pairNames } = parseContributions(contributions);
   const previousLinks = opts.previous?.links ?? null;
   const periods = periodOrder(list);
   const cells = buildCells(list, periods);
@@ -43,7 +43,7 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
   sorted.forEach((i, rank) => (order[i] = rank));
   const nextLinks = new Map<string, ReturnType<typeof nextSeriesLinks>>();
 
-  const allSets = seriesSets(cells, list);
+  const allSets = seriesSets(cells, list, pairNames);
   const protect = (series: string, candidate: (count: number, key: string) => boolean): Set<string> => {
     const sets = allSets.get(series) ?? emptySets(cells);
     const history = seriesHistory(previousLinks, series, linked);
@@ -63,10 +63,8 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
 
   const freshGroups = protect("*", (count) => count >= opts.minCases);
   const counts = cells.map((c) => (c.kind === "period" ? c.members.length : c.pairs.length));
-  const pairs = new Set<string>();
-  for (const c of list) for (const k of c.scores.keys()) pairs.add(k);
   const freshPairs = new Map<string, Set<string>>();
-  for (const pair of [...pairs].sort()) {
+  for (const pair of [...pairNames].sort()) {
     freshPairs.set(pair, protect(pair, (count, key) => count >= opts.minCases && freshGroups.has(key)));
   }
   for (const series of Object.keys(previousLinks?.series ?? {})) {
@@ -74,7 +72,7 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
   }
   const release = assembleRelease({
     id: opts.id, publishedAt: opts.publishedAt, minCases: opts.minCases, threshold: opts.threshold,
-    periods, contributions: list, cells, counts, sets: allSets, freshGroups, freshPairs, previous: opts.previous?.release ?? null,
+    periods, contributions: list, pairs: pairNames, cells, counts, sets: allSets, freshGroups, freshPairs, previous: opts.previous?.release ?? null,
   });
   return { release, links: assembleLinks(opts.threshold, list, nextLinks) };
 }
