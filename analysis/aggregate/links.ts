@@ -1,6 +1,6 @@
 // The links between releases: earlier classes and rows of a series for the current contributions, and the links a release leaves for the next.
 import type { Contribution } from "./cells.ts";
-import { oldRowVector, rowVector, signedIds, type ClassInput, type SignedSet } from "./classes.ts";
+import { oldRowVector, signedIds, type ClassInput } from "./classes.ts";
 import type { SeriesOutcome } from "./protect-series.ts";
 import type { ReleaseLinks, SeriesLinks } from "./release-types.ts";
 
@@ -52,13 +52,13 @@ export function oldSizes(history: SeriesHistory): (c: number) => number {
  * The series' links after this release, from the outcome of its protection (classes are numbered 1…n):
  * the cells published now with their new rows, the others with their earlier rows in the new classes.
  */
-export function nextSeriesLinks(outcome: SeriesOutcome, history: SeriesHistory, published: Map<string, SignedSet>): Omit<SeriesLinks, "classOf"> & { classOf: Int32Array } {
+export function nextSeriesLinks(outcome: SeriesOutcome, history: SeriesHistory): Omit<SeriesLinks, "classOf"> & { classOf: Int32Array } {
   const { classes } = outcome;
   const phantoms: [number, number][] = [];
   for (let c = 1; c <= classes.count; c++) if (classes.size[c] > classes.live[c]) phantoms.push([c, classes.size[c] - classes.live[c]]);
   const cells = new Map<string, number[]>();
   for (const [key, row] of history.oldCells) cells.set(key, signedIds(oldRowVector(classes, row)));
-  for (const [key, set] of published) cells.set(key, signedIds(rowVector(classes, set)));
+  for (const [key, row] of outcome.cellRows) cells.set(key, signedIds(row));
   return { classOf: classes.of, phantoms, classes: classes.count, rows: outcome.rows.map(signedIds), cells: [...cells] };
 }
 

@@ -28,19 +28,26 @@ const LEVEL = { unit: 0, district: 1, total: 2 } as const;
 const finerFirst = (a: SeriesCell[], b: SeriesCell[]): number =>
   LEVEL[a[0].level] - LEVEL[b[0].level] || a[0].count - b[0].count || a[0].key.localeCompare(b[0].key);
 
+/** MurmurHash3's 32-bit finaliser: a bijective mix in which every input bit affects every output bit. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
 /**
- * A fingerprint of a signed set: its size and two weighted sums modulo the primes (weights from a
- * multiplicative hash of the index). Equal sets always agree; a collision of different sets only makes
- * them share a fate, and every row is still checked on its own.
+ * A fingerprint of a signed set: its size and two sums, modulo 2^32, of the members' signed hashes (two
+ * different mixes of the index). Equal sets always agree; a collision of different sets only makes them share
+ * a fate, and every row is still checked on its own.
  */
 function fingerprint(set: SignedSet): string {
-  const [p, q] = PRIMES;
   let a = 0;
   let b = 0;
   for (let i = 0; i < set.members.length; i++) {
-    const w = Math.imul(set.members[i] + 1, 0x9e3779b1) >>> 6;
-    a = (a + set.signs[i] * (w % p) + p) % p;
-    b = (b + set.signs[i] * (w % q) + q) % q;
+    const m = set.members[i];
+    const sign = set.signs[i];
+    a = (a + sign * mix(m + 0x9e3779b9)) | 0;
+    b = (b + sign * mix(Math.imul(m, 0x27d4eb2f) ^ 0x165667b1)) | 0;
   }
   return `${set.members.length}:${a}:${b}`;
 }
@@ -77,16 +84,23 @@ function targetsOf(problem: SeriesProblem, classes: Classes, published: Set<Seri
 /**
  * For each target that the released rows determine, the new rows (groups) of one combination that
  * equals it; combinations of earlier rows alone are left out (nothing new is revealed). A target counts
- * as determined when either prime says so; sources are tracked only when something is determined.
+ * as determined when either prime says so. Each prime's space is first built without tracking sources
+ * (most series determine nothing) and rebuilt with them only when some target lies in it.
  * When nothing is determined: the linearly independent rows (a row is left out only when both primes
- * find it dependent, so no released row is forgotten).
+ * find it dependent, so no released row is forgotten), and each published cell's row.
  */
-function check(problem: SeriesProblem, classes: Classes, groups: SeriesCell[][], kept: Set<number>): { blames: number[][]; independent: Vector[] } {
+function check(problem: SeriesProblem, classes: Classes, groups: SeriesCell[][], kept: Set<number>): { blames: number[][]; independent: Vector[]; cellRows: Map<string, Vector> } {
   const published = new Set(groups.filter((_, gi) => kept.has(gi)).flat());
   const targets = targetsOf(problem, classes, published);
   const rows: [Vector, number | undefined][] = problem.oldRows.map((r) => [oldRowVector(classes, r), undefined]);
+  const cellRows = new Map<string, Vector>();
   groups.forEach((g, gi) => {
-    if (kept.has(gi)) for (const c of g) rows.push([rowVector(classes, c), gi]);
+    if (!kept.has(gi)) return;
+    for (const c of g) {
+      const v = rowVector(classes, c);
+      cellRows.set(c.key, v);
+      rows.push([v, gi]);
+    }
   });
   const raised = new Uint8Array(rows.length);
   const build = (prime: number, track: boolean) => {
@@ -96,23 +110,23 @@ function check(problem: SeriesProblem, classes: Classes, groups: SeriesCell[][],
     });
     return s;
   };
-  // The first prime's space is built with sources (determined targets are common); the second one
-  // only checks, and is rebuilt with sources when it finds what the first did not.
-  for (const [k, prime] of PRIMES.entries()) {
-    let s = build(prime, k === 0);
+  for (const prime of PRIMES) {
+    let s = build(prime, false);
     const all = [...targets, ...lightCombinations(s, classes, problem.minCases)];
-    if (k > 0 && all.some((t) => s.contains(t))) s = build(prime, true);
+    if (!all.some((t) => s.contains(t))) continue;
+    s = build(prime, true);
     const blames = all.map((t) => s.express(t)).filter((b): b is number[] => b !== null && b.length > 0);
-    if (blames.length > 0) return { blames, independent: [] };
+    if (blames.length > 0) return { blames, independent: [], cellRows };
   }
-  return { blames: [], independent: rows.filter((_, k) => raised[k]).map(([v]) => v) };
+  return { blames: [], independent: rows.filter((_, k) => raised[k]).map(([v]) => v), cellRows };
 }
 
-/** What a series publishes: the cells, the classes of its contributions, and its independent released rows. */
+/** What a series publishes: the cells, the classes of its contributions, its independent released rows, and each published cell's row. */
 export interface SeriesOutcome {
   published: Set<string>;
   classes: Classes;
   rows: Vector[];
+  cellRows: Map<string, Vector>;
 }
 
 /**
@@ -128,8 +142,8 @@ export function protectSeries(problem: SeriesProblem): SeriesOutcome {
   for (;;) {
     const rows = groups.filter((_, i) => kept.has(i)).flat();
     const classes = refineClasses(problem, rows, problem.order, problem.minCases);
-    const { blames, independent } = check(problem, classes, groups, kept);
-    if (blames.length === 0) return { published: new Set(rows.map((c) => c.key)), classes, rows: independent };
+    const { blames, independent, cellRows } = check(problem, classes, groups, kept);
+    if (blames.length === 0) return { published: new Set(rows.map((c) => c.key)), classes, rows: independent, cellRows };
     const drop = new Set<number>();
     for (const blame of blames) {
       if (blame.some((g) => drop.has(g))) continue;

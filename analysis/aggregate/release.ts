@@ -57,7 +57,7 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
         candidate: candidate(sets[i].count, c.key) && !mustCarry(sets[i], history.oldClass, history.oldCells.get(c.key), size, opts.minCases, c.kind === "change" ? 2 : 1),
       })),
     });
-    nextLinks.set(series, nextSeriesLinks(outcome, history, new Map(cells.flatMap((c, i) => (outcome.published.has(c.key) ? [[c.key, sets[i]]] : [])))));
+    nextLinks.set(series, nextSeriesLinks(outcome, history));
     return outcome.published;
   };
 
