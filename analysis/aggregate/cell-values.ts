@@ -7,6 +7,14 @@ import type { ChangeValues, PairValues } from "./release-types.ts";
 /** Median of values sorted ascending (mean of the two middle ones for an even count). */
 const middle = (s: Float64Array): number => (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2);
 
+let buffer = new Float64Array(1024);
+
+/** A view of the first n numbers of a buffer shared by every cell (values are read before the next cell). */
+function scratch(n: number): Float64Array {
+  if (buffer.length < n) buffer = new Float64Array(Math.max(n, 2 * buffer.length));
+  return buffer.subarray(0, n);
+}
+
 /** Per pair id, every contribution's score (NaN where the pair is not scored), indexed by contribution. */
 export function scoreTables(contributions: Contribution[], pairs: number): Float64Array[] {
   const tables = Array.from({ length: pairs }, () => new Float64Array(contributions.length).fill(NaN));
@@ -22,7 +30,7 @@ export function scoreTables(contributions: Contribution[], pairs: number): Float
  * for n ≥ 1.
  */
 export function pairValues(scores: Float64Array, set: CellSet, threshold: number): PairValues {
-  const xs = new Float64Array(set.members.length);
+  const xs = scratch(set.members.length);
   for (let k = 0; k < xs.length; k++) xs[k] = scores[set.members[k]];
   xs.sort();
   let weak = 0;
@@ -36,7 +44,7 @@ export function pairValues(scores: Float64Array, set: CellSet, threshold: number
  * (+1); called only for n ≥ 1.
  */
 export function changeValues(scores: Float64Array, set: CellSet): ChangeValues {
-  const ds = new Float64Array(set.count);
+  const ds = scratch(set.count);
   for (let k = 0; k < set.count; k++) ds[k] = scores[set.members[2 * k + 1]] - scores[set.members[2 * k]];
   ds.sort();
   return { n: ds.length, meanDelta: exactSum(ds) / ds.length, medianDelta: middle(ds) };

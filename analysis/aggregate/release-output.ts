@@ -8,11 +8,22 @@ import type { ChangeTable, ChangeValues, PairValues, PeriodTable, PublishedCell,
 type AnyMatrix = ReleaseMatrix<PairValues> | ReleaseMatrix<ChangeValues>;
 type AnyCell = PublishedCell<PairValues> | PublishedCell<ChangeValues>;
 
-/** The matrices of a release by cell key, with their cells by pair key. */
-export function matricesByKey(release: Release | null | undefined): Map<string, { matrix: AnyMatrix; cells: Map<string, AnyCell> }> {
-  const out = new Map<string, { matrix: AnyMatrix; cells: Map<string, AnyCell> }>();
-  const add = (kind: "period" | "change", from: string | null, period: string, m: AnyMatrix) =>
-    out.set(cellKey(kind, from, period, m.level, m.district, m.unit), { matrix: m, cells: new Map(m.cells.map((c: AnyCell) => [pairKey(c.rater, c.target), c])) });
+/** An earlier matrix, with its cells by pair key built on first use (most are never asked for). */
+interface Earlier {
+  matrix: AnyMatrix;
+  cells: () => Map<string, AnyCell>;
+}
+
+/** The matrices of a release by cell key. */
+function matricesByKey(release: Release | null | undefined): Map<string, Earlier> {
+  const out = new Map<string, Earlier>();
+  const add = (kind: "period" | "change", from: string | null, period: string, m: AnyMatrix) => {
+    let cells: Map<string, AnyCell> | undefined;
+    out.set(cellKey(kind, from, period, m.level, m.district, m.unit), {
+      matrix: m,
+      cells: () => (cells ??= new Map(m.cells.map((c: AnyCell) => [pairKey(c.rater, c.target), c]))),
+    });
+  };
   for (const t of release?.periodTables ?? []) for (const m of t.matrices) add("period", null, t.period, m);
   for (const t of release?.changeTables ?? []) for (const m of t.matrices) add("change", t.from, t.to, m);
   return out;
@@ -52,25 +63,26 @@ export function assembleRelease(o: OutputInput): Release {
   const earlier = matricesByKey(o.previous);
   const tables = scoreTables(o.contributions, o.pairs.length);
   const pairId = new Map(o.pairs.map((p, i) => [p, i]));
-  const pairs = [...o.freshPairs.keys()];
+  const pairs = [...o.freshPairs].map(([pair, fresh]) => {
+    const [rater, target] = pair.split("\u0000");
+    return { pair, rater, target, fresh, sets: o.sets.get(pair) as CellSet[], scores: tables[pairId.get(pair) as number] };
+  });
   const index = new Map(o.cells.map((c, i) => [c.key, i]));
   const matrixOf = (cell: CellDef): AnyMatrix | null => {
     const before = earlier.get(cell.key);
     if (!o.freshGroups.has(cell.key)) return before ? ({ ...before.matrix, cells: [...before.matrix.cells] } as AnyMatrix) : null;
+    const i = index.get(cell.key) as number;
     const cells: AnyCell[] = [];
-    for (const pair of pairs) {
-      const [rater, target] = pair.split("\u0000");
-      if (o.freshPairs.get(pair)?.has(cell.key)) {
-        const set = (o.sets.get(pair) as CellSet[])[index.get(cell.key) as number];
-        const scores = tables[pairId.get(pair) as number];
-        const values = cell.kind === "period" ? pairValues(scores, set, o.threshold) : changeValues(scores, set);
+    for (const { pair, rater, target, fresh, sets, scores } of pairs) {
+      if (fresh.has(cell.key)) {
+        const values = cell.kind === "period" ? pairValues(scores, sets[i], o.threshold) : changeValues(scores, sets[i]);
         cells.push({ rater, target, asOf: o.id, ...values });
       } else {
-        const carried = before?.cells.get(pair);
+        const carried = before?.cells().get(pair);
         if (carried) cells.push(carried);
       }
     }
-    return { level: cell.level, district: cell.district, unit: cell.unit, cases: o.counts[index.get(cell.key) as number], asOf: o.id, cells } as AnyMatrix;
+    return { level: cell.level, district: cell.district, unit: cell.unit, cases: o.counts[i], asOf: o.id, cells } as AnyMatrix;
   };
   const tableCells = (kind: "period" | "change", period: string) => o.cells.filter((c) => c.kind === kind && c.period === period).sort(byGroup);
   const periodTables: PeriodTable[] = [];
@@ -82,12 +94,18 @@ export function assembleRelease(o: OutputInput): Release {
     const changes = tableCells("change", period).map(matrixOf).filter((m): m is AnyMatrix => m !== null);
     if (changes.length > 0) changeTables.push({ kind: "change", from: o.periods[k - 1], to: period, matrices: changes as ReleaseMatrix<ChangeValues>[] });
   });
+  const all = [...periodTables, ...changeTables].flatMap((t) => t.matrices as AnyMatrix[]);
   const seen = new Set<string>();
-  for (const t of [...periodTables, ...changeTables]) for (const m of t.matrices) for (const c of m.cells) seen.add(c.rater).add(c.target);
+  for (const m of all) for (const c of m.cells) seen.add(c.rater).add(c.target);
   const roles = roleOrder(seen);
   const rank = new Map(roles.map((r, i) => [r, i]));
-  const order = (a: AnyCell, b: AnyCell) => (rank.get(a.rater) as number) - (rank.get(b.rater) as number) || (rank.get(a.target) as number) - (rank.get(b.target) as number);
-  for (const t of [...periodTables, ...changeTables]) for (const m of t.matrices) (m.cells as AnyCell[]).sort(order);
+  // Rows (raters) in role order, then columns: sorted by one number per cell.
+  const place = (c: AnyCell) => (rank.get(c.rater) as number) * roles.length + (rank.get(c.target) as number);
+  for (const m of all) {
+    const keyed = (m.cells as AnyCell[]).map((c) => ({ at: place(c), c }));
+    keyed.sort((a, b) => a.at - b.at);
+    (m as { cells: AnyCell[] }).cells = keyed.map((k) => k.c);
+  }
   return {
     id: o.id, publishedAt: o.publishedAt, minCases: o.minCases, threshold: o.threshold, dimension: "all",
     periods: periodTables.map((t) => t.period), roles, periodTables, changeTables,

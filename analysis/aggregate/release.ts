@@ -34,13 +34,15 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
   const cells = buildCells(list, periods);
   const linked = linkedIndex(previousLinks, list);
   const periodIndex = new Map(periods.map((p, i) => [p, i]));
-  const sorted = list.map((_, i) => i).sort((a, b) => {
-    const [x, y] = [list[a], list[b]];
-    const byText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
-    return (periodIndex.get(x.period) as number) - (periodIndex.get(y.period) as number) || byText(x.district, y.district) || byText(x.unit, y.unit) || a - b;
-  });
+  // Contributions in period, district, unit order (code-unit order of the names), then input order: the unit
+  // cells of each period hold every contribution once, in input order.
+  const byText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+  const units = cells
+    .filter((c) => c.kind === "period" && c.level === "unit")
+    .sort((x, y) => (periodIndex.get(x.period) as number) - (periodIndex.get(y.period) as number) || byText(x.district ?? "", y.district ?? "") || byText(x.unit ?? "", y.unit ?? ""));
   const order = new Int32Array(list.length);
-  sorted.forEach((i, rank) => (order[i] = rank));
+  let rank = 0;
+  for (const u of units) for (const i of u.members) order[i] = rank++;
   const nextLinks = new Map<string, ReturnType<typeof nextSeriesLinks>>();
 
   const allSets = seriesSets(cells, list, pairNames);
