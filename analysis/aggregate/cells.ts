@@ -109,12 +109,15 @@ export function seriesSets(cells: CellDef[], contributions: Contribution[], pair
     for (const i of cell.members) for (const s of seriesOf[i]) sizes[s * C + ci]++;
     for (const [j, i] of cell.pairs) for (const s of seriesOf[i]) if (has[j * S + s]) sizes[s * C + ci] += 2;
   });
-  const members = Array.from(sizes, (n) => new Int32Array(n));
-  const signs = Array.from(sizes, (n) => new Int8Array(n));
-  const filled = new Int32Array(S * C);
+  // One buffer for every set, each set a view of its own range (start[k] … start[k] + sizes[k]).
+  const start = new Int32Array(S * C + 1);
+  for (let k = 0; k < S * C; k++) start[k + 1] = start[k] + sizes[k];
+  const memberBuffer = new Int32Array(start[S * C]);
+  const signBuffer = new Int8Array(start[S * C]);
+  const filled = start.slice(0, S * C);
   const put = (k: number, member: number, sign: number) => {
-    members[k][filled[k]] = member;
-    signs[k][filled[k]++] = sign;
+    memberBuffer[filled[k]] = member;
+    signBuffer[filled[k]++] = sign;
   };
   cells.forEach((cell, ci) => {
     for (const i of cell.members) {
@@ -133,7 +136,7 @@ export function seriesSets(cells: CellDef[], contributions: Contribution[], pair
   });
   return new Map(names.map((name, s) => [name, cells.map((cell, ci): CellSet => {
     const k = s * C + ci;
-    return { members: members[k], signs: signs[k], count: cell.kind === "period" ? sizes[k] : sizes[k] / 2 };
+    return { members: memberBuffer.subarray(start[k], start[k + 1]), signs: signBuffer.subarray(start[k], start[k + 1]), count: cell.kind === "period" ? sizes[k] : sizes[k] / 2 };
   })]));
 }
 

@@ -44,31 +44,36 @@ export interface Classes {
  */
 export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int32Array, minCases = 1): Classes {
   const of = Int32Array.from(input.oldClass);
-  const origin: number[] = [0];
+  let bound = input.oldClasses + 1;
+  for (const row of rows) bound += row.members.length;
+  const origin = new Int32Array(bound);
   for (let c = 1; c <= input.oldClasses; c++) origin[c] = c;
   let next = input.oldClasses + 1;
-  const target: number[] = [];
-  const stamp: number[] = [];
-  rows.forEach((row, r) => {
-    for (let i = 0; i < row.members.length; i++) {
-      const m = row.members[i];
-      const key = of[m] * 2 + (row.signs[i] < 0 ? 1 : 0);
-      if (stamp[key] !== r) {
-        stamp[key] = r;
+  // Per row, the new class of each (class, sign) met in it: stamp[key] = row + 1 when target[key] is set.
+  const target = new Int32Array(2 * bound);
+  const stamp = new Int32Array(2 * bound);
+  for (let r = 0; r < rows.length; r++) {
+    const { members, signs } = rows[r];
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      const key = of[m] * 2 + (signs[i] < 0 ? 1 : 0);
+      if (stamp[key] !== r + 1) {
+        stamp[key] = r + 1;
         target[key] = next;
         origin[next++] = origin[of[m]];
       }
       of[m] = target[key];
     }
-  });
+  }
   const live = new Int32Array(next);
-  const first = new Float64Array(next).fill(Infinity);
-  of.forEach((c, i) => {
-    if (c === 0) return;
+  const first = new Int32Array(next).fill(0x7fffffff);
+  for (let i = 0; i < of.length; i++) {
+    const c = of[i];
+    if (c === 0) continue;
     live[c]++;
     const pos = order ? order[i] : i;
     if (pos < first[c]) first[c] = pos;
-  });
+  }
   const size = Int32Array.from(live);
   for (const [c, n] of input.phantoms) if (n > 0 && c < next) size[c] += n;
   const raw: number[] = [];
@@ -86,8 +91,9 @@ export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int3
     list.push(compact[c]);
     parts.set(root, list);
   }
+  for (let i = 0; i < of.length; i++) of[i] = compact[of[i]];
   const count = raw.length;
-  const out = { of: of.map((c) => compact[c]), count, big, size: new Int32Array(count + 1), live: new Int32Array(count + 1), parts, stamp: new Int32Array(count + 1), mark: 0 };
+  const out = { of, count, big, size: new Int32Array(count + 1), live: new Int32Array(count + 1), parts, stamp: new Int32Array(count + 1), mark: 0 };
   raw.forEach((c, i) => {
     out.size[i + 1] = size[c];
     out.live[i + 1] = live[c];
@@ -95,7 +101,7 @@ export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int3
   return out;
 }
 
-const vector = (cols: number[], coefs: number[]): Vector => ({ cols: Int32Array.from(cols), coefs: Int8Array.from(coefs) });
+const vector = (cols: number[], coefs: number[]): Vector => ({ cols, coefs });
 
 /** An earlier row (signed earlier class ids) over the classes it now consists of. */
 export function oldRowVector(classes: Classes, row: readonly number[]): Vector {

@@ -43,9 +43,10 @@ export function seriesHistory(links: ReleaseLinks | null, series: string, linked
 
 /** Earlier class sizes: live members now plus phantoms. */
 export function oldSizes(history: SeriesHistory): (c: number) => number {
-  const size = new Map(history.phantoms);
-  for (const c of history.oldClass) if (c !== 0) size.set(c, (size.get(c) ?? 0) + 1);
-  return (c) => size.get(c) ?? 0;
+  const size = new Int32Array(history.oldClasses + 1);
+  for (const [c, n] of history.phantoms) if (c <= history.oldClasses) size[c] += n;
+  for (let i = 0; i < history.oldClass.length; i++) size[history.oldClass[i]]++;
+  return (c) => (c > 0 && c <= history.oldClasses ? size[c] : 0);
 }
 
 /**

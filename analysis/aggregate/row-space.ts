@@ -28,11 +28,11 @@ const residue = (x: number, p: number): number => ((x % p) + p) % p;
 
 interface Pivot {
   /** Columns (ascending, the first is the pivot, normalised to 1) and their coefficients. */
-  cols: Int32Array;
-  vals: Float64Array;
+  cols: number[];
+  vals: number[];
   /** How the row is made of the added rows with a source id (sources and weights), when tracked. */
-  fromIds: Int32Array | null;
-  fromVals: Float64Array | null;
+  fromIds: number[] | null;
+  fromVals: number[] | null;
 }
 
 /**
@@ -126,8 +126,8 @@ export class RowSpace {
       vals.push((this.scratch[col] * inv) % p);
     }
     this.clear();
-    let fromIds: Int32Array | null = null;
-    let fromVals: Float64Array | null = null;
+    let fromIds: number[] | null = null;
+    let fromVals: number[] | null = null;
     const from = this.fromScratch;
     if (from) {
       const ids: number[] = [];
@@ -137,10 +137,10 @@ export class RowSpace {
         ids.push(id);
         weights.push((from[id] * inv) % p);
       }
-      fromIds = Int32Array.from(ids);
-      fromVals = Float64Array.from(weights);
+      fromIds = ids;
+      fromVals = weights;
     }
-    this.pivots[lead] = { cols: Int32Array.from(cols), vals: Float64Array.from(vals), fromIds, fromVals };
+    this.pivots[lead] = { cols, vals, fromIds, fromVals };
     this.count++;
     return true;
   }

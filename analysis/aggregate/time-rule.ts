@@ -11,18 +11,25 @@ export type OldRow = readonly number[];
  * earlier class's size then (live members now plus phantoms).
  */
 export function changedSince(set: SignedSet, oldClass: Int32Array, old: OldRow, size: (c: number) => number): number {
-  const sign = new Map(old.map((c) => [Math.abs(c), Math.sign(c)]));
-  const stayed = new Map<number, number>();
+  // Scratch per earlier class: the row's sign (+1/−1, 0 when not in the row) and the members that stayed.
+  let top = 0;
+  for (const c of old) top = Math.max(top, Math.abs(c));
+  if (signOf.length <= top) [signOf, stayed] = [new Int8Array(2 * top + 2), new Int32Array(2 * top + 2)];
+  for (const c of old) signOf[Math.abs(c)] = Math.sign(c);
   let joined = 0;
   for (let i = 0; i < set.members.length; i++) {
     const c = oldClass[set.members[i]];
-    if (c !== 0 && sign.get(c) === (set.signs[i] < 0 ? -1 : 1)) stayed.set(c, (stayed.get(c) ?? 0) + 1);
+    if (c !== 0 && c <= top && signOf[c] === (set.signs[i] < 0 ? -1 : 1)) stayed[c]++;
     else joined++;
   }
   let left = 0;
-  for (const signed of old) left += size(Math.abs(signed)) - (stayed.get(Math.abs(signed)) ?? 0);
+  for (const signed of old) left += size(Math.abs(signed)) - stayed[Math.abs(signed)];
+  for (const signed of old) stayed[Math.abs(signed)] = signOf[Math.abs(signed)] = 0;
   return joined + left;
 }
+
+let signOf = new Int8Array(64);
+let stayed = new Int32Array(64);
 
 /**
  * True when the cell must not get a new value in this release: its cases changed by 1 … minCases−1
