@@ -72,17 +72,25 @@ export function buildCells(contributions: Contribution[], periods: string[]): Ce
     }
     return found;
   };
+  // The three cells (total, district, unit) of each table and place, found once per place.
+  const places = new Map<string, CellDef[]>();
+  const cellsOf = (kind: "period" | "change", from: string | null, period: string, c: Contribution): CellDef[] => {
+    const place = [kind, from ?? "", period, c.district, c.unit].join(SEP);
+    let found = places.get(place);
+    if (!found) places.set(place, (found = geosOf(c).map((geo) => cell(kind, from, period, geo))));
+    return found;
+  };
   const byPeriod = new Map<string, Map<string, number>>(periods.map((p) => [p, new Map()]));
   contributions.forEach((c, i) => {
     byPeriod.get(c.period)?.set(c.caseKey, i);
-    for (const geo of geosOf(c)) cell("period", null, c.period, geo).members.push(i);
+    for (const found of cellsOf("period", null, c.period, c)) found.members.push(i);
   });
   for (let k = 1; k < periods.length; k++) {
     const before = byPeriod.get(periods[k - 1]) as Map<string, number>;
     for (const [caseKey, i] of byPeriod.get(periods[k]) as Map<string, number>) {
       const j = before.get(caseKey);
       if (j === undefined) continue;
-      for (const geo of geosOf(contributions[i])) cell("change", periods[k - 1], periods[k], geo).pairs.push([j, i]);
+      for (const found of cellsOf("change", periods[k - 1], periods[k], contributions[i])) found.pairs.push([j, i]);
     }
   }
   return [...cells.values()];
@@ -106,8 +114,14 @@ export function seriesSets(cells: CellDef[], contributions: Contribution[], pair
   const sizes = new Int32Array(S * C);
   cells.forEach((cell, ci) => {
     sizes[ci] += cell.members.length + 2 * cell.pairs.length;
-    for (const i of cell.members) for (const s of seriesOf[i]) sizes[s * C + ci]++;
-    for (const [j, i] of cell.pairs) for (const s of seriesOf[i]) if (has[j * S + s]) sizes[s * C + ci] += 2;
+    for (const i of cell.members) {
+      const list = seriesOf[i];
+      for (let k = 0; k < list.length; k++) sizes[list[k] * C + ci]++;
+    }
+    for (const [j, i] of cell.pairs) {
+      const list = seriesOf[i];
+      for (let k = 0; k < list.length; k++) if (has[j * S + list[k]]) sizes[list[k] * C + ci] += 2;
+    }
   });
   // One buffer for every set, each set a view of its own range (start[k] … start[k] + sizes[k]).
   const start = new Int32Array(S * C + 1);
@@ -122,12 +136,15 @@ export function seriesSets(cells: CellDef[], contributions: Contribution[], pair
   cells.forEach((cell, ci) => {
     for (const i of cell.members) {
       put(ci, i, 1);
-      for (const s of seriesOf[i]) put(s * C + ci, i, 1);
+      const list = seriesOf[i];
+      for (let k = 0; k < list.length; k++) put(list[k] * C + ci, i, 1);
     }
     for (const [j, i] of cell.pairs) {
       put(ci, j, -1);
       put(ci, i, 1);
-      for (const s of seriesOf[i]) {
+      const list = seriesOf[i];
+      for (let k = 0; k < list.length; k++) {
+        const s = list[k];
         if (!has[j * S + s]) continue;
         put(s * C + ci, j, -1);
         put(s * C + ci, i, 1);

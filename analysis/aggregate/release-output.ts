@@ -75,8 +75,13 @@ export function assembleRelease(o: OutputInput): Release {
     const cells: AnyCell[] = [];
     for (const { pair, rater, target, fresh, sets, scores } of pairs) {
       if (fresh.has(cell.key)) {
-        const values = cell.kind === "period" ? pairValues(scores, sets[i], o.threshold) : changeValues(scores, sets[i]);
-        cells.push({ rater, target, asOf: o.id, ...values });
+        if (cell.kind === "period") {
+          const v = pairValues(scores, sets[i], o.threshold);
+          cells.push({ rater, target, asOf: o.id, n: v.n, mean: v.mean, median: v.median, weakShare: v.weakShare });
+        } else {
+          const v = changeValues(scores, sets[i]);
+          cells.push({ rater, target, asOf: o.id, n: v.n, meanDelta: v.meanDelta, medianDelta: v.medianDelta });
+        }
       } else {
         const carried = before?.cells().get(pair);
         if (carried) cells.push(carried);
