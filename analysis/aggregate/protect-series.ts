@@ -6,6 +6,8 @@ import { PRIMES, RowSpace, type Vector } from "./row-space.ts";
 
 export interface SeriesCell extends SignedSet {
   key: string;
+  /** Position of the key among every cell's keys in `localeCompare` order (the last tie-break). */
+  rank: number;
   /** Cases behind the cell in this series. */
   count: number;
   level: GeoLevel;
@@ -26,7 +28,7 @@ const LEVEL = { unit: 0, district: 1, total: 2 } as const;
 
 /** Row order of the elimination: units, then districts, then totals, so that pivots stay sparse. */
 const finerFirst = (a: SeriesCell[], b: SeriesCell[]): number =>
-  LEVEL[a[0].level] - LEVEL[b[0].level] || a[0].count - b[0].count || a[0].key.localeCompare(b[0].key);
+  LEVEL[a[0].level] - LEVEL[b[0].level] || a[0].count - b[0].count || a[0].rank - b[0].rank;
 
 /** MurmurHash3's 32-bit finaliser: a bijective mix in which every input bit affects every output bit. */
 function mix(h: number): number {
@@ -67,7 +69,7 @@ function groupIdentical(cells: SeriesCell[]): SeriesCell[][] {
 
 /** Cheapest to hide first: fewest cases, then the finest level, then key. */
 const cheaper = (a: SeriesCell[], b: SeriesCell[]): number =>
-  a[0].count - b[0].count || LEVEL[a[0].level] - LEVEL[b[0].level] || a[0].key.localeCompare(b[0].key);
+  a[0].count - b[0].count || LEVEL[a[0].level] - LEVEL[b[0].level] || a[0].rank - b[0].rank;
 
 /** Targets: every class of fewer than minCases members, and every hidden cell that does not split a class. */
 function targetsOf(problem: SeriesProblem, classes: Classes, published: Set<SeriesCell>): Vector[] {

@@ -46,6 +46,8 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
   const nextLinks = new Map<string, ReturnType<typeof nextSeriesLinks>>();
 
   const allSets = seriesSets(cells, list, pairNames);
+  const keyRank = new Int32Array(cells.length);
+  cells.map((c, i) => i).sort((a, b) => cells[a].key.localeCompare(cells[b].key)).forEach((i, r) => (keyRank[i] = r));
   const protect = (series: string, candidate: (count: number, key: string) => boolean): Set<string> => {
     const sets = allSets.get(series) ?? emptySets(cells);
     const history = seriesHistory(previousLinks, series, linked);
@@ -55,7 +57,7 @@ export function publishRelease(contributions: ReleaseContribution[], options: Re
       minCases: opts.minCases,
       order,
       cells: cells.map((c, i) => ({
-        key: c.key, level: c.level, ...sets[i],
+        key: c.key, rank: keyRank[i], level: c.level, ...sets[i],
         candidate: candidate(sets[i].count, c.key) && !mustCarry(sets[i], history.oldClass, history.oldCells.get(c.key), size, opts.minCases, c.kind === "change" ? 2 : 1),
       })),
     });
