@@ -1,6 +1,7 @@
 // Secondary suppression of one series against every released row, earlier releases included: drop new rows until nothing hidden is determined.
 import { oldRowVector, refineClasses, rowVector, targetVector, type ClassInput, type Classes, type SignedSet } from "./classes.ts";
 import type { GeoLevel } from "./release-types.ts";
+import { fingerprint } from "./fingerprint.ts";
 import { lightCombinations } from "./light.ts";
 import { PRIMES, RowSpace, type Vector } from "./row-space.ts";
 
@@ -29,30 +30,6 @@ const LEVEL = { unit: 0, district: 1, total: 2 } as const;
 /** Row order of the elimination: units, then districts, then totals, so that pivots stay sparse. */
 const finerFirst = (a: SeriesCell[], b: SeriesCell[]): number =>
   LEVEL[a[0].level] - LEVEL[b[0].level] || a[0].count - b[0].count || a[0].rank - b[0].rank;
-
-/** MurmurHash3's 32-bit finaliser: a bijective mix in which every input bit affects every output bit. */
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
-}
-
-/**
- * A fingerprint of a signed set: its size and two sums, modulo 2^32, of the members' signed hashes (two
- * different mixes of the index). Equal sets always agree; a collision of different sets only makes them share
- * a fate, and every row is still checked on its own.
- */
-function fingerprint(set: SignedSet): string {
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i < set.members.length; i++) {
-    const m = set.members[i];
-    const sign = set.signs[i];
-    a = (a + sign * mix(m + 0x9e3779b9)) | 0;
-    b = (b + sign * mix(Math.imul(m, 0x27d4eb2f) ^ 0x165667b1)) | 0;
-  }
-  return `${set.members.length}:${a}:${b}`;
-}
 
 /** Candidate cells with the same contributions (e.g. a district with one unit) are published or hidden together. */
 function groupIdentical(cells: SeriesCell[]): SeriesCell[][] {
