@@ -146,6 +146,10 @@ describe.sequential("own account and the audit log", () => {
     await login.waitFor();
     // Time in Norwegian short format: dd.mm.yyyy, hh:mm.
     expect(await login.locator("th").innerText()).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+    // The action in plain words, its code beneath; the filter offers the same words.
+    expect(await login.locator(".audit-action").innerText()).toBe("Logget inn");
+    expect(await login.locator("code.audit-code").innerText()).toBe("auth.login");
+    expect(await page.getByLabel("Handling").locator("option[value='user.delete']").innerText()).toBe("Slettet bruker");
     await expectAxeClean(page, "audit");
 
     await page.getByLabel("Handling").selectOption("user.delete");

@@ -2,6 +2,7 @@
 import { useState } from "preact/hooks";
 import { AuditAction } from "../../../domain/audit.ts";
 import type { AuditFilterQuery } from "../../api/account.ts";
+import { auditActionLabel } from "../../i18n/audit-actions.ts";
 import { useI18n } from "../../i18n/index.ts";
 
 /** The form's fields as typed: dates as "YYYY-MM-DD" (local days). */
@@ -34,7 +35,7 @@ export function toQuery(v: AuditFormValues): AuditFilterQuery {
 }
 
 export function AuditFilters({ onApply }: { onApply: (v: AuditFormValues) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [v, setV] = useState(EMPTY_FILTER);
   const set = (k: keyof AuditFormValues) => (e: Event) => setV({ ...v, [k]: (e.currentTarget as HTMLInputElement).value });
   const submit = (e: Event) => {
@@ -52,8 +53,8 @@ export function AuditFilters({ onApply }: { onApply: (v: AuditFormValues) => voi
         <select value={v.action} onChange={set("action")}>
           <option value="">{t("auditAllActions")}</option>
           {AuditAction.options.map((a) => (
-            <option key={a} value={a}>
-              {a}
+            <option key={a} value={a} title={a}>
+              {auditActionLabel(lang, a)}
             </option>
           ))}
         </select>

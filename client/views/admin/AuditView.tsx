@@ -1,8 +1,9 @@
-// Admin: the audit log newest first, filtered by action, case and dates, paged with «Last flere», and downloaded as CSV or JSON.
+// Admin: the audit log newest first (each action in plain words above its code), filtered by action, case and dates, paged with «Last flere», and downloaded as CSV or JSON.
 import { useEffect, useState } from "preact/hooks";
 import { AccountApi, type AuditPage } from "../../api/account.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { auditActionLabel } from "../../i18n/audit-actions.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { AuditFilters, EMPTY_FILTER, toQuery, type AuditFormValues } from "./AuditFilters.tsx";
 
@@ -12,7 +13,7 @@ type Entry = AuditPage["entries"][number];
 const person = (p: Entry["actor"] | undefined, nobody: string) => p?.email ?? p?.id ?? nobody;
 
 export function AuditView() {
-  const { t, dateTime } = useI18n();
+  const { t, lang, dateTime } = useI18n();
   const [filter, setFilter] = useState<AuditFormValues>(EMPTY_FILTER);
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
@@ -78,7 +79,7 @@ export function AuditView() {
                     </th>
                     <td>{person(e.actor, t("auditNobody"))}</td>
                     <td>
-                      <code>{e.action}</code>
+                      <span class="audit-action">{auditActionLabel(lang, e.action)}</span> <code class="audit-code">{e.action}</code>
                     </td>
                     <td>{e.caseId ? <a href={`#/cases/${encodeURIComponent(e.caseId)}`}>{e.caseId}</a> : "–"}</td>
                     <td>{e.target ? person(e.target, "–") : "–"}</td>
