@@ -1,6 +1,7 @@
 // Level (roles or members), threshold and dimension: the switches of the timeline and the case page's downloads.
 import type { InstrumentItem } from "../../surveys/schema.ts";
 import { useI18n } from "../i18n/index.ts";
+import { ThresholdSlider } from "./ThresholdSlider.tsx";
 
 export interface SwitchValues {
   by: "role" | "member";
@@ -20,7 +21,7 @@ interface Props {
 }
 
 export function ViewSwitches({ value, onChange, items, name, allOnly = false }: Props) {
-  const { t, lang, num } = useI18n();
+  const { t, lang } = useI18n();
   const set = (patch: Partial<SwitchValues>) => onChange({ ...value, ...patch });
   return (
     <div class="controls" role="group" aria-label={t("viewSwitches")}>
@@ -32,21 +33,7 @@ export function ViewSwitches({ value, onChange, items, name, allOnly = false }: 
           </label>
         ))}
       </fieldset>
-      <label class="control">
-        <span>
-          {t("threshold")}: <output>{num(value.threshold)}</output>
-        </span>
-        <input
-          type="range"
-          min={1}
-          max={5}
-          step={0.1}
-          value={value.threshold}
-          aria-valuetext={num(value.threshold)}
-          data-testid={`${name}-threshold`}
-          onInput={(e) => set({ threshold: Math.round(Number(e.currentTarget.value) * 10) / 10 })}
-        />
-      </label>
+      <ThresholdSlider value={value.threshold} onChange={(threshold) => set({ threshold })} testId={`${name}-threshold`} />
       {!allOnly && (
       <label class="control">
         <span>{t("dimension")}</span>

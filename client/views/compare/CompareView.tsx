@@ -5,6 +5,7 @@ import { compareRounds } from "../../../analysis/compare.ts";
 import { Api } from "../../api/endpoints.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { ThresholdSlider } from "../../components/ThresholdSlider.tsx";
 import { useAsync } from "../../components/useAsync.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { href } from "../../router.ts";
@@ -27,7 +28,7 @@ export function thresholdFrom(q: URLSearchParams): number {
 }
 
 export function CompareView({ caseId, query }: { caseId: string; query: URLSearchParams }) {
-  const { t, lang, num, date } = useI18n();
+  const { t, lang, date } = useI18n();
   const { roles } = useApp();
   const [a, setA] = useState(query.get("a") ?? "");
   const [b, setB] = useState(query.get("b") ?? "");
@@ -87,21 +88,7 @@ export function CompareView({ caseId, query }: { caseId: string; query: URLSearc
             </label>
           ))}
         </fieldset>
-        <label class="control">
-          <span>
-            {t("threshold")}: <output>{num(threshold)}</output>
-          </span>
-          <input
-            type="range"
-            min={1}
-            max={5}
-            step={0.1}
-            value={threshold}
-            aria-valuetext={num(threshold)}
-            data-testid="compare-threshold"
-            onInput={(e) => setThreshold(Math.round(Number(e.currentTarget.value) * 10) / 10)}
-          />
-        </label>
+        <ThresholdSlider value={threshold} onChange={setThreshold} testId="compare-threshold" />
         <fieldset class="radios">
           <legend class="sr-only">{t("compareTitle")}</legend>
           {TABS.map((x) => (

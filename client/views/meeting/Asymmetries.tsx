@@ -1,20 +1,9 @@
 // Pairs who experience their collaboration differently (|a→b − b→a| ≥ gap), largest gap first, with full names, linked to the graph.
-import type { AnalysisResult } from "../../../analysis/types.ts";
-import type { Focus } from "../../graph/renderer.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { isActivePair, type NodeNames } from "./model.ts";
+import { isActivePair, type PairListProps } from "./model.ts";
 
-interface Props {
-  analysis: AnalysisResult;
-  names: NodeNames;
-  /** What «Vis i grafen» shows now (its item is marked). */
-  active?: Focus;
-  onFocusPair: (a: string, b: string) => void;
-  /** The printed handout lists this many (largest gap first). */
-  printLimit?: number;
-}
-
-export function Asymmetries({ analysis, names, active = null, onFocusPair, printLimit = 6 }: Props) {
+/** The printed handout lists the 6 largest gaps by default. */
+export function Asymmetries({ analysis, names, active = null, onFocusPair, printLimit = 6 }: PairListProps) {
   const { t, num } = useI18n();
   const list = [...analysis.asymmetries].sort((x, y) => y.gap - x.gap);
   return (

@@ -1,5 +1,6 @@
 // Switches of the meeting view: dimension, threshold slider, role/member level, node size, presentation and print.
 import type { InstrumentItem } from "../../../surveys/schema.ts";
+import { ThresholdSlider } from "../../components/ThresholdSlider.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import type { MeetingSettings } from "./settings.ts";
 
@@ -27,7 +28,7 @@ function Radio<V extends string>(p: { name: string; legend: string; value: V; op
 }
 
 export function Controls({ settings: s, onChange, items, perItem, presenting, onPresent, onPrint }: Props) {
-  const { t, lang, num } = useI18n();
+  const { t, lang } = useI18n();
   const set = (patch: Partial<MeetingSettings>) => onChange({ ...s, ...patch });
   return (
     <div class="controls" role="group" aria-label={t("dimension")}>
@@ -44,21 +45,7 @@ export function Controls({ settings: s, onChange, items, perItem, presenting, on
           ))}
         </select>
       </label>
-      <label class="control">
-        <span>
-          {t("threshold")}: <output>{num(s.threshold)}</output>
-        </span>
-        <input
-          type="range"
-          min={1}
-          max={5}
-          step={0.1}
-          value={s.threshold}
-          aria-valuetext={num(s.threshold)}
-          data-testid="threshold"
-          onInput={(e) => set({ threshold: Math.round(Number(e.currentTarget.value) * 10) / 10 })}
-        />
-      </label>
+      <ThresholdSlider value={s.threshold} onChange={(threshold) => set({ threshold })} testId="threshold" />
       <Radio name="level" legend={t("level")} value={s.by} options={[["role", t("levelRole")], ["member", t("levelMember")]]} onChange={(by) => set({ by })} />
       <Radio name="size" legend={t("sizeBy")} value={s.sizeBy} options={[["in", t("sizeIn")], ["betweenness", t("sizeBetween")]]} onChange={(sizeBy) => set({ sizeBy })} />
       <div class="control buttons">

@@ -1,20 +1,9 @@
 // "Lenker å styrke": the weak links, lowest first, with full names; each button shows the pair in the graph (pressed while shown).
-import type { AnalysisResult } from "../../../analysis/types.ts";
-import type { Focus } from "../../graph/renderer.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { isActivePair, type NodeNames } from "./model.ts";
+import { isActivePair, type PairListProps } from "./model.ts";
 
-interface Props {
-  analysis: AnalysisResult;
-  names: NodeNames;
-  /** What «Vis i grafen» shows now (its item is marked). */
-  active?: Focus;
-  onFocusPair: (a: string, b: string) => void;
-  /** The printed handout lists this many (lowest first); the matrix marks the rest. */
-  printLimit?: number;
-}
-
-export function WeakLinks({ analysis, names, active = null, onFocusPair, printLimit = 12 }: Props) {
+/** The printed handout lists the lowest 12 by default; the matrix marks the rest. */
+export function WeakLinks({ analysis, names, active = null, onFocusPair, printLimit = 12 }: PairListProps) {
   const { t, num } = useI18n();
   return (
     <section class="panel" aria-labelledby="weak-h">

@@ -1,4 +1,4 @@
-// Helpers over an analysis result for the meeting view: node names, edge lookup, node in/out link lists.
+// Helpers over an analysis result for the meeting view: node names, edge lookup, node in/out link lists, the pair lists' props.
 import type { AnalysisEdge, AnalysisNode, AnalysisResult } from "../../../analysis/types.ts";
 import type { RoleDef } from "../../../domain/index.ts";
 import type { Lang } from "../../i18n/index.ts";
@@ -45,4 +45,15 @@ export function rolesPresent(nodes: AnalysisNode[]): string[] {
 /** Whether `focus` is the pair a–b (either direction): the list item that put it there is marked. */
 export function isActivePair(focus: Focus, a: string, b: string): boolean {
   return !!focus && "pair" in focus && focus.pair.includes(a) && focus.pair.includes(b);
+}
+
+/** The props of the meeting's pair lists (links to strengthen, asymmetries): each item can show its pair in the graph. */
+export interface PairListProps {
+  analysis: AnalysisResult;
+  names: NodeNames;
+  /** What «Vis i grafen» shows now (its item is marked). */
+  active?: Focus;
+  onFocusPair: (a: string, b: string) => void;
+  /** The printed handout lists this many, in the list's order (each list has its own default). */
+  printLimit?: number;
 }
