@@ -184,6 +184,16 @@ describe.sequential("the case over time", () => {
     await page.getByTestId("only-weak").check();
     expect(await page.getByTestId("pair-trends").locator("tbody tr").count()).toBe(3);
     await expectAxeClean(page, "timeline", axeLog);
+    // On a phone both tables stack into cards: nothing scrolls sideways, and each value carries its column's name.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement, ...document.querySelectorAll(".table-wrap")].map((e) => e.scrollWidth - e.clientWidth)))
+      .toEqual([0, 0, 0]);
+    expect(await page.getByTestId("figures-table").locator("tbody tr").first().evaluate((tr) => getComputedStyle(tr).display)).toBe("grid");
+    expect(await trend.locator("td").evaluateAll((tds) => tds.map((td) => td.getAttribute("data-label")))).toEqual(["Utvikling", "Høst 2026", "Vår 2027", "Endring"]);
+    await expectAxeClean(page, "timeline-phone", axeLog);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await page.getByTestId("figures-table").locator("tbody tr").first().evaluate((tr) => getComputedStyle(tr).display)).toBe("table-row");
     await shotsAt("65-timeline");
     // Members and threshold 4,0: kept in the URL and carried into the comparison.
     await page.getByRole("radio", { name: "Medlemmer" }).check();

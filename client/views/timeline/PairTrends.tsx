@@ -1,4 +1,4 @@
-// Each pair's score across the rounds: a sparkline beside the numbers per round and the change, weakest now first.
+// Each pair's score across the rounds: a sparkline beside the numbers per round and the change, weakest now first (cards on a phone).
 import { useState } from "preact/hooks";
 import type { TimelineAnswer } from "../../api/follow-up.ts";
 import { useI18n } from "../../i18n/index.ts";
@@ -33,7 +33,7 @@ export function PairTrends({ timeline, name }: Props) {
         <input type="checkbox" checked={onlyWeak} onChange={(e) => setOnlyWeak(e.currentTarget.checked)} data-testid="only-weak" /> {t("timelineOnlyWeak", { t: num(timeline.threshold) })}
       </label>
       <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="pairs-h">
-        <table class="list pair-trends" data-testid="pair-trends">
+        <table class="list pair-trends stack-narrow" data-testid="pair-trends">
           <caption class="sr-only">{t("timelinePairs")}</caption>
           <thead>
             <tr>
@@ -57,15 +57,17 @@ export function PairTrends({ timeline, name }: Props) {
                 <th scope="row">
                   {name(p.source)} → {name(p.target)}
                 </th>
-                <td>
+                <td data-label={t("timelineTrend")}>
                   <Sparkline scores={p.scores} threshold={timeline.threshold} />
                 </td>
                 {p.scores.map((s, i) => (
-                  <td key={i} class={`num${s !== null && s <= timeline.threshold + 1e-9 ? " weak-score" : ""}`}>
+                  <td key={i} class={`num${s !== null && s <= timeline.threshold + 1e-9 ? " weak-score" : ""}`} data-label={timeline.rounds[i]?.name}>
                     {num(s)}
                   </td>
                 ))}
-                <td class="num">{delta(change)}</td>
+                <td class="num" data-label={t("timelineChange")}>
+                  {delta(change)}
+                </td>
               </tr>
             ))}
           </tbody>

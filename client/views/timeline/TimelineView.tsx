@@ -1,5 +1,5 @@
-// The case over time: key figures of every round as small charts with a table alternative, links to compare two
-// rounds, and each pair's trend; level, threshold and dimension are switches kept in the URL.
+// The case over time: key figures of every round as small charts with a table alternative (cards on a phone), links to
+// compare two rounds, and each pair's trend; level, threshold and dimension are switches kept in the URL.
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { Api } from "../../api/endpoints.ts";
 import { FollowUpApi, type TimelineAnswer } from "../../api/follow-up.ts";
@@ -69,7 +69,7 @@ export function TimelineView({ caseId, query }: { caseId: string; query: URLSear
               ))}
             </div>
             <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="figures-table-c">
-              <table class="list figures-table" data-testid="figures-table">
+              <table class="list figures-table stack-narrow" data-testid="figures-table">
                 <caption id="figures-table-c">{t("timelineTable")}</caption>
                 <thead>
                   <tr>
@@ -91,13 +91,13 @@ export function TimelineView({ caseId, query }: { caseId: string; query: URLSear
                       <th scope="row">
                         <a href={href("rounds", r.id, "meeting")}>{r.name}</a>
                       </th>
-                      <td>{date(r.date)}</td>
+                      <td data-label={t("timelineDate")}>{date(r.date)}</td>
                       {FIGURES.map(([f, scale]) => (
-                        <td class="num" key={f}>
+                        <td class="num" key={f} data-label={t(TITLE[f])}>
                           {format(scale)(r[f])}
                         </td>
                       ))}
-                      <td class="num">{r.available ? t("timelineWeakOf", { weak: r.weak, links: r.links }) : "–"}</td>
+                      <td class="num" data-label={t("timelineWeakLinks")}>{r.available ? t("timelineWeakOf", { weak: r.weak, links: r.links }) : "–"}</td>
                     </tr>
                   ))}
                 </tbody>
