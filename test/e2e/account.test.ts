@@ -1,22 +1,19 @@
 // Browser test of the account pages: a user changes their password and makes and revokes an API token; the admin revokes a user's token, deletes a user and reads, filters, pages and downloads the audit log; axe, screenshots.
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAxeClean, shot } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { expectAxeClean } from "./browser.ts";
 import { apiCall } from "./flows.ts";
 import { ADMIN } from "./server.ts";
-import { desktopPage, endSession, startSession, type Server } from "./session.ts";
+import { desktopPage, type Server } from "./session.ts";
+import { sessionPerFile, shotsAt } from "./setup.ts";
 
 let server: Server;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  ({ server, browser, page } = await startSession());
-}, 120_000);
-afterAll(() => endSession({ server, browser }));
+sessionPerFile((s) => ({ server, browser, page } = s));
 
-const SIZES = [[1280, 720], [1920, 1080], [390, 844]] as const;
 const USER = { name: "Kari Koordinator", email: "kari@laget.test", password: "gammelt-passord-1", role: "facilitator", districts: ["Nord"] };
 const NEW_PASSWORD = "nytt-og-langt-passord-2";
 const OTHER = { name: "Ola Overflødig", email: "ola@laget.test", password: "ola-passord-123", role: "facilitator", districts: [] };
@@ -27,16 +24,6 @@ async function loginAs(p: Page, email: string, password: string): Promise<void> 
   await p.fill("#login-email", email);
   await p.fill("#login-password", password);
   await p.click("form button[type=submit]");
-}
-
-/** Screenshots and axe at the three sizes, then back to the desktop size. */
-async function shootAll(p: Page, name: string): Promise<void> {
-  for (const [width, height] of SIZES) {
-    await p.setViewportSize({ width, height });
-    await shot(p, `${name}-${width}`);
-    await expectAxeClean(p, `${name}-${width}`);
-  }
-  await p.setViewportSize({ width: 1920, height: 1080 });
 }
 
 /** Whether a bearer token is let in (status of GET /api/account/tokens with it and no cookie). */
@@ -93,7 +80,7 @@ describe.sequential("own account and the audit log", () => {
     // Expires 30 days from now, in Norwegian date format (dd.mm.yyyy).
     const expires = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString("nb-NO", { day: "2-digit", month: "2-digit", year: "numeric" });
     expect(await row.innerText()).toContain(expires);
-    await shootAll(userPage, "account-token");
+    await shotsAt(userPage, "account-token", { axe: true });
 
     await userPage.getByRole("button", { name: "Jeg har kopiert den" }).click();
     expect(await userPage.locator("code.token").count()).toBe(0);
@@ -134,7 +121,7 @@ describe.sequential("own account and the audit log", () => {
     // The admin cannot delete themselves.
     await page.locator("summary", { hasText: "Admin Testesen" }).click();
     expect(await page.getByRole("button", { name: "Slett brukeren: Admin Testesen" }).isDisabled()).toBe(true);
-    await shootAll(page, "users-manage");
+    await shotsAt(page, "users-manage", { axe: true });
   }, 90_000);
 
   it("the admin reads the log with their own login, filters it, pages it and downloads the CSV", async () => {
@@ -186,6 +173,6 @@ describe.sequential("own account and the audit log", () => {
     await expect.poll(() => table.locator("tbody tr").count()).toBeGreaterThan(50);
     const seqTimes = await table.locator("tbody th time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
     expect([...seqTimes].sort().reverse()).toEqual(seqTimes);
-    await shootAll(page, "audit");
+    await shotsAt(page, "audit", { axe: true });
   }, 120_000);
 });

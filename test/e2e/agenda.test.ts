@@ -3,11 +3,12 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHOTS, expectAxeClean, shot } from "./browser.ts";
-import { AUTUMN, SPRING, followUpCase, importScores, meanOf } from "./follow-up-data.ts";
+import { describe, expect, it } from "vitest";
+import { SHOTS, expectAxeClean } from "./browser.ts";
+import { AUTUMN, SPRING, importScores, meanOf } from "./follow-up-data.ts";
 import { readPdf } from "./meeting-pdf.ts";
-import { endSession, startSession, type Session } from "./session.ts";
+import type { Session } from "./session.ts";
+import { followUpPerFile, shotsAt } from "./setup.ts";
 
 let s: Session;
 let page: Page;
@@ -16,18 +17,7 @@ let ids: string[];
 let autumn: string;
 let spring: string;
 const axeLog: Record<string, number> = {};
-const SIZES: [number, number][] = [[1280, 720], [1920, 1080], [390, 844]];
 const A4 = { width: 595.3, height: 841.9 };
-
-/** Screenshots of the page at the three sizes (full page), then back to 1920×1080. */
-async function shotsAt(name: string): Promise<void> {
-  for (const [w, h] of SIZES) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(150);
-    await shot(page, `${name}-${w}x${h}`);
-  }
-  await page.setViewportSize({ width: 1920, height: 1080 });
-}
 
 /** The visible text of a table's body rows, one string per row (cells joined by " | "; a select reads as its chosen option). */
 async function rows(testId: string): Promise<string[]> {
@@ -48,16 +38,9 @@ async function rows(testId: string): Promise<string[]> {
     );
 }
 
-beforeAll(async () => {
-  s = await startSession();
-  page = s.page;
-  ({ caseId, ids } = await followUpCase(page, "Oppfølging-E2E"));
-  autumn = await importScores(page, caseId, ids, "Høst 2026", AUTUMN);
-}, 120_000);
-
-afterAll(async () => {
-  console.log("axe serious/critical per page:", JSON.stringify(axeLog));
-  await endSession(s);
+followUpPerFile("Oppfølging-E2E", axeLog, (f) => {
+  s = f;
+  ({ page, caseId, ids, autumn } = f);
 });
 
 describe.sequential("agenda, agreed actions and the follow-up in the next round", () => {
@@ -90,7 +73,7 @@ describe.sequential("agenda, agreed actions and the follow-up in the next round"
     await form.getByTestId("action-who").selectOption("HEGE");
     await form.getByTestId("action-due").fill("2027-01-15");
     await expectAxeClean(page, "agenda-form", axeLog);
-    await shotsAt("60-agenda-form");
+    await shotsAt(page, "60-agenda-form");
     await form.getByRole("button", { name: "Legg til tiltaket" }).click();
     await expect.poll(() => page.getByTestId("agenda-said").innerText()).toBe("Tiltaket «Helsesykepleier deltar på PPT-møtet hver måned» er lagt til.");
     await page.getByTestId("new-action").click();
@@ -114,7 +97,7 @@ describe.sequential("agenda, agreed actions and the follow-up in the next round"
     await expect.poll(async () => (await rows("actions-table"))[0]).toContain("Helsesykepleier deltar på PPT-møtet annenhver uke |");
     expect(await page.getByTestId("actions-table").locator("tbody tr").count()).toBe(2);
     await expectAxeClean(page, "agenda-actions", axeLog);
-    await shotsAt("61-agenda-actions");
+    await shotsAt(page, "61-agenda-actions");
   });
 
   it("prints the minutes on A4: the header facts, the agenda and the actions, Norwegian dates, no controls, nothing outside the page", async () => {
@@ -151,7 +134,7 @@ describe.sequential("agenda, agreed actions and the follow-up in the next round"
     ]);
     expect(await page.getByTestId("no-actions").innerText()).toBe("Ingen tiltak er avtalt ennå.");
     await expectAxeClean(page, "agenda-follow-up", axeLog);
-    await shotsAt("63-agenda-follow-up");
+    await shotsAt(page, "63-agenda-follow-up");
     await page.goto(`${s.server.url}/#/cases/${caseId}`);
     await page.getByTestId("case-actions-table").waitFor();
     expect(await page.getByTestId("case-actions").innerText()).toContain("2 tiltak, 1 åpne.");
@@ -160,7 +143,7 @@ describe.sequential("agenda, agreed actions and the follow-up in the next round"
       `Felles plan for overgangen til ungdomsskolen | Hele laget | Høst 2026 | Koordinator | – | Gjennomført | ${nb(before)} → ${nb(after)} (${signed(after - before)})`,
     ]);
     await expectAxeClean(page, "case-page", axeLog);
-    await shotsAt("64-case-page");
+    await shotsAt(page, "64-case-page");
   });
 });
 
@@ -194,7 +177,7 @@ describe.sequential("the case over time", () => {
     await expectAxeClean(page, "timeline-phone", axeLog);
     await page.setViewportSize({ width: 1280, height: 720 });
     expect(await page.getByTestId("figures-table").locator("tbody tr").first().evaluate((tr) => getComputedStyle(tr).display)).toBe("table-row");
-    await shotsAt("65-timeline");
+    await shotsAt(page, "65-timeline");
     // Members and threshold 4,0: kept in the URL and carried into the comparison.
     await page.getByRole("radio", { name: "Medlemmer" }).check();
     await page.locator("[data-testid=timeline-threshold]").evaluate((el) => {

@@ -3,11 +3,11 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHOTS, expectAxeClean, shot } from "./browser.ts";
-import { AUTUMN, followUpCase, importScores } from "./follow-up-data.ts";
+import { describe, expect, it } from "vitest";
+import { SHOTS, expectAxeClean } from "./browser.ts";
 import { answerSurvey, apiCall } from "./flows.ts";
-import { endSession, startSession, type Session } from "./session.ts";
+import type { Session } from "./session.ts";
+import { followUpPerFile, shotsAt } from "./setup.ts";
 
 let s: Session;
 let page: Page;
@@ -15,16 +15,6 @@ let caseId: string;
 let ids: string[];
 let autumn: string;
 const axeLog: Record<string, number> = {};
-const SIZES: [number, number][] = [[1280, 720], [1920, 1080], [390, 844]];
-
-async function shotsAt(name: string): Promise<void> {
-  for (const [w, h] of SIZES) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(150);
-    await shot(page, `${name}-${w}x${h}`);
-  }
-  await page.setViewportSize({ width: 1920, height: 1080 });
-}
 
 /** Clicks each download link inside `list`; returns each format's suggested file name and size in bytes. */
 async function downloadAll(list: string): Promise<{ format: string; name: string; bytes: number; text: string }[]> {
@@ -43,16 +33,9 @@ async function downloadAll(list: string): Promise<{ format: string; name: string
   return out;
 }
 
-beforeAll(async () => {
-  s = await startSession();
-  page = s.page;
-  ({ caseId, ids } = await followUpCase(page, "Nedlasting-E2E"));
-  autumn = await importScores(page, caseId, ids, "Høst 2026", AUTUMN);
-}, 120_000);
-
-afterAll(async () => {
-  console.log("axe serious/critical per page:", JSON.stringify(axeLog));
-  await endSession(s);
+followUpPerFile("Nedlasting-E2E", axeLog, (f) => {
+  s = f;
+  ({ page, caseId, ids, autumn } = f);
 });
 
 describe.sequential("exports, imports and the round page in the workspace", () => {
@@ -61,7 +44,7 @@ describe.sequential("exports, imports and the round page in the workspace", () =
     await page.locator(".matrix-panel").waitFor();
     await page.getByTestId("round-downloads").locator("summary").click();
     await expectAxeClean(page, "meeting-downloads", axeLog);
-    await shotsAt("70-meeting-downloads");
+    await shotsAt(page, "70-meeting-downloads");
     const files = await downloadAll("round-export-links");
     expect(files.map((f) => f.format)).toEqual(["xlsx", "csv-nb", "csv", "csv-long", "json", "graphml", "gexf", "dl", "pajek"]);
     expect(new Set(files.map((f) => f.name)).size, `distinct names: ${files.map((f) => f.name).join(", ")}`).toBe(9);
@@ -105,7 +88,7 @@ describe.sequential("exports, imports and the round page in the workspace", () =
     expect(await page.getByTestId("import-mapping").locator("tbody tr").count()).toBe(3);
     expect((await apiCall<{ rounds: unknown[] }>(page, "GET", `/api/cases/${caseId}`)).rounds.length, "the dry run writes nothing").toBe(before);
     await expectAxeClean(page, "import-preview", axeLog);
-    await shotsAt("71-import-preview");
+    await shotsAt(page, "71-import-preview");
     await page.getByTestId("import-run").click();
     await page.getByTestId("import-done").waitFor();
     expect(await page.getByTestId("import-done").innerText()).toContain("«Vinter 2027»");
@@ -121,7 +104,7 @@ describe.sequential("exports, imports and the round page in the workspace", () =
     await page.getByTestId("import-problems").waitFor();
     expect(await page.getByTestId("import-problems").locator("tbody tr").first().innerText()).toMatch(/2\s+3/);
     await expectAxeClean(page, "import-refused", axeLog);
-    await shotsAt("72-import-refused");
+    await shotsAt(page, "72-import-refused");
   });
 
   it("refreshes the round status by itself, and prints cards again after the page was left (new links, drafts kept)", async () => {
@@ -151,7 +134,7 @@ describe.sequential("exports, imports and the round page in the workspace", () =
     expect(await page.locator("code.url").count()).toBe(0);
     expect(await page.getByTestId("reprint").innerText()).toContain("nye lenker for dem som ikke har levert ennå (4)");
     await expectAxeClean(page, "round-reprint", axeLog);
-    await shotsAt("73-round-reprint");
+    await shotsAt(page, "73-round-reprint");
     page.once("dialog", (d) => d.accept());
     await page.getByTestId("reprint-cards").click();
     await expect.poll(() => page.locator("code.url").count()).toBe(4);
@@ -175,6 +158,6 @@ describe.sequential("exports, imports and the round page in the workspace", () =
     }, again);
     expect(newToken).toBeTruthy();
     expect(kept).toEqual([expect.objectContaining({ target: draft.target, item: draft.item, value: 3 })]);
-    await shotsAt("74-round-reprinted");
+    await shotsAt(page, "74-round-reprinted");
   });
 });

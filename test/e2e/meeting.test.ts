@@ -1,22 +1,19 @@
 // Browser test of the meeting view with seed case 3: graph pixels, matrix, weak links, threshold, presentation, print, phone, admin.
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { colourCentroid, colourCounts, expectAxeClean, setRange, shot } from "./browser.ts";
 import { login, matrixCell, openMeeting } from "./flows.ts";
 import { REPO } from "./server.ts";
-import { endSession, startSession, type Server } from "./session.ts";
+import type { Server } from "./session.ts";
+import { sessionPerFile } from "./setup.ts";
 import { bigAnalysis } from "./big-graph.ts";
 
 let server: Server;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  ({ server, browser, page } = await startSession());
-}, 120_000);
-
-afterAll(() => endSession({ server, browser }));
+sessionPerFile((s) => ({ server, browser, page } = s));
 
 const ROLE_COLOURS = ["#CC79A7", "#9467BD", "#D55E00", "#56B4E9", "#B8860B"]; // HEGE ØBC PSYK SR FORÆ
 

@@ -1,19 +1,12 @@
 // Browser test of the admin's erasure page: the retention rule, changing it, the cases due and their access files; axe, screenshots.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAxeClean, shot } from "./browser.ts";
-import { endSession, startSession, type Server } from "./session.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAxeClean } from "./browser.ts";
+import { sessionPerFile, shotsAt } from "./setup.ts";
 
-let server: Server;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  ({ server, browser, page } = await startSession());
-}, 120_000);
-afterAll(() => endSession({ server, browser }));
-
-const SIZES = [[1280, 720], [1920, 1080], [390, 844]] as const;
+sessionPerFile((s) => ({ page } = s));
 
 describe.sequential("erasure and access requests (admin)", () => {
   it("states the rule, takes a new period and lists the cases due with their access files", async () => {
@@ -30,11 +23,7 @@ describe.sequential("erasure and access requests (admin)", () => {
     await expect.poll(() => page.locator("table.list tbody tr").count()).toBeGreaterThan(0);
     expect(await page.locator("table.list").innerText()).toContain("Sak 3");
     await expectAxeClean(page, "retention-due");
-    for (const [width, height] of SIZES) {
-      await page.setViewportSize({ width, height });
-      await shot(page, `retention-${width}`);
-      await expectAxeClean(page, `retention-due-${width}`);
-    }
+    await shotsAt(page, "retention-due", { axe: true });
 
     const href = await page.locator("table.list a.button").first().getAttribute("href");
     const body = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
