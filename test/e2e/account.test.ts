@@ -173,6 +173,9 @@ describe.sequential("own account and the audit log", () => {
     await expect.poll(() => table.locator("tbody tr").count()).toBeGreaterThan(50);
     const seqTimes = await table.locator("tbody th time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
     expect([...seqTimes].sort().reverse()).toEqual(seqTimes);
+    // On a phone each entry is a card: the log does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.locator(".table-wrap").evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
     await shotsAt(page, "audit", { axe: true });
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-// Admin: the audit log newest first (each action in plain words above its code), filtered by action, case and dates, paged with «Last flere», and downloaded as CSV or JSON.
+// Admin: the audit log newest first (each action in plain words above its code; cards on a phone), filtered by action, case and dates, paged with «Last flere», and downloaded as CSV or JSON.
 import { useEffect, useState } from "preact/hooks";
 import { AccountApi, type AuditPage } from "../../api/account.ts";
 import { ErrorMessage, Loading } from "../../components/ErrorMessage.tsx";
@@ -59,7 +59,7 @@ export function AuditView() {
       {entries && entries.length > 0 && (
         <>
           <div class="table-wrap" tabIndex={0} role="region" aria-label={t("auditTitle")}>
-            <table class="list audit">
+            <table class="list audit stack-narrow">
               <caption class="sr-only">{t("auditTitle")}</caption>
               <thead>
                 <tr>
@@ -77,13 +77,13 @@ export function AuditView() {
                     <th scope="row">
                       <time dateTime={e.at}>{dateTime(e.at)}</time>
                     </th>
-                    <td>{person(e.actor, t("auditNobody"))}</td>
-                    <td>
+                    <td data-label={t("auditWho")}>{person(e.actor, t("auditNobody"))}</td>
+                    <td data-label={t("auditAction")}>
                       <span class="audit-action">{auditActionLabel(lang, e.action)}</span> <code class="audit-code">{e.action}</code>
                     </td>
-                    <td>{e.caseId ? <a href={`#/cases/${encodeURIComponent(e.caseId)}`}>{e.caseId}</a> : "–"}</td>
-                    <td>{e.target ? person(e.target, "–") : "–"}</td>
-                    <td>{e.ip}</td>
+                    <td data-label={t("auditCase")}>{e.caseId ? <a href={`#/cases/${encodeURIComponent(e.caseId)}`}>{e.caseId}</a> : "–"}</td>
+                    <td data-label={t("auditAbout")}>{e.target ? person(e.target, "–") : "–"}</td>
+                    <td data-label={t("auditAddress")}>{e.ip}</td>
                   </tr>
                 ))}
               </tbody>
