@@ -1,6 +1,6 @@
 // The one Store implementation: builds the next document (or answer record), makes it durable, then applies it.
 import { Action, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Session, Settings, User } from "../../domain/index.ts";
-import { StoredRelease } from "../../domain/release.ts";
+import { validRelease } from "../../domain/release-check.ts";
 import { decodeAnswer, encodeAnswer } from "./answer-record.ts";
 import { cloneJson, deepFreeze } from "./clone.ts";
 import type { CaseDoc, MetaDoc } from "./docs.ts";
@@ -261,7 +261,7 @@ export function createStateStore(state: StoreState, persistence: Persistence, au
     getRelease: async () => state.release,
     putRelease: async (input) => {
       assertOpen();
-      const release = deepFreeze(StoredRelease.parse(input));
+      const release = deepFreeze(validRelease(input));
       await queues.run("release", async () => {
         extendsHistory(state.release, release);
         await persistence.writeRelease(release);

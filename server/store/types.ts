@@ -105,7 +105,7 @@ export interface Store {
   // aggregate releases (what every aggregate view and export is served from)
   /** The latest published release with its links and the publication history; undefined before the first. */
   getRelease(): Promise<StoredRelease | undefined>;
-  /** Replaces the stored release; resolves once durable. */
+  /** Replaces the stored release; resolves once durable. The store keeps `release` itself, deep-frozen (not a copy). */
   putRelease(release: StoredRelease): Promise<void>;
   /**
    * A consistent copy of everything stored but sessions, taken at the moment of the call without stopping writes

@@ -1,5 +1,6 @@
 // The aggregate release in PostgreSQL (table aggregate_release): one row, re-read only when another publication replaced it.
-import { StoredRelease } from "../../../domain/release.ts";
+import type { StoredRelease } from "../../../domain/release.ts";
+import { storedRelease, validRelease } from "../../../domain/release-check.ts";
 import { deepFreeze } from "../clone.ts";
 import { extendsHistory } from "../release-history.ts";
 import type { Store } from "../types.ts";
@@ -9,9 +10,10 @@ type ReleasePart = Pick<Store, "getRelease" | "putRelease">;
 
 /**
  * The release part of the Store over `db`. Every read asks for the row's version (a small query) and
- * parses the document only when it changed since this instance last read it; the parsed release is
- * frozen and shared, as in the other backends. A publication must extend the stored history (another
- * instance publishing in between is an error, not a silent overwrite).
+ * reads and checks the document only when it changed since this instance last read or wrote it; the
+ * release is frozen and shared, as in the other backends. A publication must extend the stored history
+ * (another instance publishing in between is an error, not a silent overwrite); only the history, kept in its
+ * own column, is read back for that check, and the written value becomes this instance's copy.
  */
 export function releaseStore(db: Db): ReleasePart {
   let cached: { version: string; release: StoredRelease } | undefined;
@@ -21,21 +23,27 @@ export function releaseStore(db: Db): ReleasePart {
       if (!row) return undefined;
       if (cached?.version !== row.version) {
         const [doc] = await db.rows<{ version: string; data: unknown }>("select version::text as version, data from aggregate_release");
-        cached = { version: doc.version, release: deepFreeze(StoredRelease.parse(doc.data)) };
+        cached = { version: doc.version, release: deepFreeze(storedRelease(doc.data)) };
       }
       return cached.release;
     },
     putRelease: async (input) => {
-      const release = StoredRelease.parse(input);
-      await db.tx(async (q) => {
-        const [row] = await q.rows<{ data: StoredRelease }>("select data from aggregate_release for update");
-        extendsHistory(row?.data, release);
-        await q.rows(
-          `insert into aggregate_release (id, version, data) values (1, 1, $1)
-           on conflict (id) do update set version = aggregate_release.version + 1, data = excluded.data`,
-          [JSON.stringify(release)],
+      const release = deepFreeze(validRelease(input));
+      const json = JSON.stringify(release);
+      const version = await db.tx(async (q) => {
+        const [row] = await q.rows<{ history: StoredRelease["history"] | null; data: StoredRelease | null }>(
+          "select history, case when history is null then data end as data from aggregate_release for update",
         );
+        extendsHistory(row ? { history: row.history ?? row.data?.history ?? [] } : undefined, release);
+        const [written] = await q.rows<{ version: string }>(
+          `insert into aggregate_release (id, version, data, history) values (1, 1, $1, $2)
+           on conflict (id) do update set version = aggregate_release.version + 1, data = excluded.data, history = excluded.history
+           returning version::text as version`,
+          [json, JSON.stringify(release.history)],
+        );
+        return written.version;
       });
+      cached = { version, release };
     },
   };
 }

@@ -2,7 +2,7 @@
 import type pg from "pg";
 import type { Action, AnswerSet, ApiToken, Case, Delivery, Link, Member, PairScore, Round, Settings, User } from "../../../domain/index.ts";
 import { DEFAULT_SETTINGS } from "../../../domain/index.ts";
-import { StoredRelease } from "../../../domain/release.ts";
+import { storedRelease } from "../../../domain/release-check.ts";
 import { deepFreeze } from "../clone.ts";
 import type { SnapshotCase, StoreSnapshot } from "../snapshot.ts";
 import { mapError } from "./pool.ts";
@@ -48,7 +48,7 @@ export async function postgresSnapshot(pool: pg.Pool, held: Set<() => Promise<vo
     const apiTokens = await data<ApiToken>("select data from api_tokens order by seq");
     const settings = (await data<Settings>("select data from settings"))[0] ?? { ...DEFAULT_SETTINGS };
     const [releaseDoc] = await data<unknown>("select data from aggregate_release");
-    const aggregateRelease = releaseDoc === undefined ? undefined : deepFreeze(StoredRelease.parse(releaseDoc));
+    const aggregateRelease = releaseDoc === undefined ? undefined : deepFreeze(storedRelease(releaseDoc));
     const cases = await data<Case>("select data from cases order by seq");
     return {
       users, apiTokens, settings, aggregateRelease, caseCount: cases.length,

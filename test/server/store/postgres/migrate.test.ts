@@ -21,7 +21,7 @@ describe("PostgreSQL schema migrations", () => {
     expect(list.length).toBeGreaterThan(0);
     list.forEach((m, i) => {
       expect(m.version).toBe(i + 1);
-      expect(m.sql).toMatch(/create table/i);
+      expect(m.sql).toMatch(/\b(create|alter) table\b/i);
     });
   });
 
