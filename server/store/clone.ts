@@ -13,11 +13,19 @@ export function cloneJson<T>(value: T): T {
   return out as T;
 }
 
-/** Makes plain JSON-like data immutable in place, so it can be handed out without a copy. */
+/** Makes plain JSON-like data immutable in place, so it can be handed out without a copy. Visits only nested objects and arrays. */
 export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === "object" && v !== null) deepFreeze(v);
+    }
+  } else {
+    for (const key of Object.keys(value)) {
+      const v: unknown = (value as Record<string, unknown>)[key];
+      if (typeof v === "object" && v !== null) deepFreeze(v);
+    }
   }
-  return value;
+  return Object.freeze(value);
 }

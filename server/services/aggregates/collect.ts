@@ -1,9 +1,8 @@
 // What a release is computed from (one contribution per case and period), and the districts a user's aggregates cover.
 import type { ReleaseContribution } from "../../../analysis/aggregate/index.ts";
-import { contributionOf } from "../../../analysis/aggregate/index.ts";
 import type { User } from "../../../domain/index.ts";
 import type { Store } from "../../store/types.ts";
-import { roleResults, roundsByCase } from "./round-results.ts";
+import { roundPairScores, roundsByCase, unpackScores } from "./round-results.ts";
 
 /**
  * Districts a user's aggregates cover: admins all (null); facilitators and evaluators the districts
@@ -18,7 +17,7 @@ export async function aggregateScope(store: Store, user: User): Promise<string[]
 
 /**
  * Every case's latest closed round of each name (period), analysed at role level over every item
- * (derived once per round where the store keeps derived results): its role-pair scores, labelled with
+ * (its role-pair scores derived once per round where the store keeps derived results), labelled with
  * the case's district and unit. Rounds without a scored pair of two roles add nothing; `skipped`
  * counts rounds whose data could not be analysed.
  */
@@ -29,17 +28,16 @@ export async function collectContributions(store: Store): Promise<{ contribution
     const rounds = (roundsOf.get(kase.id) ?? []).filter((r) => r.status === "closed").sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     return [...new Map(rounds.map((r) => [r.name, r])).values()].map((round) => ({ kase, round }));
   });
-  const results = await roleResults(store, chosen.map((x) => x.round), { dimension: "all" });
+  const scores = await roundPairScores(store, chosen.map((x) => x.round));
   const contributions: ReleaseContribution[] = [];
   let skipped = 0;
   for (const { kase, round } of chosen) {
-    const result = results.get(round.id);
-    if (!result) {
+    const value = scores.get(round.id);
+    if (!value) {
       skipped++;
       continue;
     }
-    const labels = { caseKey: kase.id, period: round.name, district: kase.district, unit: kase.unit, closedAt: round.closedAt ?? round.createdAt };
-    const c = contributionOf(labels, result);
+    const c = unpackScores({ caseKey: kase.id, period: round.name, district: kase.district, unit: kase.unit, closedAt: round.closedAt ?? round.createdAt }, value);
     if (c) contributions.push(c);
   }
   return { contributions, skipped };

@@ -1,13 +1,14 @@
-// Role-level results of many rounds for the aggregates: derived once per round and kept where the store can (PostgreSQL).
+// Role-pair scores of many rounds for a release: derived once per round and kept where the store can (PostgreSQL).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { AggregateSource } from "../../../analysis/aggregate/index.ts";
+import type { AggregateSource, ContributionLabels, ReleaseContribution } from "../../../analysis/aggregate/index.ts";
+import { contributionOf } from "../../../analysis/aggregate/index.ts";
 import type { Round } from "../../../domain/index.ts";
 import type { Store } from "../../store/types.ts";
 import { analyzeRound } from "../rounds/analysis.ts";
 
-/** The code a role-level result depends on: the analysis, the instruments, the domain and the round analysis adapter. */
+/** The code the derived scores depend on: the analysis, the instruments, the domain and the round analysis adapter. */
 const CODE = ["../../../analysis/", "../../../surveys/", "../../../domain/", "../rounds/analysis.ts", "../rounds/family-shown.ts", "./round-results.ts"];
 
 let codeHash: string | undefined;
@@ -27,51 +28,51 @@ export function analysisCodeHash(): string {
 }
 
 /**
- * The part of a role-level analysis the aggregates read, as compact JSON: [threshold, node ids and roles
- * alternating, then per edge: source index, target index, score, weak 1/0]. About a third of the objects' JSON,
- * which is what a large installation reads on every aggregate request.
+ * A round's role-pair scores as the release reads them, compact: [roles, then per pair: rater index, target index,
+ * score], in `contributionOf`'s order; null when the round's data could not be analysed. A tenth of the analysis's JSON.
  */
-type Packed = [number, string[], number[]];
+export type PairScores = [string[], number[]] | null;
 
-function pack(result: AggregateSource): Packed {
-  const index = new Map(result.nodes.map((n, i) => [n.id, i]));
-  return [
-    result.threshold,
-    result.nodes.flatMap((n) => [n.id, n.role]),
-    result.edges.flatMap((e) => [index.get(e.source)!, index.get(e.target)!, e.score, e.weak ? 1 : 0]),
-  ];
+/** The scores of `result` that a contribution carries, as PairScores (no pairs: both lists empty). */
+export function packScores(result: AggregateSource): [string[], number[]] {
+  const scores = contributionOf({ caseKey: "", period: "", district: "", unit: "", closedAt: "" }, result)?.scores ?? [];
+  const roles: string[] = [];
+  const index = new Map<string, number>();
+  const at = (role: string) => {
+    let i = index.get(role);
+    if (i === undefined) index.set(role, (i = roles.push(role) - 1));
+    return i;
+  };
+  const flat: number[] = [];
+  for (const s of scores) flat.push(at(s.rater), at(s.target), s.score);
+  return [roles, flat];
 }
 
-function unpack([threshold, ids, flat]: Packed): AggregateSource {
-  const nodes: AggregateSource["nodes"] = [];
-  for (let i = 0; i < ids.length; i += 2) nodes.push({ id: ids[i], role: ids[i + 1] });
-  const edges: AggregateSource["edges"] = [];
-  for (let i = 0; i < flat.length; i += 4) edges.push({ source: nodes[flat[i]].id, target: nodes[flat[i + 1]].id, score: flat[i + 2], weak: flat[i + 3] === 1 });
-  return { threshold, nodes, edges };
+/** The contribution of one case and period from its round's PairScores; null when no pair is scored. */
+export function unpackScores(labels: ContributionLabels, [roles, flat]: [string[], number[]]): ReleaseContribution | null {
+  if (flat.length === 0) return null;
+  const scores: ReleaseContribution["scores"] = new Array(flat.length / 3);
+  for (let i = 0, j = 0; i < flat.length; i += 3, j++) scores[j] = { rater: roles[flat[i]], target: roles[flat[i + 1]], score: flat[i + 2] };
+  return { ...labels, scores };
 }
 
 /**
- * The role-level result of each round for `dimension` and `threshold` (submitted answer sets only); null for a round
- * whose data does not fit (e.g. an item dimension on an imported matrix). Stores with `derivePerRound` keep each
- * result until the round's data changes, so a large installation analyses a closed round once.
+ * The role-pair scores of each round at role level over every item (submitted answer sets only), as a release
+ * reads them. Stores with `derivePerRound` keep each value until the round's data changes, so a large installation
+ * analyses a closed round once.
  */
-export async function roleResults(store: Store, rounds: Round[], f: { dimension: string; threshold?: number }): Promise<Map<string, AggregateSource | null>> {
-  const q = { by: "role", dimension: f.dimension, threshold: f.threshold, includeDrafts: "false" } as const;
-  const compute = async (round: Round, reader: Store): Promise<Packed | null> => {
+export async function roundPairScores(store: Store, rounds: Round[]): Promise<Map<string, PairScores>> {
+  const q = { by: "role", dimension: "all", includeDrafts: "false" } as const;
+  const compute = async (round: Round, reader: Store): Promise<PairScores> => {
     try {
-      return pack(await analyzeRound(reader, round, q));
+      return packScores(await analyzeRound(reader, round, q));
     } catch {
       return null;
     }
   };
-  const packed = store.derivePerRound
-    ? await store.derivePerRound(`aggregate:${analysisCodeHash()}:${f.dimension}:${f.threshold ?? "default"}`, rounds, compute)
-    : new Map<string, Packed | null>();
-  const out = new Map<string, AggregateSource | null>();
-  for (const round of rounds) {
-    const value = store.derivePerRound ? packed.get(round.id) : await compute(round, store);
-    out.set(round.id, value ? unpack(value) : null);
-  }
+  if (store.derivePerRound) return store.derivePerRound(`pairs:${analysisCodeHash()}:all`, rounds, compute);
+  const out = new Map<string, PairScores>();
+  for (const round of rounds) out.set(round.id, await compute(round, store));
   return out;
 }
 

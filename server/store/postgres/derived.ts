@@ -11,6 +11,13 @@ const KEEP_DAYS = 90;
 /** The current input version of each round: "<inputs_version>.<sum of its answers' versions>" (see migration 0002). */
 const VERSION = "r.inputs_version::text || '.' || coalesce((select sum(a.version) from answers a where a.round_id = r.id), 0)::text";
 const VERSIONS = `select r.id, ${VERSION} as version from rounds r where r.id = any($1::text[])`;
+/**
+ * The values stored under $2 for the rounds $1 whose version is still current: each round's answer versions summed
+ * once (an index-only scan of answers_round_version per round), which is about a sixth cheaper than joining VERSIONS.
+ */
+const STORED = `select rr.round_id, rr.value from round_results rr join rounds r on r.id = rr.round_id
+  cross join lateral (select coalesce(sum(a.version), 0) as s from answers a where a.round_id = r.id) v
+  where rr.key = $2 and r.id = any($1::text[]) and rr.version = r.inputs_version::text || '.' || v.s::text`;
 /** Rounds with their versions, read in one statement so the round and its version belong together. */
 const ROUNDS = `select r.id, r.case_id, r.data, ${VERSION} as version from rounds r where r.id = any($1::text[])`;
 
@@ -59,10 +66,7 @@ export function derivedStore(db: Db, store: () => Store): Pick<Required<Store>, 
       lastSweep = Date.now();
       await db.rows(`delete from round_results where created_at < now() - interval '${KEEP_DAYS} days'`);
     }
-    const stored = await db.rows<{ round_id: string; value: T }>(
-      `select rr.round_id, rr.value from round_results rr join (${VERSIONS}) v on v.id = rr.round_id and v.version = rr.version where rr.key = $2`,
-      [ids, key],
-    );
+    const stored = await db.rows<{ round_id: string; value: T }>(STORED, [ids, key]);
     for (const r of stored) out.set(r.round_id, r.value);
     const missing = ids.filter((id) => !out.has(id));
     for (let i = 0; i < missing.length; i += CHUNK) {
