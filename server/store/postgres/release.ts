@@ -28,22 +28,31 @@ export function releaseStore(db: Db): ReleasePart {
       return cached.release;
     },
     putRelease: async (input) => {
-      const release = deepFreeze(validRelease(input));
-      const json = JSON.stringify(release);
-      const version = await db.tx(async (q) => {
+      let json: string, history: string;
+      try {
+        [json, history] = [JSON.stringify(input), JSON.stringify((input as Partial<StoredRelease> | null)?.history ?? null)];
+      } catch (err) {
+        validRelease(input); // names what is wrong (e.g. a BigInt); a value it accepts is rethrown as it failed
+        throw err;
+      }
+      const written = await db.tx(async (q) => {
         const [row] = await q.rows<{ history: StoredRelease["history"] | null; data: StoredRelease | null }>(
           "select history, case when history is null then data end as data from aggregate_release for update",
         );
-        extendsHistory(row ? { history: row.history ?? row.data?.history ?? [] } : undefined, release);
-        const [written] = await q.rows<{ version: string }>(
+        // The row is written while the release is checked and frozen here; a refused one rolls the write back.
+        const writing = q.rows<{ version: string }>(
           `insert into aggregate_release (id, version, data, history) values (1, 1, $1, $2)
            on conflict (id) do update set version = aggregate_release.version + 1, data = excluded.data, history = excluded.history
            returning version::text as version`,
-          [json, JSON.stringify(release.history)],
+          [json, history],
         );
-        return written.version;
+        writing.catch(() => undefined); // awaited below unless the check throws first (then the rollback follows it)
+        const release = deepFreeze(validRelease(input));
+        extendsHistory(row ? { history: row.history ?? row.data?.history ?? [] } : undefined, release);
+        const [written] = await writing;
+        return { version: written.version, release };
       });
-      cached = { version, release };
+      cached = written;
     },
   };
 }

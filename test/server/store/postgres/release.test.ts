@@ -56,6 +56,29 @@ describe("PostgreSQL release", () => {
     }
   });
 
+  it("a release the schema refuses is a validation error and leaves the stored row as it was", async () => {
+    const url = await freshDatabase();
+    const store = await openPostgresStore(url, { max: 2 });
+    try {
+      await store.putRelease(sampleRelease(["r1"]));
+      const before = await sql(url, "select version, data::text, history::text from aggregate_release");
+      const next = sampleRelease(["r1", "r2"]);
+      const refused: [string, unknown][] = [
+        ["a fractional count", { ...next, release: { ...next.release, minCases: 2.5 } }],
+        ["a BigInt", { ...next, release: { ...next.release, minCases: 5n } }],
+        ["no history", { ...next, history: undefined }],
+        ["null", null],
+      ];
+      for (const [what, value] of refused) {
+        await expect(store.putRelease(value as never), what).rejects.toMatchObject({ name: "LagetError", kind: "invalid", code: "invalid_release" });
+      }
+      expect(await sql(url, "select version, data::text, history::text from aggregate_release")).toEqual(before);
+      expect((await store.getRelease())?.history.map((h) => h.id)).toEqual(["r1"]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it("a damaged stored document is an error naming its path, not a release", async () => {
     const url = await freshDatabase();
     const [a, b] = [await openPostgresStore(url, { max: 2 }), await openPostgresStore(url, { max: 2 })];
