@@ -4,7 +4,7 @@ import { compileSchema } from "../../domain/compiled.ts";
 import { ReleaseLinks as ReleaseLinksSchema } from "../../domain/release.ts";
 import type { Contribution } from "./cells.ts";
 import { pairKey } from "./observations.ts";
-import type { Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from "./release-types.ts";
+import type { PackedContribution, PackedScores, Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from "./release-types.ts";
 
 const FN = "publishRelease";
 
@@ -20,14 +20,17 @@ function labelError(c: unknown): [string, string] | null {
     if (typeof v !== "string") return [field, "must be a string"];
     if (v.length < min) return [field, "must not be empty"];
   }
-  if (!Array.isArray(o.scores)) return ["scores", "must be an array"];
+  if (Array.isArray(o.scores)) return null;
+  const packed = o.scores as Partial<PackedScores> | null;
+  if (typeof packed !== "object" || packed === null || !Array.isArray(packed.roles) || !Array.isArray(packed.flat) || packed.flat.length % 3 !== 0) {
+    return ["scores", "must be an array, or packed as { roles, flat } with three numbers per score"];
+  }
   return null;
 }
 
-/** What is wrong with one score entry ({ rater, target, score }: two role ids, a number 1–5), or null. */
-function scoreError(s: unknown): string | null {
-  if (typeof s !== "object" || s === null) return "must be an object { rater, target, score }";
-  const { rater, target, score } = s as Record<string, unknown>;
+
+/** What is wrong with one score (two role ids, a number 1–5), or null. */
+function scoreError(rater: unknown, target: unknown, score: unknown): string | null {
   if (typeof rater !== "string" || rater === "") return "rater must be a non-empty string";
   if (typeof target !== "string" || target === "") return "target must be a non-empty string";
   if (rater === target) return "rater and target must be different roles";
@@ -133,24 +136,32 @@ export function parseContributions(input: unknown): ParsedContributions {
     }
     return id;
   };
-  const list = input.map((raw: ReleaseContribution, i): Contribution => {
+  const list = input.map((raw: ReleaseContribution | PackedContribution, i): Contribution => {
     const error = labelError(raw);
     if (error) throw new Error(`${FN}: contributions[${i}]${error[0] ? `.${error[0]}` : ""}: ${error[1]}`);
     const id = `${raw.caseKey}\u0000${raw.period}`;
     if (seen.has(id)) throw new Error(`${FN}: contributions[${i}]: case "${raw.caseKey}" appears twice in period "${raw.period}"`);
     seen.add(id);
     const scores = raw.scores;
-    const pairIds = new Int32Array(scores.length);
-    const values = new Float64Array(scores.length);
-    for (let j = 0; j < scores.length; j++) {
-      const s = scores[j];
-      const problem = scoreError(s);
+    const count = Array.isArray(scores) ? scores.length : scores.flat.length / 3;
+    const pairIds = new Int32Array(count);
+    const values = new Float64Array(count);
+    for (let j = 0; j < count; j++) {
+      let rater: unknown, target: unknown, score: unknown;
+      if (Array.isArray(scores)) {
+        const s: unknown = scores[j];
+        if (typeof s !== "object" || s === null) throw new Error(`${FN}: contributions[${i}].scores[${j}]: must be an object { rater, target, score }`);
+        ({ rater, target, score } = s as Record<string, unknown>);
+      } else {
+        [rater, target, score] = [scores.roles[scores.flat[3 * j]], scores.roles[scores.flat[3 * j + 1]], scores.flat[3 * j + 2]];
+      }
+      const problem = scoreError(rater, target, score);
       if (problem) throw new Error(`${FN}: contributions[${i}].scores[${j}]: ${problem}`);
-      const pair = idOf(s.rater, s.target);
-      if (stamp[pair] === i + 1) throw new Error(`${FN}: contributions[${i}].scores[${j}]: the pair ${s.rater}→${s.target} appears twice`);
+      const pair = idOf(rater as string, target as string);
+      if (stamp[pair] === i + 1) throw new Error(`${FN}: contributions[${i}].scores[${j}]: the pair ${rater}→${target} appears twice`);
       stamp[pair] = i + 1;
       pairIds[j] = pair;
-      values[j] = s.score;
+      values[j] = score as number;
     }
     return {
       caseKey: raw.caseKey, period: raw.period, district: raw.district, unit: raw.unit, closedAt: raw.closedAt,

@@ -14,6 +14,15 @@ export interface ReleaseContribution {
   scores: { rater: string; target: string; score: number }[];
 }
 
+/** Pair scores packed: the role names, then per pair the rater's index, the target's index and the score. */
+export interface PackedScores {
+  roles: string[];
+  flat: number[];
+}
+
+/** A contribution with its scores packed (no object per score, for large municipalities). */
+export type PackedContribution = Omit<ReleaseContribution, "scores"> & { scores: PackedScores };
+
 export type GeoLevel = "total" | "district" | "unit";
 
 /** Values of a published role-pair cell of a period table. */

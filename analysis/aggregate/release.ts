@@ -4,7 +4,7 @@ import { assembleLinks, linkedIndex, nextSeriesLinks, oldSizes, seriesHistory } 
 import { protectSeries } from "./protect-series.ts";
 import { parseContributions, parseReleaseOptions } from "./release-input.ts";
 import { assembleRelease } from "./release-output.ts";
-import type { Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from "./release-types.ts";
+import type { PackedContribution, Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from "./release-types.ts";
 import { mustCarry } from "./time-rule.ts";
 
 /**
@@ -26,7 +26,7 @@ import { mustCarry } from "./time-rule.ts";
  *
  * Returns the release and the links the next release needs. Throws `publishRelease: …` for bad input.
  */
-export function publishRelease(contributions: ReleaseContribution[], options: ReleaseOptions): { release: Release; links: ReleaseLinks } {
+export function publishRelease(contributions: (ReleaseContribution | PackedContribution)[], options: ReleaseOptions): { release: Release; links: ReleaseLinks } {
   const opts = parseReleaseOptions(options);
   const { list, pairs: pairNames } = parseContributions(contributions);
   const previousLinks = opts.previous?.links ?? null;

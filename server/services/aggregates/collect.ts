@@ -1,5 +1,5 @@
 // What a release is computed from (one contribution per case and period), and the districts a user's aggregates cover.
-import type { ReleaseContribution } from "../../../analysis/aggregate/index.ts";
+import type { PackedContribution } from "../../../analysis/aggregate/index.ts";
 import type { User } from "../../../domain/index.ts";
 import type { Store } from "../../store/types.ts";
 import { roundPairScores, roundsByCase, unpackScores } from "./round-results.ts";
@@ -21,7 +21,7 @@ export async function aggregateScope(store: Store, user: User): Promise<string[]
  * the case's district and unit. Rounds without a scored pair of two roles add nothing; `skipped`
  * counts rounds whose data could not be analysed.
  */
-export async function collectContributions(store: Store): Promise<{ contributions: ReleaseContribution[]; skipped: number }> {
+export async function collectContributions(store: Store): Promise<{ contributions: PackedContribution[]; skipped: number }> {
   const cases = await store.listCases();
   const roundsOf = await roundsByCase(store, cases.map((c) => c.id));
   const chosen = cases.flatMap((kase) => {
@@ -29,7 +29,7 @@ export async function collectContributions(store: Store): Promise<{ contribution
     return [...new Map(rounds.map((r) => [r.name, r])).values()].map((round) => ({ kase, round }));
   });
   const scores = await roundPairScores(store, chosen.map((x) => x.round));
-  const contributions: ReleaseContribution[] = [];
+  const contributions: PackedContribution[] = [];
   let skipped = 0;
   for (const { kase, round } of chosen) {
     const value = scores.get(round.id);

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { AggregateSource, ContributionLabels, ReleaseContribution } from "../../../analysis/aggregate/index.ts";
+import type { AggregateSource, ContributionLabels, PackedContribution } from "../../../analysis/aggregate/index.ts";
 import { contributionOf } from "../../../analysis/aggregate/index.ts";
 import type { Round } from "../../../domain/index.ts";
 import type { Store } from "../../store/types.ts";
@@ -48,12 +48,9 @@ export function packScores(result: AggregateSource): [string[], number[]] {
   return [roles, flat];
 }
 
-/** The contribution of one case and period from its round's PairScores; null when no pair is scored. */
-export function unpackScores(labels: ContributionLabels, [roles, flat]: [string[], number[]]): ReleaseContribution | null {
-  if (flat.length === 0) return null;
-  const scores: ReleaseContribution["scores"] = new Array(flat.length / 3);
-  for (let i = 0, j = 0; i < flat.length; i += 3, j++) scores[j] = { rater: roles[flat[i]], target: roles[flat[i + 1]], score: flat[i + 2] };
-  return { ...labels, scores };
+/** The contribution of one case and period from its round's PairScores, its scores kept packed; null when no pair is scored. */
+export function unpackScores(labels: ContributionLabels, [roles, flat]: [string[], number[]]): PackedContribution | null {
+  return flat.length === 0 ? null : { ...labels, scores: { roles, flat } };
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import { StoredRelease } from "../../../domain/release.ts";
 import { forgetCases, publishRelease } from "../../../analysis/aggregate/index.ts";
-import type { Release, ReleaseContribution, ReleaseLinks } from "../../../analysis/aggregate/release-types.ts";
+import type { PackedContribution, Release, ReleaseContribution, ReleaseLinks } from "../../../analysis/aggregate/release-types.ts";
 import { newlyDetermined } from "./release-model.ts";
 import { town } from "./town.ts";
 
@@ -29,6 +29,21 @@ describe("publishRelease input", () => {
       [[ok], { ...options, previous: { release: {}, links: { format: 2 } } }, /^publishRelease: option "previous/],
     ];
     for (const [data, opts, message] of bad) expect(() => publishRelease(data as never, opts as never)).toThrow(message);
+  });
+
+  it("reads packed scores as the listed ones, and names what is wrong in them", () => {
+    const data = town(11, { cases: 60, districts: 2, unitsPerDistrict: 3, roles: 4, periods: 2, again: 0.7 });
+    const pack = (c: ReleaseContribution): PackedContribution => {
+      const roles = [...new Set(c.scores.flatMap((s) => [s.rater, s.target]))].reverse();
+      return { ...c, scores: { roles, flat: c.scores.flatMap((s) => [roles.indexOf(s.rater), roles.indexOf(s.target), s.score]) } };
+    };
+    const packed = data.map(pack);
+    expect(packed.some((c) => c.scores.flat.length > 6)).toBe(true);
+    expect(publishRelease(packed, options)).toEqual(publishRelease(data, options));
+    const one = pack(kase("a", "P", 3));
+    expect(() => publishRelease([{ ...one, scores: { roles: ["SR"], flat: [0, 1, 3] } }], options)).toThrow(/contributions\[0\]\.scores\[0\]: target must be a non-empty string/);
+    expect(() => publishRelease([{ ...one, scores: { roles: ["SR", "PPT"], flat: [0, 1] } }], options)).toThrow(/contributions\[0\]\.scores: must be an array, or packed as \{ roles, flat \}/);
+    expect(() => publishRelease([{ ...one, scores: { roles: ["SR", "PPT"], flat: [0, 1, 3, 0, 1, 4] } }], options)).toThrow(/scores\[1\]: the pair SR→PPT appears twice/);
   });
 
   it("orders periods by their earliest close, and publishes only periods with a group of at least minCases", () => {
