@@ -33,6 +33,20 @@ export interface Classes {
   mark: number;
 }
 
+/** Scratch shared by every refinement (one runs at a time): class origins, and per (class, sign) its new class and the row that set it. */
+let scratch = { origin: new Int32Array(0), target: new Int32Array(0), stamp: new Int32Array(0) };
+/** Stamps only grow, so a stamp left by an earlier row or refinement never matches. */
+let epoch = 0;
+
+function scratchFor(bound: number): typeof scratch {
+  if (scratch.origin.length < bound || epoch > 0x7fff0000) {
+    const size = Math.max(bound, 2 * scratch.origin.length);
+    scratch = { origin: new Int32Array(size), target: new Int32Array(2 * size), stamp: new Int32Array(2 * size) };
+    epoch = 0;
+  }
+  return scratch;
+}
+
 /**
  * Splits the earlier classes by the new rows: two contributions share a class exactly when every row,
  * earlier or new, holds both with the same sign or neither. Any linear combination of released rows
@@ -46,19 +60,18 @@ export function refineClasses(input: ClassInput, rows: SignedSet[], order?: Int3
   const of = Int32Array.from(input.oldClass);
   let bound = input.oldClasses + 1;
   for (const row of rows) bound += row.members.length;
-  const origin = new Int32Array(bound);
-  for (let c = 1; c <= input.oldClasses; c++) origin[c] = c;
+  const { origin, target, stamp } = scratchFor(bound);
+  for (let c = 0; c <= input.oldClasses; c++) origin[c] = c;
   let next = input.oldClasses + 1;
-  // Per row, the new class of each (class, sign) met in it: stamp[key] = row + 1 when target[key] is set.
-  const target = new Int32Array(2 * bound);
-  const stamp = new Int32Array(2 * bound);
+  // Per row, the new class of each (class, sign) met in it: stamp[key] = the row's epoch when target[key] is set.
   for (let r = 0; r < rows.length; r++) {
     const { members, signs } = rows[r];
+    const row = ++epoch;
     for (let i = 0; i < members.length; i++) {
       const m = members[i];
       const key = of[m] * 2 + (signs[i] < 0 ? 1 : 0);
-      if (stamp[key] !== r + 1) {
-        stamp[key] = r + 1;
+      if (stamp[key] !== row) {
+        stamp[key] = row;
         target[key] = next;
         origin[next++] = origin[of[m]];
       }

@@ -29,15 +29,18 @@ export function seriesHistory(links: ReleaseLinks | null, series: string, linked
   const oldClass = new Int32Array(linked.length);
   const phantoms = new Map<number, number>(stored?.phantoms ?? []);
   if (!stored) return { oldClass, oldClasses: 0, phantoms, oldRows: [], oldCells: new Map() };
-  const alive = new Uint8Array(stored.classOf.length);
-  linked.forEach((k, i) => {
-    if (k < 0) return;
+  const classOf = stored.classOf;
+  const alive = new Uint8Array(classOf.length);
+  for (let i = 0; i < linked.length; i++) {
+    const k = linked[i];
+    if (k < 0) continue;
     alive[k] = 1;
-    oldClass[i] = stored.classOf[k] ?? 0;
-  });
-  stored.classOf.forEach((c, k) => {
+    oldClass[i] = classOf[k] ?? 0;
+  }
+  for (let k = 0; k < classOf.length; k++) {
+    const c = classOf[k];
     if (c !== 0 && !alive[k]) phantoms.set(c, (phantoms.get(c) ?? 0) + 1);
-  });
+  }
   return { oldClass, oldClasses: stored.classes, phantoms, oldRows: stored.rows, oldCells: new Map(stored.cells) };
 }
 
