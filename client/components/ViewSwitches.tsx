@@ -1,6 +1,7 @@
 // Level (roles or members), threshold and dimension: the switches of the timeline and the case page's downloads.
 import type { InstrumentItem } from "../../surveys/schema.ts";
 import { useI18n } from "../i18n/index.ts";
+import { DimensionSelect } from "./DimensionSelect.tsx";
 import { ThresholdSlider } from "./ThresholdSlider.tsx";
 
 export interface SwitchValues {
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function ViewSwitches({ value, onChange, items, name, allOnly = false }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const set = (patch: Partial<SwitchValues>) => onChange({ ...value, ...patch });
   return (
     <div class="controls" role="group" aria-label={t("viewSwitches")}>
@@ -34,21 +35,7 @@ export function ViewSwitches({ value, onChange, items, name, allOnly = false }: 
         ))}
       </fieldset>
       <ThresholdSlider value={value.threshold} onChange={(threshold) => set({ threshold })} testId={`${name}-threshold`} />
-      {!allOnly && (
-      <label class="control">
-        <span>{t("dimension")}</span>
-        <select value={value.dimension} onChange={(e) => set({ dimension: e.currentTarget.value })} data-testid={`${name}-dimension`}>
-          <option value="all">{t("dimAll")}</option>
-          <option value="communication">{t("dimCommunication")}</option>
-          <option value="relationship">{t("dimRelationship")}</option>
-          {items.map((it, i) => (
-            <option key={it.id} value={it.id}>
-              {i + 1}. {it.short[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
-      )}
+      {!allOnly && <DimensionSelect value={value.dimension} onChange={(dimension) => set({ dimension })} items={items} testId={`${name}-dimension`} />}
     </div>
   );
 }

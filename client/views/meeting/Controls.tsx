@@ -1,5 +1,6 @@
 // Switches of the meeting view: dimension, threshold slider, role/member level, node size, presentation and print.
 import type { InstrumentItem } from "../../../surveys/schema.ts";
+import { DimensionSelect } from "../../components/DimensionSelect.tsx";
 import { ThresholdSlider } from "../../components/ThresholdSlider.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import type { MeetingSettings } from "./settings.ts";
@@ -28,23 +29,11 @@ function Radio<V extends string>(p: { name: string; legend: string; value: V; op
 }
 
 export function Controls({ settings: s, onChange, items, perItem, presenting, onPresent, onPrint }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const set = (patch: Partial<MeetingSettings>) => onChange({ ...s, ...patch });
   return (
     <div class="controls" role="group" aria-label={t("dimension")}>
-      <label class="control">
-        <span>{t("dimension")}</span>
-        <select value={s.dimension} disabled={!perItem} onChange={(e) => set({ dimension: e.currentTarget.value })} data-testid="dimension">
-          <option value="all">{t("dimAll")}</option>
-          <option value="communication">{t("dimCommunication")}</option>
-          <option value="relationship">{t("dimRelationship")}</option>
-          {items.map((it, i) => (
-            <option key={it.id} value={it.id}>
-              {i + 1}. {it.short[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DimensionSelect value={s.dimension} onChange={(dimension) => set({ dimension })} items={items} testId="dimension" disabled={!perItem} />
       <ThresholdSlider value={s.threshold} onChange={(threshold) => set({ threshold })} testId="threshold" />
       <Radio name="level" legend={t("level")} value={s.by} options={[["role", t("levelRole")], ["member", t("levelMember")]]} onChange={(by) => set({ by })} />
       <Radio name="size" legend={t("sizeBy")} value={s.sizeBy} options={[["in", t("sizeIn")], ["betweenness", t("sizeBetween")]]} onChange={(sizeBy) => set({ sizeBy })} />
