@@ -23,7 +23,8 @@ async function downloadAll(list: string): Promise<{ format: string; name: string
   for (let i = 0; i < (await links.count()); i++) {
     const link = links.nth(i);
     const format = (await link.getAttribute("data-format"))!;
-    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    // A busy machine may take a while to build a workbook: wait for the file, not for a speed.
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), link.click()]);
     const path = resolve(SHOTS, `download-${list}-${format}`);
     await download.saveAs(path);
     const { readFileSync } = await import("node:fs");
@@ -53,7 +54,7 @@ describe.sequential("exports, imports and the round page in the workspace", () =
     const json = JSON.parse(files.find((f) => f.format === "json")!.text) as { by?: string; threshold?: number };
     expect(JSON.stringify(json)).toContain('"HEGE"');
     expect(files.find((f) => f.format === "csv-nb")!.text).toContain(";");
-  });
+  }, 120_000);
 
   it("downloads all rounds or one round from the case page", async () => {
     await page.goto(`${s.server.url}/#/cases/${caseId}`);
@@ -66,7 +67,7 @@ describe.sequential("exports, imports and the round page in the workspace", () =
     const one = await downloadAll("case-round-export-links");
     expect(one).toHaveLength(9);
     expect(new Set(one.map((f) => f.name)).size).toBe(9);
-  });
+  }, 120_000);
 
   it("imports a matrix file: the dry run previews the members and counts and writes nothing, then the import makes the round", async () => {
     await page.goto(`${s.server.url}/#/cases/${caseId}`);
