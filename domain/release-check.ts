@@ -1,7 +1,7 @@
 // The stored release checked by generated code (compiled from the StoredRelease schema): a document of many MB costs a fraction of zod's parse.
 import { compileSchema, type CheckResult } from "./compiled.ts";
 import { invalid } from "./errors.ts";
-import { StoredRelease } from "./release.ts";
+import { ReleaseLinks, StoredRelease } from "./release.ts";
 
 let compiled: ((value: unknown) => CheckResult<StoredRelease>) | undefined;
 
@@ -12,6 +12,14 @@ let compiled: ((value: unknown) => CheckResult<StoredRelease>) | undefined;
 export function checkStoredRelease(value: unknown): CheckResult<StoredRelease> {
   compiled ??= compileSchema(StoredRelease);
   return compiled(value);
+}
+
+let compiledLinks: ((value: unknown) => CheckResult<ReleaseLinks>) | undefined;
+
+/** Accepts exactly what `ReleaseLinks.safeParse` accepts (the links part alone, millions of numbers in a large municipality), compiled on first use. */
+export function checkReleaseLinks(value: unknown): CheckResult<ReleaseLinks> {
+  compiledLinks ??= compileSchema(ReleaseLinks);
+  return compiledLinks(value);
 }
 
 /** A release handed to the store: the value itself when valid, else a validation error naming the wrong paths. */

@@ -1,7 +1,6 @@
 // Validation of a release's input; every error names publishRelease and the field.
 import { z } from "zod";
-import { compileSchema } from "../../domain/compiled.ts";
-import { ReleaseLinks as ReleaseLinksSchema } from "../../domain/release.ts";
+import { checkReleaseLinks } from "../../domain/release-check.ts";
 import type { Contribution } from "./cells.ts";
 import { pairKey } from "./observations.ts";
 import type { PackedContribution, PackedScores, Release, ReleaseContribution, ReleaseLinks, ReleaseOptions } from "./release-types.ts";
@@ -28,7 +27,6 @@ function labelError(c: unknown): [string, string] | null {
   return null;
 }
 
-
 /** What is wrong with one score (two role ids, a number 1–5), or null. */
 function scoreError(rater: unknown, target: unknown, score: unknown): string | null {
   if (typeof rater !== "string" || rater === "") return "rater must be a non-empty string";
@@ -38,9 +36,6 @@ function scoreError(rater: unknown, target: unknown, score: unknown): string | n
   return null;
 }
 
-/** The earlier links, checked by a validator compiled from their schema (millions of numbers in a large municipality). */
-const checkLinks = compileSchema(ReleaseLinksSchema);
-
 const OptionsSchema = z.strictObject({
   id: z.string().min(1),
   publishedAt: z.string().min(1),
@@ -48,7 +43,7 @@ const OptionsSchema = z.strictObject({
   threshold: z.number().min(1).max(5),
   previous: z.object({
     release: z.custom<Release>((r) => typeof r === "object" && r !== null && "periodTables" in r),
-    links: z.custom<ReleaseLinks>((l) => checkLinks(l).success, "must be the links of an earlier release (format 1)"),
+    links: z.custom<ReleaseLinks>((l) => checkReleaseLinks(l).success, "must be the links of an earlier release (format 1)"),
   }).nullish(),
 });
 
