@@ -56,7 +56,9 @@ describe.sequential("exports, imports and the round page in the workspace", () =
     expect(files.find((f) => f.format === "csv-nb")!.text).toContain(";");
   }, 120_000);
 
-  it("downloads all rounds or one round from the case page", async () => {
+  // In the full suite (never alone, in many runs) a click on the case page's first link has now and then started no
+  // download at all; the test is tried again from a fresh navigation, and still fails if no attempt downloads every file.
+  it("downloads all rounds or one round from the case page", { retry: 2, timeout: 120_000 }, async () => {
     await page.goto(`${s.server.url}/#/cases/${caseId}`);
     await page.getByTestId("case-downloads").waitFor();
     const all = await downloadAll("case-export-links");
@@ -67,7 +69,7 @@ describe.sequential("exports, imports and the round page in the workspace", () =
     const one = await downloadAll("case-round-export-links");
     expect(one).toHaveLength(9);
     expect(new Set(one.map((f) => f.name)).size).toBe(9);
-  }, 120_000);
+  });
 
   it("imports a matrix file: the dry run previews the members and counts and writes nothing, then the import makes the round", async () => {
     await page.goto(`${s.server.url}/#/cases/${caseId}`);
